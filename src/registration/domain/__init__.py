@@ -1,0 +1,1 @@
+"""Pure rules of the registration desk: no database, no Qt, no files."""

@@ -1,0 +1,54 @@
+"""Thai text rules: search normalisation, dictionary-order sort keys, name parts.
+
+Uses pythainlp (pure Python, no I/O at import) for normalisation: it is the
+well-kept answer to tone-mark order and zero-width characters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pythainlp.util import normalize as thai_normalize
+
+_TONE_MARKS = re.compile("[\u0e47-\u0e4c]")
+_LEADING_VOWEL_FIRST = re.compile("([\u0e40-\u0e44])([\u0e01-\u0e2e])")
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile(r"\s+")
+
+
+def clean_text(text: str) -> str:
+    """Text as it should be stored: NFC, no invisible characters, single spaces."""
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def search_form(text: str) -> str:
+    """The form both the stored text and a query take before matching.
+
+    Ignores case, all spacing, zero-width characters and the order in which a
+    tone mark and a vowel were typed (pythainlp.util.normalize reorders them).
+    """
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    text = thai_normalize(text)
+    return _SPACES.sub("", text).casefold()
+
+
+def thai_sort_key(text: str) -> str:
+    """A key whose plain string order is Thai dictionary order.
+
+    Same rule as pythainlp.util.collate (tone marks compared last, a leading
+    vowel เ แ โ ใ ไ sorted after the consonant it is written before), exposed as
+    a key so it can also be stored in the database and used by table models.
+    """
+    text = clean_text(text).casefold()
+    without_tones = _TONE_MARKS.sub("", text)
+    swapped = _LEADING_VOWEL_FIRST.sub(r"\2\1", without_tones)
+    tones = "".join(_TONE_MARKS.findall(text))
+    return swapped + tones
+
+
+def name_sort_key(first_name: str, last_name: str) -> str:
+    """Thai lists are ordered by first name, then last name."""
+    return thai_sort_key(first_name) + "\x01" + thai_sort_key(last_name)
