@@ -1,0 +1,62 @@
+"""Settings of this desk: where the database is, the desk's name, the language."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+import platformdirs
+
+from registration.storage.database import resolve_database_url
+
+log = logging.getLogger(__name__)
+APP_NAME = "registration"
+
+
+def data_dir() -> Path:
+    override = os.environ.get("REGISTRATION_DATA_DIR")
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+
+
+def settings_file() -> Path:
+    return data_dir() / "settings.json"
+
+
+@dataclass(frozen=True)
+class Settings:
+    database: str = ""  # path or SQLAlchemy URL; empty means the default file
+    desk: str = "Desk 1"
+    language: str = ""  # "th", "en", or empty for the system locale
+    backups_dir: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def database_url(self, override: str | None = None) -> str:
+        return resolve_database_url(override or self.database or None, data_dir())
+
+    def with_changes(self, **changes: str) -> Settings:
+        return replace(self, **changes)
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    path = path or settings_file()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError) as error:
+        log.warning("settings file unreadable, using defaults: %s", error)
+        return Settings()
+    known = {k: v for k, v in raw.items() if k in Settings.__dataclass_fields__}
+    return Settings(**known)
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Write atomically, so a crash never leaves half a settings file."""
+    path = path or settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2), "utf-8")
+    temporary.replace(path)

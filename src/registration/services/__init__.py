@@ -1,0 +1,1 @@
+"""Use cases: one public call is one transaction and returns plain records."""

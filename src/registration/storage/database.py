@@ -1,0 +1,123 @@
+"""Opening the database: where it lives, SQLite pragmas, transactions per user action."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import sessionmaker
+
+from registration.domain.errors import EnvironmentProblem
+
+DATABASE_ENV = "REGISTRATION_DATABASE"
+DEFAULT_FILE_NAME = "registration.sqlite"
+BUSY_TIMEOUT_MS = 15000
+
+
+def resolve_database_url(value: str | None, data_dir: Path) -> str:
+    """A SQLAlchemy URL from `--database`, the environment, or the default file.
+
+    A value with "://" is a URL (``postgresql+psycopg://…``); anything else is a path.
+    """
+    value = value or os.environ.get(DATABASE_ENV) or ""
+    if "://" in value:
+        return value
+    path = Path(value).expanduser() if value else data_dir / DEFAULT_FILE_NAME
+    return f"sqlite:///{path.resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, below
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        # A writer takes the write lock at BEGIN, so it waits for another desk
+        # instead of failing half-way when its read snapshot turns stale.
+        mode = connection.get_execution_options().get("sqlite_begin", "")
+        connection.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+class Database:
+    """The engine and the two kinds of transaction a service opens."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.is_sqlite = engine.dialect.name == "sqlite"
+        self._reader = sessionmaker(engine, expire_on_commit=False)
+        writer_engine = engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._writer = sessionmaker(writer_engine, expire_on_commit=False)
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(str(self.engine.url))
+
+    @contextmanager
+    def read(self) -> Iterator[OrmSession]:
+        with _environment_errors(), self._reader() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[OrmSession]:
+        """One transaction that commits on success and rolls back on any error."""
+        with _environment_errors(), self._writer() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def _environment_errors() -> Iterator[None]:
+    try:
+        yield
+    except OperationalError as error:
+        text = str(error.orig).lower()
+        if "locked" in text or "busy" in text:
+            raise EnvironmentProblem(
+                "database_locked", "The database is busy with another desk; try again."
+            ) from error
+        if "disk" in text and ("full" in text or "i/o" in text):
+            raise EnvironmentProblem("disk_full", "The disk is full or failing.") from error
+        if "unable to open" in text or "connection" in text or "could not connect" in text:
+            raise EnvironmentProblem(
+                "database_unreachable", f"The database cannot be reached: {error.orig}"
+            ) from error
+        raise
+
+
+def create_database_engine(url: str) -> Engine:
+    path = sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, pool_pre_ping=not url.startswith("sqlite"))
+    if engine.dialect.name == "sqlite":
+        _configure_sqlite(engine)
+    return engine
