@@ -1,0 +1,32 @@
+"""The audit trail: every change a desk makes, with when and where."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session as OrmSession
+
+from registration.storage.models import AuditEntry
+
+
+def record(
+    session: OrmSession,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    desk: str = "",
+    at: datetime | None = None,
+    **detail: Any,
+) -> None:
+    session.add(
+        AuditEntry(
+            at=at or datetime.now(),
+            desk=desk,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            detail=json.dumps(detail, ensure_ascii=False, default=str) if detail else "",
+        )
+    )

@@ -1,0 +1,75 @@
+"""What a person types for a participant, and the checks it must pass.
+
+Shared by the add/edit dialog (inline, as the user types), the import and the
+registry service, so a rule is written once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from registration.domain.enums import ParticipantStatus, Role
+from registration.domain.phone import normalise_phone
+from registration.domain.thai_text import clean_text
+
+MAX_LENGTHS = {
+    "prefix": 60, "first_name": 200, "last_name": 200, "nickname": 100,
+    "organisation": 300, "position": 300, "email": 200, "note": 2000,
+}
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class ParticipantInput:
+    first_name: str
+    last_name: str = ""
+    prefix: str = ""
+    nickname: str = ""
+    province_code: str | None = None
+    issue_area_id: int | None = None
+    role: Role = Role.REPRESENTATIVE
+    organisation: str = ""
+    position: str = ""
+    phone: str = ""
+    email: str = ""
+    note: str = ""
+    status: ParticipantStatus = ParticipantStatus.REGISTERED
+
+    def cleaned(self) -> ParticipantInput:
+        """Text fields tidied (NFC, no invisible characters), phone in digits when valid."""
+        phone = normalise_phone(self.phone) if self.phone.strip() else ""
+        return replace(
+            self,
+            **{name: clean_text(getattr(self, name)) for name in MAX_LENGTHS},
+            phone=phone if phone is not None else self.phone.strip(),
+        )
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """A problem with one field: `code` is stable, `message` is English for logs and CLI."""
+
+    field: str
+    code: str
+    message: str
+
+
+def check_participant_input(data: ParticipantInput) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    if not clean_text(data.first_name):
+        problems.append(FieldProblem("first_name", "missing_name", "The first name is missing."))
+    for name, limit in MAX_LENGTHS.items():
+        if len(getattr(data, name)) > limit:
+            problems.append(
+                FieldProblem(name, "too_long", f"Longer than {limit} characters.")
+            )
+    if data.phone.strip() and normalise_phone(data.phone) is None:
+        problems.append(
+            FieldProblem(
+                "phone", "bad_phone", f"'{data.phone}' is not a Thai phone number (e.g. 081-234-5678)."
+            )
+        )
+    if data.email.strip() and not _EMAIL.match(data.email.strip()):
+        problems.append(FieldProblem("email", "bad_email", f"'{data.email}' is not an e-mail address."))
+    return problems
