@@ -1,0 +1,25 @@
+"""Entry point: a subcommand runs headless; no subcommand opens the window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from registration.logging_setup import install_logging
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    install_logging()
+    from registration.cli import build_parser, run
+
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from registration.app import run_window
+
+        return run_window(args)
+    return run(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
