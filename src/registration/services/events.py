@@ -10,9 +10,14 @@ from sqlalchemy import select
 
 from registration.domain.enums import SessionKind
 from registration.domain.errors import UserError
-from registration.domain.records import EventInfo, IssueAreaInfo, SessionInfo
+from registration.domain.records import EventInfo, IssueAreaInfo, ProvinceInfo, SessionInfo
 from registration.services import audit
-from registration.services.records import event_info, issue_area_info, session_info
+from registration.services.records import (
+    event_info,
+    issue_area_info,
+    province_info,
+    session_info,
+)
 from registration.services.reference import ensure_provinces
 from registration.storage import models
 from registration.storage.database import Database
@@ -161,3 +166,10 @@ def list_issue_areas(db: Database, event_id: int) -> list[IssueAreaInfo]:
             .order_by(models.IssueArea.id)
         )
         return [issue_area_info(row) for row in rows]
+
+
+def list_provinces(db: Database) -> list[ProvinceInfo]:
+    """All provinces (loaded from the reference data the first time)."""
+    with db.write() as s:
+        ensure_provinces(s)
+        return [province_info(p) for p in s.scalars(select(models.Province))]

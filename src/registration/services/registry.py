@@ -46,11 +46,20 @@ def _query_form(text: str) -> str:
     return compact if compact.isdigit() else search_form(text)
 
 
+def participant_values(data: ParticipantInput) -> dict[str, object]:
+    """Column values of a participant, derived search and sort columns included."""
+    values: dict[str, object] = {
+        name: value.value if isinstance(value, Role | ParticipantStatus) else value
+        for name, value in asdict(data).items()
+    }
+    values["search_text"] = search_text_of(data)
+    values["sort_key"] = name_sort_key(data.first_name, data.last_name)
+    return values
+
+
 def _apply(person: models.Participant, data: ParticipantInput) -> None:
-    for name, value in asdict(data).items():
-        setattr(person, name, value.value if isinstance(value, Role | ParticipantStatus) else value)
-    person.search_text = search_text_of(data)
-    person.sort_key = name_sort_key(data.first_name, data.last_name)
+    for name, value in participant_values(data).items():
+        setattr(person, name, value)
 
 
 def _checked(data: ParticipantInput) -> ParticipantInput:

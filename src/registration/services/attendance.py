@@ -1,0 +1,102 @@
+"""Who came: counts per session × province × issue area, and the check-in matrix."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from registration.domain.enums import ParticipantStatus
+from registration.storage import models
+from registration.storage.database import Database
+
+GroupKey = tuple[str | None, int | None]  # (province code, issue area id)
+
+
+@dataclass(frozen=True)
+class AttendanceCounts:
+    """`checked_in[(session_id, province, issue_area)]` and `expected[(province, issue_area)]`.
+
+    Expected counts every participant who is not cancelled; check-ins count once
+    per person and session, annulled ones not at all.
+    """
+
+    checked_in: dict[tuple[int, str | None, int | None], int]
+    expected: dict[GroupKey, int]
+
+    def session_total(self, session_id: int) -> int:
+        return sum(n for (sid, _, _), n in self.checked_in.items() if sid == session_id)
+
+    def session_province(self, session_id: int, province: str | None) -> int:
+        return sum(
+            n for (sid, code, _), n in self.checked_in.items()
+            if sid == session_id and code == province
+        )
+
+    def session_issue_area(self, session_id: int, issue_area_id: int | None) -> int:
+        return sum(
+            n for (sid, _, area), n in self.checked_in.items()
+            if sid == session_id and area == issue_area_id
+        )
+
+    @property
+    def expected_total(self) -> int:
+        return sum(self.expected.values())
+
+    def expected_province(self, province: str | None) -> int:
+        return sum(n for (code, _), n in self.expected.items() if code == province)
+
+    def expected_issue_area(self, issue_area_id: int | None) -> int:
+        return sum(n for (_, area), n in self.expected.items() if area == issue_area_id)
+
+
+def attendance_counts(db: Database, event_id: int) -> AttendanceCounts:
+    person = models.Participant
+    with db.read() as s:
+        checked = s.execute(
+            select(models.CheckIn.session_id, person.province_code, person.issue_area_id,
+                   func.count())
+            .join(person, person.id == models.CheckIn.participant_id)
+            .where(person.event_id == event_id, models.CheckIn.annulled_at.is_(None))
+            .group_by(models.CheckIn.session_id, person.province_code, person.issue_area_id)
+        ).all()
+        expected = s.execute(
+            select(person.province_code, person.issue_area_id, func.count())
+            .where(person.event_id == event_id,
+                   person.status != ParticipantStatus.CANCELLED.value)
+            .group_by(person.province_code, person.issue_area_id)
+        ).all()
+    return AttendanceCounts(
+        checked_in={(sid, code, area): n for sid, code, area, n in checked},
+        expected=Counter({(code, area): n for code, area, n in expected}),
+    )
+
+
+@dataclass(frozen=True)
+class CheckInRow:
+    """One active or annulled check-in, flattened for exports."""
+
+    participant_id: int
+    session_id: int
+    checked_in_at: datetime
+    desk: str
+    method: str
+    annulled_at: datetime | None
+    annul_reason: str
+
+
+def check_in_rows(db: Database, event_id: int) -> list[CheckInRow]:
+    with db.read() as s:
+        rows = s.execute(
+            select(models.CheckIn)
+            .join(models.Session)
+            .where(models.Session.event_id == event_id)
+            .order_by(models.CheckIn.checked_in_at, models.CheckIn.id)
+        ).scalars()
+        return [
+            CheckInRow(r.participant_id, r.session_id, r.checked_in_at, r.desk, r.method,
+                       r.annulled_at, r.annul_reason)
+            for r in rows
+        ]

@@ -1,0 +1,10 @@
+"""Importing the participant list organisers already have, from CSV or Excel."""
+
+from registration.services.importing.service import (
+    ImportPreview,
+    ImportResult,
+    import_participants,
+    preview_import,
+)
+
+__all__ = ["ImportPreview", "ImportResult", "import_participants", "preview_import"]

@@ -1,0 +1,126 @@
+"""Import use cases: preview (validate only) and import, all or nothing by default."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import insert, select
+
+from registration.domain.badge_code import new_badge_code
+from registration.domain.errors import UserError
+from registration.services import audit
+from registration.services.events import list_issue_areas
+from registration.services.importing.columns import Mapping, guess_mapping
+from registration.services.importing.reading import ImportTable, read_table
+from registration.services.importing.validation import (
+    ImportContext,
+    RowProblem,
+    ValidationReport,
+    validate_rows,
+)
+from registration.services.records import province_info
+from registration.services.reference import ensure_provinces
+from registration.services.registry import duplicate_key, participant_values
+from registration.storage import models
+from registration.storage.database import Database
+
+Progress = Callable[[int, int], None]
+
+
+class ImportCancelled(Exception):
+    """The user cancelled; the transaction was rolled back, nothing was imported."""
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    table: ImportTable
+    mapping: Mapping
+    report: ValidationReport
+
+    @property
+    def problems(self) -> list[RowProblem]:
+        return self.report.problems
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: int
+    skipped_rows: list[int]
+    problems: list[RowProblem]
+    dry_run: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems or bool(self.imported) or self.dry_run
+
+
+def _context(db: Database, event_id: int) -> ImportContext:
+    with db.write() as s:
+        if s.get(models.Event, event_id) is None:
+            raise UserError("no_such_event", f"There is no event {event_id}.")
+        ensure_provinces(s)
+        provinces = [province_info(p) for p in s.scalars(select(models.Province))]
+        existing = s.execute(
+            select(models.Participant.first_name, models.Participant.last_name,
+                   models.Participant.phone, models.Participant.badge_code)
+            .where(models.Participant.event_id == event_id)
+        ).all()
+    keys = {duplicate_key(first, last, phone): code for first, last, phone, code in existing}
+    return ImportContext(provinces, list_issue_areas(db, event_id), keys)
+
+
+def preview_import(
+    db: Database,
+    event_id: int,
+    path: Path,
+    mapping: Mapping | None = None,
+    progress: Progress | None = None,
+) -> ImportPreview:
+    """Read and validate the file; nothing is written."""
+    table = read_table(path)
+    mapping = guess_mapping(table.headers) if mapping is None else mapping
+    report = validate_rows(table, mapping, _context(db, event_id), progress)
+    return ImportPreview(table, mapping, report)
+
+
+def import_participants(
+    db: Database,
+    event_id: int,
+    path: Path,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    mapping: Mapping | None = None,
+    desk: str = "",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ImportResult:
+    """Import every row, or none when any row has a problem (unless `skip_invalid`)."""
+    preview = preview_import(db, event_id, path, mapping, progress)
+    report = preview.report
+    skipped = sorted(report.invalid_rows)
+    if dry_run or (report.problems and not skip_invalid) or _file_level(report):
+        return ImportResult(0, skipped, report.problems, dry_run)
+    now = datetime.now()
+    with db.write() as s:
+        batch: list[dict[str, object]] = []
+        for done, (_, data) in enumerate(report.valid, start=1):
+            values = participant_values(data)
+            values.update(event_id=event_id, badge_code=new_badge_code(), registered_at=now)
+            batch.append(values)
+            if len(batch) == 1000 or done == len(report.valid):
+                if cancelled():
+                    raise ImportCancelled()
+                s.execute(insert(models.Participant), batch)
+                batch = []
+                if progress:
+                    progress(done, len(report.valid))
+        audit.record(s, "import", "participant", None, desk, file=path.name,
+                     rows=len(report.valid), skipped=len(skipped))
+    return ImportResult(len(report.valid), skipped, report.problems)
+
+
+def _file_level(report: ValidationReport) -> bool:
+    return any(p.code == "no_name_column" for p in report.problems)
