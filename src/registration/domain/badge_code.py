@@ -14,7 +14,7 @@ import secrets
 from dataclasses import dataclass
 from enum import StrEnum
 
-from registration.domain.kedmanee import kedmanee_to_us_keys, looks_typed_in_kedmanee
+from registration.domain.kedmanee import kedmanee_to_us_keys
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 RANDOM_LENGTH = 15
@@ -56,14 +56,24 @@ class ParsedCode:
         return self.problem is None
 
 
+def _well_formed(code: str) -> bool:
+    return len(code) == CODE_LENGTH and all(ch in _VALUE for ch in code)
+
+
 def parse_badge_code(raw: str) -> ParsedCode:
-    """Read what a scanner or a person typed, forgiving layout, case and separators."""
+    """Read what a scanner or a person typed, forgiving layout, case and separators.
+
+    Text that is no code as typed is read again as keys pressed with the Thai
+    layout active (a code of only 2s and 3s arrives as "/" and "-", no Thai at all).
+    """
     text = raw.strip()
-    if looks_typed_in_kedmanee(text):
-        text = kedmanee_to_us_keys(text)
     code = text.translate(_SEPARATORS).upper()
-    if len(code) != CODE_LENGTH or any(ch not in _VALUE for ch in code):
-        return ParsedCode(code, CodeProblem.NOT_A_CODE)
+    if not _well_formed(code):
+        mapped = kedmanee_to_us_keys(text).translate(_SEPARATORS).upper()
+        if _well_formed(mapped):
+            code = mapped
+        else:
+            return ParsedCode(code, CodeProblem.NOT_A_CODE)
     if check_character(code[:-1]) != code[-1]:
         return ParsedCode(code, CodeProblem.BAD_CHECK)
     return ParsedCode(code, None)

@@ -10,6 +10,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
+from alembic.util.exc import CommandError
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
@@ -52,14 +53,20 @@ def backup_sqlite(path: Path, label: str) -> Path:
     return target
 
 
+def _known_revision(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def upgrade_to_head(engine: Engine, sqlite_file: Path | None = None) -> Path | None:
     """Upgrade the schema; returns the backup made first, if one was needed."""
     current = current_revision(engine)
     head = head_revision()
     if current == head:
         return None
-    script = ScriptDirectory.from_config(alembic_config())
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and not _known_revision(current):
         raise EnvironmentProblem(
             "database_too_new",
             f"The database was written by a newer version of the program ({current}).",
