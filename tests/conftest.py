@@ -12,14 +12,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LANG"] = "en"
 os.environ["LANGUAGE"] = "en"
 
-from registration.domain.records import EventInfo  # noqa: E402
-from registration.services.demo import load_demo_event  # noqa: E402
-from registration.storage.database import Database  # noqa: E402
-from registration.storage.migrate import open_database  # noqa: E402
+from registration.domain.records import EventInfo
+from registration.services.demo import load_demo_event
+from registration.storage.database import Database
+from registration.storage.migrate import open_database
 
 
 @pytest.fixture(autouse=True)
-def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _private_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Keep settings, logs and the default database out of the user's real folders."""
     folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("REGISTRATION_DATA_DIR", str(folder))

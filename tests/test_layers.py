@@ -18,8 +18,10 @@ RULES: dict[str, tuple[set[str], tuple[str, ...]]] = {
     "services": ({"domain", "storage", "services"}, (*QT, "reportlab")),
     "printing": ({"domain", "printing"}, (*QT, "sqlalchemy", "alembic")),
     "devices": ({"domain", "devices"}, ("sqlalchemy", "alembic")),
-    "ui": ({"services", "domain", "devices", "printing", "i18n", "ui", "config"},
-           ("sqlalchemy", "alembic")),
+    "ui": (
+        {"services", "domain", "devices", "printing", "i18n", "ui", "config"},
+        ("sqlalchemy", "alembic"),
+    ),
 }
 
 

@@ -7,6 +7,7 @@ import logging
 import os
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -36,7 +37,7 @@ class Settings:
     def database_url(self, override: str | None = None) -> str:
         return resolve_database_url(override or self.database or None, data_dir())
 
-    def with_changes(self, **changes: str) -> Settings:
+    def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)
 
 

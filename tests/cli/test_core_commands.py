@@ -58,8 +58,9 @@ def test_checkin_exit_codes(cli: Cli, loaded) -> None:
 
 
 def test_checkin_json_and_a_thai_layout_scan(cli: Cli, loaded) -> None:
-    status, out, _ = cli("checkin", type_as_kedmanee(loaded[2]["badge_code"]), "--session", "2",
-                         "--json")
+    status, out, _ = cli(
+        "checkin", type_as_kedmanee(loaded[2]["badge_code"]), "--session", "2", "--json"
+    )
     result = json.loads(out)
     assert status == 0
     assert result["outcome"] == "checked_in"
@@ -88,8 +89,11 @@ def test_participants_filters(cli: Cli, loaded) -> None:
 
 def test_import_bad_file_changes_nothing_and_names_the_row(cli: Cli, loaded, tmp_path) -> None:
     sheet = tmp_path / "list.csv"
-    sheet.write_text("ชื่อ-สกุล,จังหวัด,เบอร์โทร\nนายทดลอง ตัวอย่าง,ราชบุรี,0812345670\n"
-                     "นางสาวสมมติ ทดลอง,ไม่มีจังหวัดนี้,0812345671\n", encoding="utf-8")
+    sheet.write_text(
+        "ชื่อ-สกุล,จังหวัด,เบอร์โทร\nนายทดลอง ตัวอย่าง,ราชบุรี,0812345670\n"
+        "นางสาวสมมติ ทดลอง,ไม่มีจังหวัดนี้,0812345671\n",
+        encoding="utf-8",
+    )
     status, _, err = cli("import", str(sheet))
     assert status == 2
     assert "row 3 [จังหวัด]: unknown_province" in err

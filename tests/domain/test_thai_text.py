@@ -57,8 +57,9 @@ def test_search_form_ignores_spacing_zero_width_and_tone_order() -> None:
         ("สมชาย", "", "สมชาย", ""),
     ],
 )
-def test_full_name_splits_into_prefix_first_last(text: str, prefix: str, first: str,
-                                                  last: str) -> None:
+def test_full_name_splits_into_prefix_first_last(
+    text: str, prefix: str, first: str, last: str
+) -> None:
     parts = split_full_name(text)
     assert (parts.prefix, parts.first_name, parts.last_name) == (prefix, first, last)
 
@@ -80,8 +81,14 @@ def test_dates_in_buddhist_era() -> None:
 
 @pytest.mark.parametrize(
     ("text", "digits"),
-    [("081-234-5678", "0812345678"), ("02 123 4567", "021234567"), ("+66 81 234 5678",
-     "0812345678"), ("๐๘๑๒๓๔๕๖๗๘", "0812345678"), ("12345", None), ("081-234-567x", None)],
+    [
+        ("081-234-5678", "0812345678"),
+        ("02 123 4567", "021234567"),
+        ("+66 81 234 5678", "0812345678"),
+        ("๐๘๑๒๓๔๕๖๗๘", "0812345678"),
+        ("12345", None),
+        ("081-234-567x", None),
+    ],
 )
 def test_phone_numbers(text: str, digits: str | None) -> None:
     assert normalise_phone(text) == digits

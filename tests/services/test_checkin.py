@@ -42,12 +42,11 @@ def test_a_scan_checks_the_person_in(db, people, opening) -> None:
     assert result.check_in.method is CheckInMethod.SCAN
 
 
-def test_a_second_scan_reports_the_first_time_and_desk_and_adds_no_row(
-    db, people, opening
-) -> None:
+def test_a_second_scan_reports_the_first_time_and_desk_and_adds_no_row(db, people, opening) -> None:
     checkin.check_in(db, people[0].badge_code, opening.id, "Desk 1", now=AT_0842)
-    again = checkin.check_in(db, people[0].badge_code, opening.id, "Desk 2",
-                             now=datetime(2019, 2, 9, 9, 5))
+    again = checkin.check_in(
+        db, people[0].badge_code, opening.id, "Desk 2", now=datetime(2019, 2, 9, 9, 5)
+    )
     assert again.outcome is CheckInOutcome.ALREADY_CHECKED_IN
     assert again.check_in is not None
     assert (again.check_in.desk, again.check_in.checked_in_at) == ("Desk 1", AT_0842)
@@ -74,12 +73,14 @@ def test_a_typo_is_told_apart_from_an_unknown_person(db, people, opening) -> Non
     code = people[0].badge_code
     typo = code[:3] + ("X" if code[3] != "X" else "Y") + code[4:]
     assert checkin.check_in(db, typo, opening.id, "D").outcome is (
-        CheckInOutcome.BAD_CHECK_CHARACTER)
+        CheckInOutcome.BAD_CHECK_CHARACTER
+    )
     body = "Z" * 15
     stranger = body + check_character(body)
     assert checkin.check_in(db, stranger, opening.id, "D").outcome is CheckInOutcome.UNKNOWN_CODE
     assert checkin.check_in(db, "hello", opening.id, "D").outcome is (
-        CheckInOutcome.NOT_A_BADGE_CODE)
+        CheckInOutcome.NOT_A_BADGE_CODE
+    )
     assert failed_reasons(db) == ["bad_check_character", "unknown_code", "not_a_badge_code"]
 
 
@@ -137,8 +138,9 @@ def test_annul_by_code(db, people, opening) -> None:
 
 def test_recent_check_ins_of_this_desk_newest_first(db, people, opening) -> None:
     for minute, person in enumerate(people[:25]):
-        checkin.check_in(db, person.badge_code, opening.id, "Desk 1",
-                         now=datetime(2019, 2, 9, 8, minute))
+        checkin.check_in(
+            db, person.badge_code, opening.id, "Desk 1", now=datetime(2019, 2, 9, 8, minute)
+        )
     checkin.check_in(db, people[30].badge_code, opening.id, "Desk 2")
     recent = checkin.recent_check_ins(db, "Desk 1")
     assert len(recent) == 20
@@ -162,4 +164,5 @@ def test_counts_per_session_province_and_issue_area(db, demo_event, people, open
     area = in_province[0].issue_area
     assert area is not None
     assert counts.session_issue_area(opening.id, area.id) == sum(
-        1 for p in in_province if p.issue_area == area)
+        1 for p in in_province if p.issue_area == area
+    )

@@ -35,8 +35,9 @@ def test_two_processes_checking_in_the_same_codes_make_exactly_one_row_each(
     start = context.Barrier(2)
     results = context.Queue()
     desks = [
-        context.Process(target=_desk, args=(f"sqlite:///{db_path}", name, codes, session_id,
-                                            start, results))
+        context.Process(
+            target=_desk, args=(f"sqlite:///{db_path}", name, codes, session_id, start, results)
+        )
         for name in ("Desk 1", "Desk 2")
     ]
     for process in desks:

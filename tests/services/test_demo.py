@@ -10,7 +10,9 @@ from registration.services.fictional_people import SURNAME_STEMS
 def test_the_demo_event_is_the_workshop_of_february_2019(db, demo_event) -> None:
     assert demo_event.name == "เหลียวหลังแลหน้า ร่วมพัฒนาระบบธรรมาภิบาล"
     assert (demo_event.starts_on.isoformat(), demo_event.ends_on.isoformat()) == (
-        "2019-02-09", "2019-02-10")
+        "2019-02-09",
+        "2019-02-10",
+    )
     sessions = events.list_sessions(db, demo_event.id)
     assert len(sessions) == 7
     assert sessions[0].title.startswith("เปิดเวที")

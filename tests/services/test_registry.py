@@ -26,8 +26,13 @@ def add(db: Database, event: EventInfo, first: str, last: str = "", **fields) ->
 
 
 def test_add_tidies_text_and_stores_phone_digits(db, event) -> None:
-    data = ParticipantInput(prefix="นาย", first_name=" สม\u200bชาย ", last_name="ใจดี",
-                            phone="081 234 5678", province_code="TH-14")
+    data = ParticipantInput(
+        prefix="นาย",
+        first_name=" สม\u200bชาย ",
+        last_name="ใจดี",
+        phone="081 234 5678",
+        province_code="TH-14",
+    )
     person = registry.add_participant(db, event.id, data)
     assert (person.first_name, person.phone) == ("สมชาย", "0812345678")
     assert person.full_name == "นายสมชาย ใจดี"
@@ -37,9 +42,12 @@ def test_add_tidies_text_and_stores_phone_digits(db, event) -> None:
 
 @pytest.mark.parametrize(
     ("fields", "code"),
-    [({"first_name": " "}, "missing_name"), ({"first_name": "ก", "phone": "12"}, "bad_phone"),
-     ({"first_name": "ก", "email": "a@b"}, "bad_email"),
-     ({"first_name": "ก" * 201}, "too_long")],
+    [
+        ({"first_name": " "}, "missing_name"),
+        ({"first_name": "ก", "phone": "12"}, "bad_phone"),
+        ({"first_name": "ก", "email": "a@b"}, "bad_email"),
+        ({"first_name": "ก" * 201}, "too_long"),
+    ],
 )
 def test_bad_input_is_refused_with_a_code_and_nothing_is_stored(db, event, fields, code) -> None:
     with pytest.raises(UserError) as caught:
@@ -52,8 +60,10 @@ def test_edit_changes_fields_and_keeps_the_badge_code(db, event) -> None:
     person_id = add(db, event, "สมชาย", "ใจดี")
     before = registry.get_participant(db, person_id)
     after = registry.edit_participant(
-        db, person_id, ParticipantInput(first_name="สมชาย", last_name="ใจงาม", nickname="ชาย",
-                                        role=Role.SPEAKER))
+        db,
+        person_id,
+        ParticipantInput(first_name="สมชาย", last_name="ใจงาม", nickname="ชาย", role=Role.SPEAKER),
+    )
     assert after.badge_code == before.badge_code
     assert (after.last_name, after.nickname, after.role) == ("ใจงาม", "ชาย", Role.SPEAKER)
     assert registry.search(db, event.id, "ใจงาม") == [after]
@@ -72,8 +82,16 @@ def test_cancel_keeps_the_person_on_record(db, event) -> None:
 
 
 def test_search_by_any_part_of_name_nickname_organisation_or_phone(db, event) -> None:
-    somchai = add(db, event, "สมชาย", "ใจดี", prefix="นาย", nickname="ต้น",
-                  organisation="สภาองค์กรชุมชนตำบลบ้านใหม่", phone="0812345678")
+    somchai = add(
+        db,
+        event,
+        "สมชาย",
+        "ใจดี",
+        prefix="นาย",
+        nickname="ต้น",
+        organisation="สภาองค์กรชุมชนตำบลบ้านใหม่",
+        phone="0812345678",
+    )
     add(db, event, "มาลัย", "ทองดี", phone="0899999999")
     for query in ("สมชาย", "ชาย ใจ", "ใจดี", "นายสมชาย", "ต้น", "บ้านใหม่", "081-234", "5678"):
         assert [p.id for p in registry.search(db, event.id, query)] == [somchai], query

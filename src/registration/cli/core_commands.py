@@ -38,8 +38,11 @@ def register(subparsers: Any) -> None:
 
     command = subparsers.add_parser("import", help="import participants from CSV or XLSX")
     command.add_argument("file", type=Path)
-    command.add_argument("--skip-invalid", action="store_true",
-                         help="import the good rows and skip the rows with problems")
+    command.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="import the good rows and skip the rows with problems",
+    )
     command.add_argument("--dry-run", action="store_true", help="only check the file")
     command.add_argument("--json", action="store_true")
     command.set_defaults(handler=run_import)
@@ -90,7 +93,11 @@ def run_demo(args: argparse.Namespace, ctx: CommandContext) -> int:
 def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
     event = events.get_event(ctx.db, args.event)
     result = importing.import_participants(
-        ctx.db, event.id, args.file, skip_invalid=args.skip_invalid, dry_run=args.dry_run,
+        ctx.db,
+        event.id,
+        args.file,
+        skip_invalid=args.skip_invalid,
+        dry_run=args.dry_run,
         desk=ctx.desk,
     )
     if args.json:
@@ -99,14 +106,18 @@ def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
         column = f" [{problem.column}]" if problem.column else ""
         ctx.err.write(f"row {problem.row}{column}: {problem.code}: {problem.message}\n")
     if args.dry_run:
-        ctx.out.write(f"{args.file.name}: checked, {len(result.problems)} problem(s); "
-                      "nothing imported (dry run)\n")
+        ctx.out.write(
+            f"{args.file.name}: checked, {len(result.problems)} problem(s); "
+            "nothing imported (dry run)\n"
+        )
         return EXIT_BAD_INPUT if result.problems else EXIT_OK
     if result.problems and not args.skip_invalid:
         ctx.err.write("Nothing was imported. Fix the rows above or use --skip-invalid.\n")
         return EXIT_BAD_INPUT
-    ctx.out.write(f"Imported {result.imported} participant(s); "
-                  f"skipped rows: {', '.join(map(str, result.skipped_rows)) or 'none'}\n")
+    ctx.out.write(
+        f"Imported {result.imported} participant(s); "
+        f"skipped rows: {', '.join(map(str, result.skipped_rows)) or 'none'}\n"
+    )
     return EXIT_OK
 
 
@@ -143,8 +154,10 @@ def run_participants(args: argparse.Namespace, ctx: CommandContext) -> int:
     for person in people:
         province = person.province.name_th if person.province else "-"
         area = person.issue_area.name_th if person.issue_area else person.role.value
-        ctx.out.write(f"{format_badge_code(person.badge_code)}  {person.full_name}  "
-                      f"{province}  {area}  {person.status.value}\n")
+        ctx.out.write(
+            f"{format_badge_code(person.badge_code)}  {person.full_name}  "
+            f"{province}  {area}  {person.status.value}\n"
+        )
     ctx.err.write(f"{len(people)} participant(s)\n")
     return EXIT_OK
 
@@ -156,19 +169,23 @@ def run_sessions(args: argparse.Namespace, ctx: CommandContext) -> int:
         ctx.print_json([asdict(s) for s in sessions])
         return EXIT_OK
     for session in sessions:
-        ctx.out.write(f"{session.id:>4}  {session.starts_at:%Y-%m-%d %H:%M}-{session.ends_at:%H:%M}"
-                      f"  {session.kind.value:<9} {session.title}\n")
+        ctx.out.write(
+            f"{session.id:>4}  {session.starts_at:%Y-%m-%d %H:%M}-{session.ends_at:%H:%M}"
+            f"  {session.kind.value:<9} {session.title}\n"
+        )
     return EXIT_OK
 
 
 def run_checkin(args: argparse.Namespace, ctx: CommandContext) -> int:
     result = checkin.check_in(ctx.db, args.code, args.session, ctx.desk)
     if args.json:
-        ctx.print_json({
-            "outcome": result.outcome.value,
-            "participant": participant_json(result.participant) if result.participant else None,
-            "check_in": asdict(result.check_in) if result.check_in else None,
-        })
+        ctx.print_json(
+            {
+                "outcome": result.outcome.value,
+                "participant": participant_json(result.participant) if result.participant else None,
+                "check_in": asdict(result.check_in) if result.check_in else None,
+            }
+        )
     else:
         ctx.out.write(describe_check_in(result) + "\n")
     return OUTCOME_EXIT[result.outcome]
@@ -204,4 +221,3 @@ def run_export(args: argparse.Namespace, ctx: CommandContext) -> int:
     out = export.export_attendance(ctx.db, args.event, args.out)
     ctx.out.write(f"Wrote {out}\n")
     return EXIT_OK
-

@@ -31,13 +31,15 @@ class AttendanceCounts:
 
     def session_province(self, session_id: int, province: str | None) -> int:
         return sum(
-            n for (sid, code, _), n in self.checked_in.items()
+            n
+            for (sid, code, _), n in self.checked_in.items()
             if sid == session_id and code == province
         )
 
     def session_issue_area(self, session_id: int, issue_area_id: int | None) -> int:
         return sum(
-            n for (sid, _, area), n in self.checked_in.items()
+            n
+            for (sid, _, area), n in self.checked_in.items()
             if sid == session_id and area == issue_area_id
         )
 
@@ -56,16 +58,16 @@ def attendance_counts(db: Database, event_id: int) -> AttendanceCounts:
     person = models.Participant
     with db.read() as s:
         checked = s.execute(
-            select(models.CheckIn.session_id, person.province_code, person.issue_area_id,
-                   func.count())
+            select(
+                models.CheckIn.session_id, person.province_code, person.issue_area_id, func.count()
+            )
             .join(person, person.id == models.CheckIn.participant_id)
             .where(person.event_id == event_id, models.CheckIn.annulled_at.is_(None))
             .group_by(models.CheckIn.session_id, person.province_code, person.issue_area_id)
         ).all()
         expected = s.execute(
             select(person.province_code, person.issue_area_id, func.count())
-            .where(person.event_id == event_id,
-                   person.status != ParticipantStatus.CANCELLED.value)
+            .where(person.event_id == event_id, person.status != ParticipantStatus.CANCELLED.value)
             .group_by(person.province_code, person.issue_area_id)
         ).all()
     return AttendanceCounts(
@@ -96,7 +98,14 @@ def check_in_rows(db: Database, event_id: int) -> list[CheckInRow]:
             .order_by(models.CheckIn.checked_in_at, models.CheckIn.id)
         ).scalars()
         return [
-            CheckInRow(r.participant_id, r.session_id, r.checked_in_at, r.desk, r.method,
-                       r.annulled_at, r.annul_reason)
+            CheckInRow(
+                r.participant_id,
+                r.session_id,
+                r.checked_in_at,
+                r.desk,
+                r.method,
+                r.annulled_at,
+                r.annul_reason,
+            )
             for r in rows
         ]

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
+from typing import cast
 
-from sqlalchemy import Insert, select
+from sqlalchemy import Connection, Insert, Table, bindparam, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session as OrmSession
 
 from registration.domain.badge_code import parse_badge_code
 from registration.domain.enums import CheckInMethod, CheckInOutcome, ParticipantStatus
 from registration.domain.errors import UserError
 from registration.domain.records import CheckInRecord, ParticipantRecord
 from registration.services import audit
+from registration.services.participant_query import participant_select, record_from_row
 from registration.services.records import check_in_record, participant_record
 from registration.storage import models
 from registration.storage.database import Database
@@ -44,6 +46,17 @@ class CheckInResult:
         return self.outcome.counted
 
 
+_PERSON_BY_CODE = participant_select().where(models.Participant.badge_code == bindparam("code"))
+_PERSON_BY_ID = participant_select().where(models.Participant.id == bindparam("person_id"))
+_SESSION_EXISTS = select(models.Session.id).where(models.Session.id == bindparam("session_id"))
+_CHECK_IN = cast(Table, models.CheckIn.__table__)
+_ACTIVE = select(_CHECK_IN).where(
+    _CHECK_IN.c.participant_id == bindparam("participant_id"),
+    _CHECK_IN.c.session_id == bindparam("session_id"),
+    _CHECK_IN.c.annulled_at.is_(None),
+)
+
+
 def check_in(
     db: Database,
     code_or_participant: str | int,
@@ -52,77 +65,80 @@ def check_in(
     method: CheckInMethod = CheckInMethod.SCAN,
     now: datetime | None = None,
 ) -> CheckInResult:
-    """Check a badge code (as scanned or typed) or a participant id in to a session."""
+    """Check a badge code (as scanned or typed) or a participant id in to a session.
+
+    The hot path of the desk: Core statements on one connection, no ORM objects.
+    """
     now = now or datetime.now()
     raw = str(code_or_participant)[:MAX_RAW_LENGTH]
-    with db.write() as s:
-        if s.get(models.Session, session_id) is None:
-            return _failed(s, CheckInOutcome.NO_SUCH_SESSION, raw, session_id, desk, now)
+    with db.write_connection() as conn:
+        if session_id not in db.known_session_ids:
+            if conn.execute(_SESSION_EXISTS, {"session_id": session_id}).first() is None:
+                return _failed(conn, CheckInOutcome.NO_SUCH_SESSION, raw, session_id, desk, now)
+            db.known_session_ids.add(session_id)
         if isinstance(code_or_participant, int):
-            person = s.get(models.Participant, code_or_participant)
+            row = conn.execute(_PERSON_BY_ID, {"person_id": code_or_participant}).first()
         else:
             parsed = parse_badge_code(raw)
             if not parsed.valid:
                 outcome = CheckInOutcome(parsed.problem.value if parsed.problem else "")
-                return _failed(s, outcome, raw, session_id, desk, now)
-            person = s.scalars(
-                select(models.Participant).where(models.Participant.badge_code == parsed.code)
-            ).first()
-        if person is None:
-            return _failed(s, CheckInOutcome.UNKNOWN_CODE, raw, session_id, desk, now)
-        record = participant_record(person)
-        if person.status == ParticipantStatus.CANCELLED.value:
-            return _failed(s, CheckInOutcome.CANCELLED_PARTICIPANT, raw, session_id, desk, now,
-                           record)
-        new_id = s.scalar(_insert_check_in(db, person.id, session_id, now, desk, method))
+                return _failed(conn, outcome, raw, session_id, desk, now)
+            row = conn.execute(_PERSON_BY_CODE, {"code": parsed.code}).first()
+        if row is None:
+            return _failed(conn, CheckInOutcome.UNKNOWN_CODE, raw, session_id, desk, now)
+        person = record_from_row(row)
+        if person.status is ParticipantStatus.CANCELLED:
+            return _failed(
+                conn, CheckInOutcome.CANCELLED_PARTICIPANT, raw, session_id, desk, now, person
+            )
+        values = {
+            "participant_id": person.id,
+            "session_id": session_id,
+            "checked_in_at": now,
+            "desk": desk,
+            "method": CheckInMethod(method).value,
+            "annul_reason": "",
+        }
+        new_id = conn.execute(_insert_statement(db), values).scalar()
         if new_id is not None:
-            outcome = CheckInOutcome.CHECKED_IN
-            existing = s.get_one(models.CheckIn, new_id)
-        else:
-            outcome = CheckInOutcome.ALREADY_CHECKED_IN
-            existing = _active_check_in(s, person.id, session_id)
-        return CheckInResult(outcome, raw, session_id, record, check_in_record(existing))
-
-
-def _insert_check_in(
-    db: Database,
-    participant_id: int,
-    session_id: int,
-    now: datetime,
-    desk: str,
-    method: CheckInMethod,
-) -> Insert:
-    dialect_insert = sqlite.insert if db.is_sqlite else postgresql.insert
-    return (
-        dialect_insert(models.CheckIn)
-        .values(
-            participant_id=participant_id,
-            session_id=session_id,
-            checked_in_at=now,
-            desk=desk,
-            method=CheckInMethod(method).value,
-            annul_reason="",
+            first = CheckInRecord(
+                new_id, person.id, session_id, now, desk, CheckInMethod(method), None, ""
+            )
+            return CheckInResult(CheckInOutcome.CHECKED_IN, raw, session_id, person, first)
+        existing = conn.execute(_ACTIVE, values).one()
+        first = CheckInRecord(
+            existing.id,
+            person.id,
+            session_id,
+            existing.checked_in_at,
+            existing.desk,
+            CheckInMethod(existing.method),
+            None,
+            "",
         )
+        return CheckInResult(CheckInOutcome.ALREADY_CHECKED_IN, raw, session_id, person, first)
+
+
+@cache
+def _insert_for(dialect_name: str) -> Insert:
+    dialect_insert = sqlite.insert if dialect_name == "sqlite" else postgresql.insert
+    return (
+        dialect_insert(_CHECK_IN)
         .on_conflict_do_nothing(
             index_elements=["participant_id", "session_id"],
-            index_where=models.CheckIn.annulled_at.is_(None),
+            index_where=_CHECK_IN.c.annulled_at.is_(None),
         )
-        .returning(models.CheckIn.id)
+        .returning(_CHECK_IN.c.id)
     )
 
 
-def _active_check_in(s: OrmSession, participant_id: int, session_id: int) -> models.CheckIn:
-    return s.scalars(
-        select(models.CheckIn).where(
-            models.CheckIn.participant_id == participant_id,
-            models.CheckIn.session_id == session_id,
-            models.CheckIn.annulled_at.is_(None),
-        )
-    ).one()
+def _insert_statement(db: Database) -> Insert:
+    """INSERT ... ON CONFLICT DO NOTHING RETURNING id: the database decides who was first."""
+    return _insert_for(db.engine.dialect.name)
 
 
 def _failed(
-    s: OrmSession,
+    conn: Connection,
     outcome: CheckInOutcome,
     raw: str,
     session_id: int,
@@ -131,10 +147,15 @@ def _failed(
     participant: ParticipantRecord | None = None,
 ) -> CheckInResult:
     """Every failed scan is stored, with the raw text, for later questions."""
-    s.add(
-        models.FailedScan(
-            raw_text=raw, desk=desk, session_id=session_id, scanned_at=now, reason=outcome.value
-        )
+    conn.execute(
+        insert(models.FailedScan),
+        {
+            "raw_text": raw,
+            "desk": desk,
+            "session_id": session_id,
+            "scanned_at": now,
+            "reason": outcome.value,
+        },
     )
     return CheckInResult(outcome, raw, session_id, participant)
 
@@ -175,9 +196,7 @@ def annul_by_code(
             )
         )
     if check_in_id is None:
-        raise UserError(
-            "not_checked_in", f"{raw_code} is not checked in to session {session_id}."
-        )
+        raise UserError("not_checked_in", f"{raw_code} is not checked in to session {session_id}.")
     return annul(db, check_in_id, reason, desk)
 
 

@@ -15,21 +15,22 @@ from registration.domain.records import EventInfo
 from registration.services.events import NewIssueArea, NewSession, create_event
 from registration.services.fictional_people import fictional_people
 from registration.services.participant_input import ParticipantInput
-from registration.services.reference import read_data_file
 from registration.services.records import event_info
+from registration.services.reference import read_data_file
 from registration.services.registry import new_participant
 from registration.storage import models
 from registration.storage.database import Database
 
 DEMO_NAME = "เหลียวหลังแลหน้า ร่วมพัฒนาระบบธรรมาภิบาล"
 DEMO_NAME_EN = "Looking back, looking ahead: building good governance together"
-DEMO_VENUE = (
-    "ห้องประชุมไพบูลย์ วัฒนศิริธรรม ชั้น 1 สถาบันพัฒนาองค์กรชุมชน (องค์การมหาชน)"
-)
+DEMO_VENUE = "ห้องประชุมไพบูลย์ วัฒนศิริธรรม ชั้น 1 สถาบันพัฒนาองค์กรชุมชน (องค์การมหาชน)"
 OFFICE = "สำนักงานภาคกลางและตะวันตก พอช."
 STAFF_COUNT = 24
-ROLE_OF_AREA = {"strategy": Role.PROVINCIAL_STRATEGY, "secretariat": Role.SECRETARIAT,
-                "staff": Role.STAFF}
+ROLE_OF_AREA = {
+    "strategy": Role.PROVINCIAL_STRATEGY,
+    "secretariat": Role.SECRETARIAT,
+    "staff": Role.STAFF,
+}
 
 
 def load_demo_event(db: Database, desk: str = "") -> EventInfo:

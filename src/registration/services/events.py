@@ -70,9 +70,7 @@ def create_event(
             models.EventProvince(event_id=event.id, province_code=code, cluster=cluster)
             for code, cluster in provinces
         )
-        s.add_all(
-            models.IssueArea(event_id=event.id, **area.__dict__) for area in issue_areas
-        )
+        s.add_all(models.IssueArea(event_id=event.id, **area.__dict__) for area in issue_areas)
         for new in sessions:
             s.add(_session_model(event.id, new))
         audit.record(s, "create", "event", event.id, desk)

@@ -8,14 +8,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from registration.domain.enums import ParticipantStatus, Role
 from registration.domain.phone import normalise_phone
 from registration.domain.thai_text import clean_text
 
 MAX_LENGTHS = {
-    "prefix": 60, "first_name": 200, "last_name": 200, "nickname": 100,
-    "organisation": 300, "position": 300, "email": 200, "note": 2000,
+    "prefix": 60,
+    "first_name": 200,
+    "last_name": 200,
+    "nickname": 100,
+    "organisation": 300,
+    "position": 300,
+    "email": 200,
+    "note": 2000,
 }
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -39,11 +46,9 @@ class ParticipantInput:
     def cleaned(self) -> ParticipantInput:
         """Text fields tidied (NFC, no invisible characters), phone in digits when valid."""
         phone = normalise_phone(self.phone) if self.phone.strip() else ""
-        return replace(
-            self,
-            **{name: clean_text(getattr(self, name)) for name in MAX_LENGTHS},
-            phone=phone if phone is not None else self.phone.strip(),
-        )
+        changes: dict[str, Any] = {name: clean_text(getattr(self, name)) for name in MAX_LENGTHS}
+        changes["phone"] = phone if phone is not None else self.phone.strip()
+        return replace(self, **changes)
 
 
 @dataclass(frozen=True)
@@ -61,15 +66,17 @@ def check_participant_input(data: ParticipantInput) -> list[FieldProblem]:
         problems.append(FieldProblem("first_name", "missing_name", "The first name is missing."))
     for name, limit in MAX_LENGTHS.items():
         if len(getattr(data, name)) > limit:
-            problems.append(
-                FieldProblem(name, "too_long", f"Longer than {limit} characters.")
-            )
+            problems.append(FieldProblem(name, "too_long", f"Longer than {limit} characters."))
     if data.phone.strip() and normalise_phone(data.phone) is None:
         problems.append(
             FieldProblem(
-                "phone", "bad_phone", f"'{data.phone}' is not a Thai phone number (e.g. 081-234-5678)."
+                "phone",
+                "bad_phone",
+                f"'{data.phone}' is not a Thai phone number (e.g. 081-234-5678).",
             )
         )
     if data.email.strip() and not _EMAIL.match(data.email.strip()):
-        problems.append(FieldProblem("email", "bad_email", f"'{data.email}' is not an e-mail address."))
+        problems.append(
+            FieldProblem("email", "bad_email", f"'{data.email}' is not an e-mail address.")
+        )
     return problems

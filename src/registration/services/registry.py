@@ -6,6 +6,7 @@ from dataclasses import asdict
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm import Session as OrmSession
 
 from registration.domain.badge_code import new_badge_code, parse_badge_code
@@ -18,6 +19,7 @@ from registration.services.participant_input import (
     ParticipantInput,
     check_participant_input,
 )
+from registration.services.participant_query import participant_select, record_from_row
 from registration.services.records import participant_record
 from registration.storage import models
 from registration.storage.database import Database
@@ -141,7 +143,9 @@ def find_by_code(db: Database, raw_code: str) -> ParticipantRecord | None:
         return participant_record(person) if person else None
 
 
-def _contains(db: Database, column: ColumnElement[str], fragment: str) -> ColumnElement[bool]:
+def _contains(
+    db: Database, column: InstrumentedAttribute[str], fragment: str
+) -> ColumnElement[bool]:
     """Substring test without LIKE's wildcard and case rules (both sides are normalised)."""
     if db.is_sqlite:
         return func.instr(column, fragment) > 0
@@ -155,15 +159,15 @@ def search(
     fragment = _query_form(text)
     if not fragment:
         return []
+    query = (
+        participant_select()
+        .where(models.Participant.event_id == event_id)
+        .where(_contains(db, models.Participant.search_text, fragment))
+        .order_by(models.Participant.sort_key, models.Participant.id)
+        .limit(limit)
+    )
     with db.read() as s:
-        rows = s.scalars(
-            select(models.Participant)
-            .where(models.Participant.event_id == event_id)
-            .where(_contains(db, models.Participant.search_text, fragment))
-            .order_by(models.Participant.sort_key, models.Participant.id)
-            .limit(limit)
-        )
-        return [participant_record(p) for p in rows]
+        return [record_from_row(row) for row in s.execute(query)]
 
 
 def list_participants(
@@ -175,18 +179,19 @@ def list_participants(
     include_cancelled: bool = True,
 ) -> list[ParticipantRecord]:
     """The whole list (or a filtered part), in Thai dictionary order of first names."""
-    query = select(models.Participant).where(models.Participant.event_id == event_id)
+    person = models.Participant
+    query = participant_select().where(person.event_id == event_id)
     if province_code is not None:
-        query = query.where(models.Participant.province_code == province_code)
+        query = query.where(person.province_code == province_code)
     if issue_area_id is not None:
-        query = query.where(models.Participant.issue_area_id == issue_area_id)
+        query = query.where(person.issue_area_id == issue_area_id)
     if role is not None:
-        query = query.where(models.Participant.role == role.value)
+        query = query.where(person.role == role.value)
     if not include_cancelled:
-        query = query.where(models.Participant.status != ParticipantStatus.CANCELLED.value)
+        query = query.where(person.status != ParticipantStatus.CANCELLED.value)
     with db.read() as s:
-        rows = s.scalars(query.order_by(models.Participant.sort_key, models.Participant.id))
-        return [participant_record(p) for p in rows]
+        rows = s.execute(query.order_by(person.sort_key, person.id))
+        return [record_from_row(row) for row in rows]
 
 
 def count_participants(db: Database, event_id: int) -> int:

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session as OrmSession
@@ -58,7 +58,7 @@ def _configure_sqlite(engine: Engine) -> None:
         # A writer takes the write lock at BEGIN, so it waits for another desk
         # instead of failing half-way when its read snapshot turns stale.
         mode = connection.get_execution_options().get("sqlite_begin", "")
-        connection.exec_driver_sql(f"BEGIN {mode}".strip())
+        connection.connection.driver_connection.execute(f"BEGIN {mode}".strip())
 
 
 class Database:
@@ -68,8 +68,11 @@ class Database:
         self.engine = engine
         self.is_sqlite = engine.dialect.name == "sqlite"
         self._reader = sessionmaker(engine, expire_on_commit=False)
-        writer_engine = engine.execution_options(sqlite_begin="IMMEDIATE")
-        self._writer = sessionmaker(writer_engine, expire_on_commit=False)
+        self._writer_engine = engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._writer = sessionmaker(self._writer_engine, expire_on_commit=False)
+        # Sessions are never deleted, so an id seen once stays valid: the scan hot
+        # path can skip looking it up again.
+        self.known_session_ids: set[int] = set()
 
     @property
     def url(self) -> str:
@@ -89,6 +92,12 @@ class Database:
         """One transaction that commits on success and rolls back on any error."""
         with _environment_errors(), self._writer() as session, session.begin():
             yield session
+
+    @contextmanager
+    def write_connection(self) -> Iterator[Connection]:
+        """A Core connection in a write transaction, for hot paths that skip the ORM."""
+        with _environment_errors(), self._writer_engine.begin() as connection:
+            yield connection
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -1,0 +1,223 @@
+"""Figures for the core services (issue: the core). Prints them; asserts nothing.
+
+    .venv/bin/python benchmarks/bench_core.py [--participants 100000]
+
+- check_in() service call vs a raw sqlite3 INSERT+COMMIT with the same pragmas, same run
+- search for a Thai fragment over all participants (median)
+- import of a 10,000-row XLSX vs an openpyxl read-only read of the same file
+- XLSX export of 10,000 participants x 12 sessions
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import statistics
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from sqlalchemy import insert
+
+from registration.domain.badge_code import new_badge_code
+from registration.domain.enums import SessionKind
+from registration.services import checkin, events, export, importing, registry
+from registration.services.events import NewSession
+from registration.services.fictional_people import fictional_people
+from registration.services.participant_input import ParticipantInput
+from registration.services.reference import read_data_file
+from registration.storage import models
+from registration.storage.database import Database
+from registration.storage.migrate import open_database
+
+PROVINCES = [row["iso_code"] for row in read_data_file("codi_central_west.csv")]
+
+
+def seed(db: Database, participants: int, sessions: int = 12) -> tuple[int, list[int], list[str]]:
+    start = datetime(2019, 2, 9, 8, 0)
+    event = events.create_event(
+        db,
+        "Benchmark",
+        date(2019, 2, 9),
+        date(2019, 2, 10),
+        provinces=[(code, "") for code in PROVINCES],
+        sessions=[
+            NewSession(
+                f"ช่วงที่ {i + 1}",
+                start + timedelta(hours=i),
+                start + timedelta(hours=i, minutes=50),
+                SessionKind.LECTURE,
+            )
+            for i in range(sessions)
+        ],
+    )
+    codes: list[str] = []
+    rng = random.Random(1)
+    with db.write() as s:
+        batch = []
+        for person in fictional_people(participants):
+            data = ParticipantInput(
+                prefix=person.prefix,
+                first_name=person.first_name,
+                last_name=person.last_name,
+                nickname=person.nickname,
+                phone=person.phone,
+                province_code=rng.choice(PROVINCES),
+                organisation="เครือข่ายองค์กรชุมชน",
+            ).cleaned()
+            values = registry.participant_values(data)
+            code = new_badge_code()
+            codes.append(code)
+            values.update(event_id=event.id, badge_code=code, registered_at=start)
+            batch.append(values)
+            if len(batch) == 5000:
+                s.execute(insert(models.Participant), batch)
+                batch = []
+        if batch:
+            s.execute(insert(models.Participant), batch)
+    session_ids = [s.id for s in events.list_sessions(db, event.id)]
+    return event.id, session_ids, codes
+
+
+def per_call_ms(samples: list[float]) -> str:
+    ordered = sorted(samples)
+    p95 = ordered[int(len(ordered) * 0.95)]
+    return f"median {statistics.median(ordered) * 1000:.3f} ms, p95 {p95 * 1000:.3f} ms"
+
+
+def bench_check_in(
+    db: Database, path: Path, session_ids: list[int], codes: list[str], n: int
+) -> None:
+    picked = random.Random(2).sample(codes, n)
+    service: list[float] = []
+    for code in picked:
+        t = time.perf_counter()
+        result = checkin.check_in(db, code, session_ids[0], "Desk 1")
+        service.append(time.perf_counter() - t)
+        assert result.counted
+    raw = sqlite3.connect(path, isolation_level=None)
+    for pragma in (
+        "busy_timeout = 15000",
+        "journal_mode = WAL",
+        "synchronous = NORMAL",
+        "foreign_keys = ON",
+    ):
+        raw.execute(f"PRAGMA {pragma}")
+    ids = [row[0] for row in raw.execute("SELECT id FROM participants LIMIT ?", (n,))]
+    bare: list[float] = []
+    for participant_id in ids:
+        t = time.perf_counter()
+        raw.execute("BEGIN IMMEDIATE")
+        raw.execute(
+            "INSERT INTO check_ins (participant_id, session_id, checked_in_at, desk, method,"
+            " annul_reason) VALUES (?, ?, ?, ?, ?, '')",
+            (participant_id, session_ids[1], datetime.now().isoformat(" "), "Desk 1", "scan"),
+        )
+        raw.execute("COMMIT")
+        bare.append(time.perf_counter() - t)
+    raw.close()
+    ratio = statistics.median(service) / statistics.median(bare)
+    print(f"check_in service  ({n} calls): {per_call_ms(service)}")
+    print(f"raw INSERT+COMMIT ({n} calls): {per_call_ms(bare)}")
+    print(f"check_in / raw, medians: {ratio:.2f}x  (goal <= 1.5x)")
+
+
+def bench_search(db: Database, event_id: int) -> None:
+    fragments = ["ปิ่นทอง", "สมชาย", "น้ำใส", "ทดลองดี", "เกียรติ", "ญาณิศา", "ตุ๊ก", "จำลองศรี"]
+    timings: list[float] = []
+    hits = 0
+    for _ in range(5):
+        for fragment in fragments:
+            t = time.perf_counter()
+            hits += len(registry.search(db, event_id, fragment))
+            timings.append(time.perf_counter() - t)
+    print(
+        f"search Thai fragment ({len(timings)} queries, <=200 results each): "
+        f"{per_call_ms(timings)}  (goal median < 30 ms)"
+    )
+
+
+def make_xlsx(path: Path, rows: int) -> None:
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("รายชื่อ")
+    sheet.append(["ลำดับ", "ชื่อ-สกุล", "ชื่อเล่น", "จังหวัด", "หน่วยงาน", "เบอร์โทร", "อีเมล"])
+    names = [row["name_th"] for row in read_data_file("codi_central_west.csv")]
+    for number, person in enumerate(fictional_people(rows, seed=7), start=1):
+        sheet.append(
+            [
+                number,
+                f"{person.prefix}{person.first_name} {person.last_name}{number}",
+                person.nickname,
+                names[number % len(names)],
+                "เครือข่ายองค์กรชุมชน",
+                f"09{number:08d}",
+                f"person{number}@example.org",
+            ]
+        )
+    workbook.save(path)
+
+
+def bench_import(folder: Path, rows: int) -> None:
+    db = open_database(f"sqlite:///{folder / 'import.sqlite'}")
+    event_id = seed(db, 0)[0]
+    path = folder / "participants.xlsx"
+    make_xlsx(path, rows)
+    t = time.perf_counter()
+    workbook = load_workbook(path, read_only=True)
+    read_rows = sum(1 for _ in workbook.worksheets[0].iter_rows(values_only=True))
+    workbook.close()
+    openpyxl_read = time.perf_counter() - t
+    t = time.perf_counter()
+    result = importing.import_participants(db, event_id, path)
+    ours = time.perf_counter() - t
+    assert result.imported == rows, result.problems[:3]
+    print(
+        f"import {rows}-row XLSX: {ours:.2f} s; openpyxl read-only read of it "
+        f"({read_rows} rows): {openpyxl_read:.2f} s; ratio {ours / openpyxl_read:.2f}x "
+        "(goal <= 2x)"
+    )
+    db.dispose()
+
+
+def bench_export(folder: Path, participants: int, sessions: int) -> None:
+    db = open_database(f"sqlite:///{folder / 'export.sqlite'}")
+    event_id, session_ids, codes = seed(db, participants, sessions)
+    rng = random.Random(3)
+    for session_id in session_ids:
+        for code in rng.sample(codes, int(participants * 0.8)):
+            checkin.check_in(db, code, session_id, "Desk 1")
+    t = time.perf_counter()
+    export.export_attendance(db, event_id, folder / "attendance.xlsx")
+    took = time.perf_counter() - t
+    print(f"XLSX export {participants} x {sessions} (80% attendance): {took:.2f} s (goal < 5 s)")
+    db.dispose()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--participants", type=int, default=100_000)
+    parser.add_argument("--calls", type=int, default=2000)
+    parser.add_argument("--import-rows", type=int, default=10_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        path = folder / "bench.sqlite"
+        db = open_database(f"sqlite:///{path}")
+        t = time.perf_counter()
+        event_id, session_ids, codes = seed(db, args.participants)
+        print(
+            f"seeded {args.participants} participants, 12 sessions in "
+            f"{time.perf_counter() - t:.1f} s"
+        )
+        bench_check_in(db, path, session_ids, codes, args.calls)
+        bench_search(db, event_id)
+        db.dispose()
+        bench_import(folder, args.import_rows)
+        bench_export(folder, 10_000, 12)
+
+
+if __name__ == "__main__":
+    main()
