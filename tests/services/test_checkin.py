@@ -3,6 +3,8 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from registration.domain.badge_code import check_character
@@ -166,3 +168,26 @@ def test_counts_per_session_province_and_issue_area(db, demo_event, people, open
     assert counts.session_issue_area(opening.id, area.id) == sum(
         1 for p in in_province if p.issue_area == area
     )
+
+
+scanner_payloads = st.one_of(
+    st.text(max_size=80),
+    st.text(alphabet="23456789ABCDEFGHJKMNPQRSTUVWXYZ-", min_size=14, max_size=20),
+    st.binary(max_size=40).map(lambda b: b.decode("latin-1")),
+)
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(payload=scanner_payloads)
+def test_any_scanner_payload_is_answered_and_never_checks_in_a_stranger(
+    db, opening, payload: str
+) -> None:
+    result = checkin.check_in(db, payload, opening.id, "Desk 1")
+    assert result.outcome in {
+        CheckInOutcome.NOT_A_BADGE_CODE,
+        CheckInOutcome.BAD_CHECK_CHARACTER,
+        CheckInOutcome.UNKNOWN_CODE,
+    }
+    assert not result.counted and result.check_in is None
+    assert failed_reasons(db)[-1] == result.outcome.value
