@@ -121,3 +121,13 @@ def test_current_session_by_the_clock(db, demo_event) -> None:
     assert at(sessions, datetime(2019, 2, 9, 7, 0)) == sessions[0]
     assert at(sessions, datetime(2019, 2, 10, 18, 0)) == sessions[-1]
     assert at([], datetime(2019, 2, 9)) is None
+
+
+@pytest.mark.parametrize("query", ["ปิ่นทอง", "ตัวอย่าง", "ปิ่", "ญู", "08", "0800", "เครือข่าย"])
+def test_indexed_search_finds_what_a_full_scan_finds(db, demo_event, query) -> None:
+    assert db.has_search_index
+    indexed = registry.search(db, demo_event.id, query)
+    db.has_search_index = False
+    scanned = registry.search(db, demo_event.id, query)
+    assert indexed == scanned
+    assert indexed  # every query here matches someone in the demo

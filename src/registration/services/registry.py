@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from typing import Any
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Select, func, literal_column, select, table
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm import Session as OrmSession
 
@@ -152,6 +154,14 @@ def _contains(
     return func.strpos(column, fragment) > 0
 
 
+_INDEXED_IDS: Select[tuple[Any]] = (
+    select(literal_column("rowid"))
+    .select_from(table("participant_search"))
+    .where(sql_text("participant_search MATCH :phrase"))
+)
+TRIGRAM = 3  # the search index answers fragments of at least three characters
+
+
 def search(
     db: Database, event_id: int, text: str, limit: int = SEARCH_LIMIT
 ) -> list[ParticipantRecord]:
@@ -159,15 +169,16 @@ def search(
     fragment = _query_form(text)
     if not fragment:
         return []
-    query = (
-        participant_select()
-        .where(models.Participant.event_id == event_id)
-        .where(_contains(db, models.Participant.search_text, fragment))
-        .order_by(models.Participant.sort_key, models.Participant.id)
-        .limit(limit)
-    )
+    query = participant_select().where(models.Participant.event_id == event_id)
+    params: dict[str, str] = {}
+    if db.has_search_index and len(fragment) >= TRIGRAM:
+        query = query.where(models.Participant.id.in_(_INDEXED_IDS))
+        params["phrase"] = '"' + fragment.replace('"', '""') + '"'
+    else:
+        query = query.where(_contains(db, models.Participant.search_text, fragment))
+    query = query.order_by(models.Participant.sort_key, models.Participant.id).limit(limit)
     with db.read() as s:
-        return [record_from_row(row) for row in s.execute(query)]
+        return [record_from_row(row) for row in s.execute(query, params)]
 
 
 def list_participants(

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session as OrmSession
@@ -73,6 +73,7 @@ class Database:
         # Sessions are never deleted, so an id seen once stays valid: the scan hot
         # path can skip looking it up again.
         self.known_session_ids: set[int] = set()
+        self.has_search_index = self.is_sqlite and inspect(engine).has_table("participant_search")
 
     @property
     def url(self) -> str:
