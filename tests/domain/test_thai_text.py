@@ -1,3 +1,4 @@
+import itertools
 from datetime import date
 
 import pytest
@@ -97,3 +98,26 @@ def test_phone_numbers(text: str, digits: str | None) -> None:
 def test_phone_formatting() -> None:
     assert format_phone("0812345678") == "081-234-5678"
     assert format_phone("021234567") == "02-123-4567"
+
+
+thai_marks = st.text(
+    alphabet=[chr(c) for c in range(0x0E01, 0x0E5C) if chr(c).isprintable()] + [" ", "\u200b"],
+    max_size=12,
+)
+
+
+def _has_repeats(text: str) -> bool:
+    return any(
+        a == b or ("\u0e48" <= a <= "\u0e4b" and "\u0e48" <= b <= "\u0e4b")
+        for a, b in itertools.pairwise(text)
+    )
+
+
+@given(thai_marks.filter(lambda t: not _has_repeats("".join(t.split()).replace("\u200b", ""))))
+def test_search_form_skips_pythainlp_only_when_it_would_change_nothing(text: str) -> None:
+    import unicodedata
+
+    from pythainlp.util import reorder_vowels
+
+    compact = "".join(unicodedata.normalize("NFC", text).replace("\u200b", "").split())
+    assert search_form(text) == reorder_vowels(compact).casefold()

@@ -30,7 +30,12 @@ def check_character(body: str) -> str:
 
 
 def new_badge_code() -> str:
-    body = "".join(secrets.choice(ALPHABET) for _ in range(RANDOM_LENGTH))
+    number = secrets.randbelow(len(ALPHABET) ** RANDOM_LENGTH)  # one draw, uniform
+    digits = []
+    for _ in range(RANDOM_LENGTH):
+        number, digit = divmod(number, len(ALPHABET))
+        digits.append(ALPHABET[digit])
+    body = "".join(digits)
     return body + check_character(body)
 
 

@@ -65,6 +65,9 @@ TITLE_PREFIXES: tuple[str, ...] = (
     "Dr",
 )
 _BY_LENGTH = sorted(TITLE_PREFIXES, key=len, reverse=True)
+_BY_FIRST_CHARACTER: dict[str, list[str]] = {}
+for _prefix in _BY_LENGTH:
+    _BY_FIRST_CHARACTER.setdefault(_prefix[0], []).append(_prefix)
 # A name starts with a consonant, a leading vowel, a Latin letter or a digit,
 # never with an above/below vowel or tone mark (so นายิกา is not นาย + ิกา).
 _NAME_START = re.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44A-Za-z0-9]")
@@ -82,7 +85,7 @@ def split_prefix(text: str) -> tuple[str, str]:
     rest = clean_text(text)
     found: list[str] = []
     while True:
-        for prefix in _BY_LENGTH:
+        for prefix in _BY_FIRST_CHARACTER.get(rest[:1], ()):
             if not rest.startswith(prefix):
                 continue
             remainder = rest[len(prefix) :].lstrip()

@@ -17,6 +17,13 @@ _LEADING_VOWEL_FIRST = re.compile("([\u0e40-\u0e44])([\u0e01-\u0e2e])")
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"\s+")
 # Doubled vowels or tone marks: the typos only pythainlp's full normalize repairs.
+# What pythainlp's reorder_vowels rewrites: a tone mark or thanthakhat before an
+# upper/lower vowel, เเ for แ, nikhahit (ํา for ำ), a tone after a following
+# vowel, lakkhangyao for sara aa.
+_OUT_OF_ORDER = re.compile(
+    "[\u0e48-\u0e4c][\u0e31\u0e34-\u0e3a\u0e47\u0e4d]|\u0e40\u0e40|\u0e4d"
+    "|[\u0e30\u0e32\u0e33\u0e45][\u0e48-\u0e4b]|\u0e45"
+)
 _REPEATED_MARKS = re.compile("([\u0e30-\u0e3a\u0e40-\u0e4e])\\1|[\u0e48-\u0e4b]{2}")
 
 
@@ -34,8 +41,11 @@ def search_form(text: str) -> str:
     tone mark and a vowel were typed (pythainlp.util.normalize reorders them).
     """
     text = _SPACES.sub("", _INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
-    # The full normalize costs ~90 us; tone-mark order alone (reorder_vowels) ~10 us.
-    text = thai_normalize(text) if _REPEATED_MARKS.search(text) else reorder_vowels(text)
+    # The full normalize costs ~90 us, reorder_vowels ~10 us; most text needs neither.
+    if _REPEATED_MARKS.search(text):
+        text = thai_normalize(text)
+    elif _OUT_OF_ORDER.search(text):
+        text = reorder_vowels(text)
     return text.casefold()
 
 

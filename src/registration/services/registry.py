@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
-from typing import Any
+from dataclasses import asdict, fields
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, literal_column, select, table
 from sqlalchemy import text as sql_text
@@ -52,10 +52,10 @@ def _query_form(text: str) -> str:
 
 def participant_values(data: ParticipantInput) -> dict[str, object]:
     """Column values of a participant, derived search and sort columns included."""
-    values: dict[str, object] = {
-        name: value.value if isinstance(value, Role | ParticipantStatus) else value
-        for name, value in asdict(data).items()
-    }
+    values: dict[str, object] = {}
+    for field in fields(data):
+        value = getattr(data, field.name)
+        values[field.name] = value.value if isinstance(value, Role | ParticipantStatus) else value
     values["search_text"] = search_text_of(data)
     values["sort_key"] = name_sort_key(data.first_name, data.last_name)
     return values
