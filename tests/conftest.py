@@ -33,9 +33,44 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "registration.sqlite"
 
 
+POSTGRES_URL = os.environ.get("REGISTRATION_TEST_POSTGRES", "")
+# Storage and service tests run on every backend CI provides; the rest on SQLite.
+BACKEND_DIRECTORIES = ("storage", "services")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    folder = Path(str(metafunc.definition.fspath)).parent.name
+    if "backend" in metafunc.fixturenames and folder in BACKEND_DIRECTORIES and POSTGRES_URL:
+        metafunc.parametrize("backend", ["sqlite", "postgresql"])
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{db_path}")
+def backend() -> str:
+    return "sqlite"
+
+
+def _fresh_postgres_database() -> str:
+    """An empty public schema on the test server, so every test starts from nothing."""
+    from sqlalchemy import create_engine
+
+    engine = create_engine(POSTGRES_URL)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("DROP SCHEMA public CASCADE")
+        connection.exec_driver_sql("CREATE SCHEMA public")
+    engine.dispose()
+    return POSTGRES_URL
+
+
+@pytest.fixture
+def db_url(backend: str, db_path: Path) -> str:
+    if backend == "postgresql":
+        return _fresh_postgres_database()
+    return f"sqlite:///{db_path}"
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    database = open_database(db_url)
     yield database
     database.dispose()
 

@@ -177,8 +177,9 @@ scanner_payloads = st.one_of(
 )
 
 
-@settings(max_examples=150, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(payload=scanner_payloads)
 def test_any_scanner_payload_is_answered_and_never_checks_in_a_stranger(
     db, opening, payload: str
@@ -191,3 +192,14 @@ def test_any_scanner_payload_is_answered_and_never_checks_in_a_stranger(
     }
     assert not result.counted and result.check_in is None
     assert failed_reasons(db)[-1] == result.outcome.value
+
+
+def test_scanner_suffixes_are_ignored_and_control_characters_stored_visibly(
+    db, people, opening
+) -> None:
+    assert checkin.check_in(db, people[0].badge_code + "\r\n", opening.id, "D").counted
+    result = checkin.check_in(db, "AB\x00C\x1d", opening.id, "D")
+    assert result.outcome is CheckInOutcome.NOT_A_BADGE_CODE
+    with db.read() as s:
+        stored = s.scalars(select(models.FailedScan.raw_text)).one()
+    assert stored == "AB\\x00C\\x1d"

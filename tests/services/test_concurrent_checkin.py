@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import multiprocessing
-from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -27,7 +26,7 @@ def _desk(url: str, desk: str, codes: list[str], session_id: int, start, results
 
 
 def test_two_processes_checking_in_the_same_codes_make_exactly_one_row_each(
-    db: Database, db_path: Path, demo_event: EventInfo
+    db: Database, db_url: str, demo_event: EventInfo
 ) -> None:
     codes = [p.badge_code for p in registry.list_participants(db, demo_event.id)[:BADGES]]
     session_id = events.list_sessions(db, demo_event.id)[0].id
@@ -35,9 +34,7 @@ def test_two_processes_checking_in_the_same_codes_make_exactly_one_row_each(
     start = context.Barrier(2)
     results = context.Queue()
     desks = [
-        context.Process(
-            target=_desk, args=(f"sqlite:///{db_path}", name, codes, session_id, start, results)
-        )
+        context.Process(target=_desk, args=(db_url, name, codes, session_id, start, results))
         for name in ("Desk 1", "Desk 2")
     ]
     for process in desks:

@@ -125,7 +125,7 @@ def test_current_session_by_the_clock(db, demo_event) -> None:
 
 @pytest.mark.parametrize("query", ["ปิ่นทอง", "ตัวอย่าง", "ปิ่", "ญู", "08", "0800", "เครือข่าย"])
 def test_indexed_search_finds_what_a_full_scan_finds(db, demo_event, query) -> None:
-    assert db.has_search_index
+    assert db.has_search_index == db.is_sqlite  # PostgreSQL scans with strpos
     indexed = registry.search(db, demo_event.id, query)
     db.has_search_index = False
     scanned = registry.search(db, demo_event.id, query)

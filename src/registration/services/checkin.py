@@ -119,6 +119,14 @@ def check_in(
         return CheckInResult(CheckInOutcome.ALREADY_CHECKED_IN, raw, session_id, person, first)
 
 
+def _visible(raw: str) -> str:
+    """Control characters (a scanner's NUL, CR, GS…) as visible escapes: storable anywhere
+    (PostgreSQL refuses NUL in text) and readable in the failed-scan log."""
+    if raw.isprintable():
+        return raw
+    return "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in raw)
+
+
 @cache
 def _insert_for(dialect_name: str) -> Insert:
     dialect_insert = sqlite.insert if dialect_name == "sqlite" else postgresql.insert
@@ -150,14 +158,14 @@ def _failed(
     conn.execute(
         insert(models.FailedScan),
         {
-            "raw_text": raw,
+            "raw_text": _visible(raw),
             "desk": desk,
             "session_id": session_id,
             "scanned_at": now,
             "reason": outcome.value,
         },
     )
-    return CheckInResult(outcome, raw, session_id, participant)
+    return CheckInResult(outcome, _visible(raw), session_id, participant)
 
 
 def annul(
