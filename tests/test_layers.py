@@ -16,10 +16,10 @@ RULES: dict[str, tuple[set[str], tuple[str, ...]]] = {
     "domain": (set(), (*QT, "sqlalchemy", "alembic", "reportlab", "openpyxl")),
     "storage": ({"domain"}, QT),
     "services": ({"domain", "storage", "services"}, (*QT, "reportlab")),
-    "printing": ({"domain", "printing"}, (*QT, "sqlalchemy", "alembic")),
-    "devices": ({"domain", "devices"}, ("sqlalchemy", "alembic")),
+    "printing": ({"domain", "printing", "resources"}, (*QT, "sqlalchemy", "alembic")),
+    "devices": ({"domain", "devices", "resources"}, ("sqlalchemy", "alembic")),
     "ui": (
-        {"services", "domain", "devices", "printing", "i18n", "ui", "config"},
+        {"services", "domain", "devices", "printing", "i18n", "ui", "config", "resources"},
         ("sqlalchemy", "alembic"),
     ),
 }
