@@ -15,7 +15,8 @@ TRANSLATIONS = Path("src/registration/resources/translations")
 def _lrelease() -> Path:
     import PySide6  # a build requirement (pyproject [build-system])
 
-    return Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
+    name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    return Path(PySide6.__file__).parent / name
 
 
 class BuildPyWithTranslations(build_py):
