@@ -99,11 +99,11 @@ class AttendanceView(QWidget):
         self.export_csv.clicked.connect(lambda: self._export("csv"))
         self.export_pdf.clicked.connect(lambda: self._export("pdf"))
         bar = QHBoxLayout()
-        for widget in (self.group_by, self.summary):
-            bar.addWidget(widget)
+        bar.addWidget(self.group_by)
+        bar.addWidget(self.summary)
         bar.addStretch(1)
-        for widget in (self.export_xlsx, self.export_csv, self.export_pdf):
-            bar.addWidget(widget)
+        for button in (self.export_xlsx, self.export_csv, self.export_pdf):
+            bar.addWidget(button)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
