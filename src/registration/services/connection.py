@@ -36,7 +36,7 @@ def check_connection(url: str) -> ConnectionReport:
     try:
         revision = current_revision(engine)
     except exc.DBAPIError as error:
-        return ConnectionReport(False, "unreachable", str(error.orig).strip())
+        return ConnectionReport(False, "unreachable", " ".join(str(error.orig).split()))
     finally:
         engine.dispose()
     if revision is None:
