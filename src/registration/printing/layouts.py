@@ -82,7 +82,7 @@ LAYOUTS = {
     "a4-8": BadgeLayout("a4-8", A4, *CARD, columns=2, rows=4, cut_marks=True),
     "a4-10": BadgeLayout("a4-10", A4, *CARD, columns=2, rows=5, cut_marks=True),
     # One badge on a landscape A6 sheet, the whole sheet is the badge.
-    "a6": BadgeLayout("a6", landscape(A6), *landscape(A6), 1, 1, cut_marks=False),
+    "a6": BadgeLayout("a6", landscape(A6), 148 * mm, 105 * mm, 1, 1, cut_marks=False),
     # 62 mm continuous label: 100 mm long pieces, landscape, cut by the printer.
     "label-62": BadgeLayout(
         "label-62", (100 * mm, 62 * mm), 100 * mm, 62 * mm, 1, 1, cut_marks=False

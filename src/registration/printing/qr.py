@@ -7,8 +7,6 @@ rectangle, which keeps the page content small.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 from reportlab.pdfgen.canvas import Canvas
@@ -18,7 +16,6 @@ QUIET_ZONE = 4  # modules of white around the symbol, as the QR standard asks
 Matrix = tuple[tuple[bool, ...], ...]
 
 
-@lru_cache(maxsize=256)
 def qr_matrix(data: str) -> Matrix:
     """Dark (True) and light modules of the symbol, without the quiet zone."""
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
@@ -49,16 +46,16 @@ def draw_qr(canvas: Canvas, data: str, x: float, y: float, side: float) -> None:
     The whole square is painted white first, so nothing drawn before shows through.
     """
     matrix = qr_matrix(data)
+    runs = dark_runs(matrix)
     modules = len(matrix) + 2 * QUIET_ZONE
     module = side / modules
     canvas.saveState()
     canvas.setFillColorRGB(1, 1, 1)
     canvas.rect(x, y, side, side, stroke=0, fill=1)
     canvas.setFillColorRGB(0, 0, 0)
-    path = canvas.beginPath()
-    top = y + side - QUIET_ZONE * module
-    left = x + QUIET_ZONE * module
-    for row, column, length in dark_runs(matrix):
-        path.rect(left + column * module, top - (row + 1) * module, length * module, module)
-    canvas.drawPath(path, stroke=0, fill=1)
+    # In module units with integer coordinates: short operators, no float formatting.
+    canvas.translate(x + QUIET_ZONE * module, y + side - QUIET_ZONE * module)
+    canvas.scale(module, module)
+    rectangles = " ".join(f"{column} {-row - 1} {length} 1 re" for row, column, length in runs)
+    canvas.addLiteral(rectangles + " f")
     canvas.restoreState()
