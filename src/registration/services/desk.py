@@ -7,14 +7,20 @@ from the results of its own actions.
 
 from __future__ import annotations
 
+import csv
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import func, select
 
 from registration.domain.enums import ParticipantStatus
+from registration.domain.errors import UserError
 from registration.domain.records import ParticipantRecord
 from registration.domain.thai_text import name_sort_key
+from registration.services.export import load_attendance, matrix_rows
+from registration.services.export_xlsx import write_workbook
 from registration.services.participant_input import ParticipantInput
 from registration.services.participant_query import participant_select, record_from_row
 from registration.services.registry import search_text_of
@@ -102,3 +108,19 @@ def session_counts(db: Database, event_id: int, session_id: int) -> SessionCount
             .group_by(person.province_code)
         ).all()
     return SessionCounts(Counter(dict(checked)), Counter(dict(expected)))
+
+
+def export_participants(db: Database, event_id: int, participant_ids: set[int], out: Path) -> Path:
+    """The attendance matrix of the chosen participants only, as .xlsx or .csv."""
+    suffix = out.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise UserError("bad_output", f"Export to .xlsx or .csv, not '{out.suffix}'.")
+    data = load_attendance(db, event_id)
+    chosen = [p for p in data.participants if p.id in participant_ids]
+    data = dataclasses.replace(data, participants=chosen)
+    if suffix == ".xlsx":
+        write_workbook(data, out)
+    else:
+        with out.open("w", encoding="utf-8-sig", newline="") as handle:
+            csv.writer(handle).writerows(matrix_rows(data))
+    return out

@@ -50,6 +50,4 @@ class Counters(QWidget):
         if code is None:
             self.in_province.setText("")
             return
-        self.in_province.setText(
-            f"{counts.checked_in[code]} / {counts.expected[code]}"
-        )
+        self.in_province.setText(f"{counts.checked_in[code]} / {counts.expected[code]}")

@@ -45,9 +45,7 @@ class DeskController(QObject):
         self.participants = participants
         self.matches = ParticipantProxy(participants, self)
         self.matches.set_filter(ParticipantFilter(require_text=True))
-        self.view = DeskView(
-            context.desk, context.sessions, context.provinces, self.matches
-        )
+        self.view = DeskView(context.desk, context.sessions, context.provinces, self.matches)
         self.sounds = sounds or DeskSounds(self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

@@ -130,4 +130,3 @@ class ParticipantForm(QWidget):
         if valid != self._valid:
             self._valid = valid
             self.validity_changed.emit(valid)
-

@@ -75,8 +75,8 @@ class ResultPanel(QFrame):
     def _paint(self, tone: Tone | None) -> None:
         self.tone = tone
         palette = self.palette()
-        background = QColor(TONE_COLOURS[tone]) if tone else self.palette().color(
-            QPalette.ColorRole.Base
+        background = (
+            QColor(TONE_COLOURS[tone]) if tone else self.palette().color(QPalette.ColorRole.Base)
         )
         text = QColor("white") if tone else QColor("#333333")
         palette.setColor(QPalette.ColorRole.Window, background)
