@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
 
+from registration.devices.wedge import clean_scanned_text
 from registration.domain.badge_code import CodeProblem, parse_badge_code
 from registration.domain.enums import CheckInMethod, ParticipantStatus
 from registration.domain.errors import EnvironmentProblem, UserError
@@ -109,7 +110,7 @@ class DeskController(QObject):
 
     def submit(self) -> None:
         """Enter: a badge code is scanned; a name with a chosen match checks that person in."""
-        text = self.view.scan.text()
+        text = clean_scanned_text(self.view.scan.text())
         self._search_timer.stop()
         if not text.strip():
             return
