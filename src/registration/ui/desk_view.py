@@ -57,7 +57,7 @@ class DeskView(QWidget):
         self.result = ResultPanel(self)
         self.matches = self._matches_table(matches)
         self.recent = RecentScans(self)
-        self.undo_selected = QPushButton(self.tr("Undo selected check-in (Del)"), self)
+        self.undo_selected = QPushButton(self.tr("Undo selected check-in (Ctrl+Del)"), self)
         self.camera = QPushButton(self.tr("Camera"), self)
         self.camera.setCheckable(True)
         self.camera_status = QLabel(self)
@@ -74,7 +74,9 @@ class DeskView(QWidget):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         for column in Column:
             table.setColumnHidden(column, column not in SEARCH_COLUMNS)
-        table.horizontalHeader().setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.moveSection(header.visualIndex(Column.CODE), len(Column) - 1)
         table.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         return table
 

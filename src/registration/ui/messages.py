@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from registration.domain.enums import CheckInOutcome
+from registration.domain.enums import CheckInOutcome, ParticipantStatus, Role
 from registration.domain.errors import EnvironmentProblem, UserError
 
 
@@ -69,3 +69,24 @@ def error_text(code: str, fallback: str) -> str:
         "no_session": _tr("There is no session to check in to."),
     }
     return texts.get(code, fallback)
+
+
+def role_text(role: Role) -> str:
+    texts = {
+        Role.REPRESENTATIVE: _tr("Representative"),
+        Role.PROVINCIAL_STRATEGY: _tr("Provincial strategy"),
+        Role.SECRETARIAT: _tr("Secretariat"),
+        Role.STAFF: _tr("Staff"),
+        Role.SPEAKER: _tr("Speaker"),
+        Role.GUEST: _tr("Guest"),
+    }
+    return texts[role]
+
+
+def status_text(status: ParticipantStatus) -> str:
+    texts = {
+        ParticipantStatus.REGISTERED: _tr("Registered"),
+        ParticipantStatus.WALK_IN: _tr("Walk-in"),
+        ParticipantStatus.CANCELLED: _tr("Cancelled"),
+    }
+    return texts[status]

@@ -12,7 +12,7 @@ from registration.domain.records import IssueAreaInfo, ParticipantRecord, Provin
 from registration.domain.thai_text import thai_sort_key
 from registration.services.importing.resolving import ROLE_OF_AREA_KEY
 from registration.services.participant_input import ParticipantInput, check_participant_input
-from registration.ui.messages import error_text
+from registration.ui.messages import error_text, role_text
 
 PREFIXES = ("", "นาย", "นาง", "นางสาว", "ดร.", "Mr", "Mrs", "Ms")
 TEXT_FIELDS = ("first_name", "last_name", "nickname", "organisation", "phone")
@@ -76,8 +76,8 @@ class ParticipantForm(QWidget):
         for area in issue_areas:
             role = ROLE_OF_AREA_KEY.get(area.key, Role.REPRESENTATIVE)
             self.issue_area.addItem(area.name_th, (area.id, role))
-        self.issue_area.addItem(self.tr("Speaker"), (None, Role.SPEAKER))
-        self.issue_area.addItem(self.tr("Guest"), (None, Role.GUEST))
+        self.issue_area.addItem(role_text(Role.SPEAKER), (None, Role.SPEAKER))
+        self.issue_area.addItem(role_text(Role.GUEST), (None, Role.GUEST))
         self._layout.addRow(self.tr("Issue area / role"), self.issue_area)
 
     # -- values ---------------------------------------------------------------

@@ -21,6 +21,7 @@ from registration.domain.enums import ParticipantStatus
 from registration.domain.phone import format_phone
 from registration.domain.thai_text import thai_sort_key
 from registration.services.desk import ListedParticipant
+from registration.ui.messages import role_text, status_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -155,10 +156,10 @@ class ParticipantTableModel(QAbstractTableModel):
             Column.NICKNAME: lambda: person.nickname,
             Column.PROVINCE: lambda: _province(row),
             Column.ISSUE_AREA: lambda: _issue_area(row),
-            Column.ROLE: lambda: person.role.value,
+            Column.ROLE: lambda: role_text(person.role),
             Column.ORGANISATION: lambda: person.organisation,
             Column.PHONE: lambda: format_phone(person.phone) if person.phone else "",
-            Column.STATUS: lambda: person.status.value,
+            Column.STATUS: lambda: status_text(person.status),
             Column.SESSIONS: lambda: self._sessions_text(row),
         }
         return texts[column]()

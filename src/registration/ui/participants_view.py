@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from registration.domain.enums import ParticipantStatus, Role
 from registration.domain.records import IssueAreaInfo, ProvinceInfo
 from registration.domain.thai_text import thai_sort_key
+from registration.ui.messages import role_text, status_text
 from registration.ui.participant_filter import ParticipantFilter
 from registration.ui.participant_model import Column
 from registration.ui.participant_proxy import ParticipantProxy
@@ -56,9 +57,9 @@ class ParticipantsView(QWidget):
         self.issue_area = _choices(
             self, self.tr("All issue areas"), [(a.name_th, a.id) for a in issue_areas]
         )
-        self.role = _choices(self, self.tr("All roles"), [(r.value, r) for r in Role])
+        self.role = _choices(self, self.tr("All roles"), [(role_text(r), r) for r in Role])
         self.status = _choices(
-            self, self.tr("Any status"), [(s.value, s) for s in ParticipantStatus]
+            self, self.tr("Any status"), [(status_text(s), s) for s in ParticipantStatus]
         )
         self.checked_in = QCheckBox(self.tr("Checked in to the current session"), self)
         self.count = QLabel(self)

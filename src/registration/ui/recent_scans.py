@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from registration.domain.badge_code import format_badge_code
 from registration.services.checkin import RecentScan
 
 KEEP = 20
-CHECK_IN_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMN_MODES = (
+    QHeaderView.ResizeMode.ResizeToContents,
+    QHeaderView.ResizeMode.Stretch,
+    QHeaderView.ResizeMode.ResizeToContents,
+    QHeaderView.ResizeMode.ResizeToContents,
+)
 
 
 class RecentScans(QTreeWidget):
@@ -21,14 +25,16 @@ class RecentScans(QTreeWidget):
         self.setHeaderLabels([self.tr("Time"), self.tr("Name"), self.tr("Code"), self.tr("")])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
+        header = self.header()
+        header.setStretchLastSection(False)
+        for column, mode in enumerate(COLUMN_MODES):
+            header.setSectionResizeMode(column, mode)
         self._scans: list[RecentScan] = []
 
     def set_scans(self, scans: Sequence[RecentScan]) -> None:
         self._scans = list(scans)[:KEEP]
         self.clear()
         self.addTopLevelItems([self._item(scan) for scan in self._scans])
-        for column in range(self.columnCount()):
-            self.resizeColumnToContents(column)
 
     def add(self, scan: RecentScan) -> None:
         self._scans.insert(0, scan)

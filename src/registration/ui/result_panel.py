@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from registration.domain.badge_code import format_badge_code
 from registration.domain.records import ParticipantRecord
 from registration.services.checkin import CheckInResult
-from registration.ui.messages import TONE_COLOURS, Tone, outcome_text
+from registration.ui.messages import TONE_COLOURS, Tone, outcome_text, role_text
 
 TITLE_POINTS = 26
 NAME_POINTS = 32
@@ -32,7 +32,7 @@ def person_details(person: ParticipantRecord) -> str:
     parts = [
         f"({person.nickname})" if person.nickname else "",
         person.province.name_th if person.province else "",
-        person.issue_area.name_th if person.issue_area else person.role.value,
+        person.issue_area.name_th if person.issue_area else role_text(person.role),
     ]
     return "  ·  ".join(part for part in parts if part)
 
