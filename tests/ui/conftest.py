@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from registration.domain.records import EventInfo
+from registration.domain.records import EventInfo, ParticipantRecord
 from registration.services import desk
 from registration.storage.database import Database
 from registration.ui.context import WindowContext, load_context
@@ -23,9 +26,24 @@ class SilentSounds:
         self.played.append(str(tone))
 
 
+class BadgeRecorder:
+    """Stands in for the badge printer: remembers whose badges were sent."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+
+    def __call__(self, participants: Sequence[ParticipantRecord], parent: QWidget) -> None:
+        self.names.extend(p.full_name for p in participants)
+
+
 @pytest.fixture
-def context(db: Database, demo_event: EventInfo) -> WindowContext:
-    return load_context(db, "Desk 1")
+def printed() -> BadgeRecorder:
+    return BadgeRecorder()
+
+
+@pytest.fixture
+def context(db: Database, demo_event: EventInfo, printed: BadgeRecorder) -> WindowContext:
+    return load_context(db, "Desk 1", printed)
 
 
 @pytest.fixture
