@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
@@ -52,11 +53,11 @@ class DeskController(QObject):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.filter_matches)
+        self._counter_timer = QTimer(self)
+        self._counter_timer.timeout.connect(self.refresh_counters)
         self._connect()
         self.choose_session_by_clock(datetime.now())
         self.view.recent.set_scans(checkin.recent_check_ins(context.db, context.desk))
-        self._counter_timer = QTimer(self)
-        self._counter_timer.timeout.connect(self.refresh_counters)
         self._counter_timer.start(COUNTER_REFRESH_MS)
 
     def _connect(self) -> None:
@@ -81,6 +82,9 @@ class DeskController(QObject):
         self.refresh_counters()
 
     def refresh_counters(self) -> None:
+        if not shiboken6.isValid(self.view.session):  # the window is being closed
+            self._counter_timer.stop()
+            return
         if self.session_id is not None:
             counts = desk.session_counts(self.context.db, self.context.event.id, self.session_id)
             self.view.counters.set_counts(counts)
@@ -88,10 +92,13 @@ class DeskController(QObject):
     # -- the scan field -------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Arrow keys in the scan field move through the name matches; focus stays put."""
-        if watched is self.view.scan and event.type() == QEvent.Type.KeyPress:
-            key_event = QKeyEvent(event)  # type: ignore[call-overload]
-            step = MATCH_STEPS.get(Qt.Key(key_event.key()))
-            if step is not None and self.matches.rowCount():
+        if watched is self.view.scan and isinstance(event, QKeyEvent):
+            step = MATCH_STEPS.get(Qt.Key(event.key()))
+            if (
+                step is not None
+                and event.type() == QEvent.Type.KeyPress
+                and self.matches.rowCount()
+            ):
                 self._move_match(step)
                 return True
         return False
