@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractProxyModel,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 
 from registration.services.desk import ListedParticipant
 from registration.ui.participant_filter import ParticipantFilter
@@ -112,6 +117,18 @@ class ParticipantProxy(QAbstractProxyModel):
             self._proxy_row = {source: proxy for proxy, source in enumerate(self._visible)}
         row = self._proxy_row.get(source_index.row())
         return QModelIndex() if row is None else self.createIndex(row, source_index.column())
+
+    def multiData(self, index: Index, span: Any) -> None:
+        """All the roles a painted cell needs in one call from Qt (instead of one per role)."""
+        if not index.isValid() or index.row() >= len(self._visible):
+            return
+        row, column = self._visible[index.row()], index.column()
+        data_at = self._source.data_at
+        for n in range(len(span)):  # a QModelRoleDataSpan: one entry per role asked for
+            entry = span[n]
+            value = data_at(row, column, entry.role())
+            if value is not None:
+                entry.setData(value)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -81,10 +81,12 @@ class ParticipantsView(QWidget):
         table = QTableView(self)
         table.setObjectName("participants")
         table.setModel(proxy)
+        # The indicator first: enabling sorting sorts at once by the indicated column.
+        table.horizontalHeader().setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
-        table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)  # one line per person; wrapping Thai text costs paint time
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(26)
         table.horizontalHeader().setStretchLastSection(True)
