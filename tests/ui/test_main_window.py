@@ -17,6 +17,7 @@ from registration.storage.database import Database
 from registration.ui import start_dialog
 from registration.ui.main_window import MainWindow
 from registration.ui.participant_dialog import ParticipantDialog
+from tests.ui.keys import press, type_text
 
 
 @pytest.fixture
@@ -44,7 +45,7 @@ def test_undo_shortcut_action_undoes_the_desks_last_check_in(
 ) -> None:
     person = window.participants.participants()[0].record
     window.desk.view.scan.setText(person.badge_code)
-    qtbot.keyClick(window.desk.view.scan, Qt.Key.Key_Return)
+    press(window.desk.view.scan, Qt.Key.Key_Return)
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("wrong person", True))
     action(window, "Undo last check-in…").trigger()
     recent = checkin.recent_check_ins(window.context.db, "Desk 3")
@@ -63,7 +64,7 @@ def test_a_participant_is_edited_and_cancelled_from_the_list(
     def rename(dialog: ParticipantDialog) -> int:
         edit = dialog.form.edits["nickname"]
         edit.clear()
-        qtbot.keyClicks(edit, "Lek")
+        type_text(edit, "Lek")
         dialog.accept()
         return QDialog.DialogCode.Accepted
 
