@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 from datetime import datetime
 
 import shiboken6
@@ -33,6 +34,8 @@ MATCH_STEPS = {
     Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10
 }  # fmt: skip
 
+
+log = logging.getLogger(__name__)
 
 class DeskController(QObject):
     def __init__(
@@ -85,9 +88,21 @@ class DeskController(QObject):
         if not shiboken6.isValid(self.view.session):  # the window is being closed
             self._counter_timer.stop()
             return
-        if self.session_id is not None:
+        if self.session_id is None:
+            return
+        try:
             counts = desk.session_counts(self.context.db, self.context.event.id, self.session_id)
-            self.view.counters.set_counts(counts)
+        except EnvironmentProblem as problem:  # a server gone: say so, try again next tick
+            log.warning("counters not refreshed: %s", problem.code)
+            self.view.counters.setToolTip(problem.message)
+            return
+        self.view.counters.setToolTip("")
+        self.view.counters.set_counts(counts)
+
+    def stop(self) -> None:
+        """The window closes: no more timers against its database."""
+        self._counter_timer.stop()
+        self._search_timer.stop()
 
     # -- the scan field -------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, Signal
@@ -41,6 +41,17 @@ def _problem_label() -> QLabel:
     label.setStyleSheet("color: #b3261e")
     label.setWordWrap(True)
     return label
+
+
+def _day(edit: QDateEdit) -> date:
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())
+
+
+def _moment(edit: QDateTimeEdit) -> datetime:
+    value = edit.dateTime()
+    day, time = value.date(), value.time()
+    return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
 
 
 def _swatch(colour: str) -> QIcon:
@@ -97,8 +108,8 @@ class EventSetupView(QWidget):
     def _save_event(self) -> None:
         try:
             self.event_info = event_setup.update_event(
-                self.db, self.event_info.id, self.name.text(), self.starts_on.date().toPython(),
-                self.ends_on.date().toPython(), self.venue.text(), self.name_en.text(), self.desk)
+                self.db, self.event_info.id, self.name.text(), _day(self.starts_on),
+                _day(self.ends_on), self.venue.text(), self.name_en.text(), self.desk)
         except UserError as error:
             self.event_problem.setText(error.message)
             return
@@ -176,8 +187,8 @@ class EventSetupView(QWidget):
         new = events.NewSession(
             title=self.title.text(), title_en=self.title_en.text(), speaker=self.speaker.text(),
             kind=SessionKind(self.kind.currentData()),
-            starts_at=self.starts_at.dateTime().toPython(),
-            ends_at=self.ends_at.dateTime().toPython(),
+            starts_at=_moment(self.starts_at),
+            ends_at=_moment(self.ends_at),
         )
         row = self.session_list.currentRow()
         try:

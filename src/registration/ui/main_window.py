@@ -174,4 +174,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.camera.stop()
+        self.desk.stop()
         super().closeEvent(event)
