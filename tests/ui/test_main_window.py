@@ -91,3 +91,16 @@ def test_an_empty_database_offers_the_demo_event(
     monkeypatch.setattr(QMessageBox, "exec", choose_demo)
     assert start_dialog.offer_first_event(db, "Desk 1")
     assert events.list_events(db)[0].name.startswith("เหลียวหลังแลหน้า")
+
+
+def test_the_list_filled_in_the_background_shows_its_count(
+    qtbot: QtBot, db: Database, demo_event: EventInfo
+) -> None:
+    window = build_main_window(db, Settings(desk="Desk 3"), load_in_background=True)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.participants_loaded, timeout=10_000):
+        window.show()
+    assert window.organiser.view.count.text() == "136 shown"
+    assert window.statusBar().currentMessage() == "136 participants"
+    window.organiser.view.search.setText("080-000-0066")
+    assert window.organiser.view.count.text() == "1 shown"
