@@ -12,7 +12,8 @@ from registration.app import build_main_window
 from registration.config import Settings
 from registration.domain.enums import ParticipantStatus
 from registration.domain.records import EventInfo
-from registration.services import checkin, events
+from registration.services import checkin, events, registry
+from registration.services.participant_input import ParticipantInput
 from registration.storage.database import Database
 from registration.ui import start_dialog
 from registration.ui.main_window import MainWindow
@@ -104,3 +105,10 @@ def test_the_list_filled_in_the_background_shows_its_count(
     assert window.statusBar().currentMessage() == "136 participants"
     window.organiser.view.search.setText("080-000-0066")
     assert window.organiser.view.count.text() == "1 shown"
+
+
+def test_after_an_import_the_list_is_read_again(qtbot: QtBot, window: MainWindow) -> None:
+    registry.add_participant(window.context.db, window.context.event.id, ParticipantInput("ใหม่"))
+    with qtbot.waitSignal(window.participants_loaded, timeout=10_000):
+        window.organiser.imported.emit()
+    assert window.participants.rowCount() == 137
