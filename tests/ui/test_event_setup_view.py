@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog
 
@@ -25,8 +25,8 @@ def test_moving_a_session_to_the_afternoon(qtbot, db, demo_event, view) -> None:
     view.session_list.setCurrentRow(0)
     assert view.title.text() == first.title
 
-    view.starts_at.setDateTime(QDateTime(datetime(2019, 2, 10, 16, 0)))
-    view.ends_at.setDateTime(QDateTime(datetime(2019, 2, 10, 17, 0)))
+    view.starts_at.setDateTime(QDateTime(QDate(2019, 2, 10), QTime(16, 0)))
+    view.ends_at.setDateTime(QDateTime(QDate(2019, 2, 10), QTime(17, 0)))
     with qtbot.waitSignal(view.changed):
         view.save_session.click()
 

@@ -12,7 +12,8 @@ from registration.app import build_main_window
 from registration.config import Settings
 from registration.domain.enums import ParticipantStatus
 from registration.domain.records import EventInfo
-from registration.services import checkin, events
+from registration.services import checkin, events, registry
+from registration.services.participant_input import ParticipantInput
 from registration.storage.database import Database
 from registration.ui import start_dialog
 from registration.ui.main_window import MainWindow
@@ -91,3 +92,23 @@ def test_an_empty_database_offers_the_demo_event(
     monkeypatch.setattr(QMessageBox, "exec", choose_demo)
     assert start_dialog.offer_first_event(db, "Desk 1")
     assert events.list_events(db)[0].name.startswith("เหลียวหลังแลหน้า")
+
+
+def test_the_list_filled_in_the_background_shows_its_count(
+    qtbot: QtBot, db: Database, demo_event: EventInfo
+) -> None:
+    window = build_main_window(db, Settings(desk="Desk 3"), load_in_background=True)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.participants_loaded, timeout=10_000):
+        window.show()
+    assert window.organiser.view.count.text() == "136 shown"
+    assert window.statusBar().currentMessage() == "136 participants"
+    window.organiser.view.search.setText("080-000-0066")
+    assert window.organiser.view.count.text() == "1 shown"
+
+
+def test_after_an_import_the_list_is_read_again(qtbot: QtBot, window: MainWindow) -> None:
+    registry.add_participant(window.context.db, window.context.event.id, ParticipantInput("ใหม่"))
+    with qtbot.waitSignal(window.participants_loaded, timeout=10_000):
+        window.organiser.imported.emit()
+    assert window.participants.rowCount() == 137

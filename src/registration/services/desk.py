@@ -21,7 +21,6 @@ from registration.domain.errors import UserError
 from registration.domain.records import ParticipantRecord
 from registration.domain.thai_text import name_sort_key
 from registration.services.export import load_attendance, matrix_rows
-from registration.services.export_xlsx import write_workbook
 from registration.services.participant_input import ParticipantInput
 from registration.services.participant_query import PARTICIPANT_FIELDS
 from registration.services.records import issue_area_info, province_info
@@ -145,6 +144,8 @@ def export_participants(db: Database, event_id: int, participant_ids: set[int], 
     chosen = [p for p in data.participants if p.id in participant_ids]
     data = dataclasses.replace(data, participants=chosen)
     if suffix == ".xlsx":
+        from registration.services.export_xlsx import write_workbook  # openpyxl: slow to import
+
         write_workbook(data, out)
     else:
         with out.open("w", encoding="utf-8-sig", newline="") as handle:

@@ -27,6 +27,7 @@ from registration.ui.participant_filter import ParticipantFilter, find_duplicate
 from registration.ui.participant_model import ParticipantTableModel
 from registration.ui.participant_proxy import ParticipantProxy
 from registration.ui.sounds import DeskSounds
+from registration.ui.workers import Worker, start
 
 SEARCH_DELAY_MS = 60  # a scanner types faster than this, a person slower: no filtering mid-scan
 COUNTER_REFRESH_MS = 15_000  # other desks' check-ins show up this often
@@ -56,6 +57,7 @@ class DeskController(QObject):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.filter_matches)
+        self._counting: list[Worker] = []
         self._counter_timer = QTimer(self)
         self._counter_timer.timeout.connect(self.refresh_counters)
         self._connect()
@@ -85,19 +87,33 @@ class DeskController(QObject):
         self.refresh_counters()
 
     def refresh_counters(self) -> None:
+        """Counted in the background: over 100,000 people the query takes a moment,
+        and the desk must not stall on it every few seconds."""
         if not shiboken6.isValid(self.view.session):  # the window is being closed
             self._counter_timer.stop()
             return
-        if self.session_id is None:
+        session_id = self.session_id
+        if session_id is None:
             return
-        try:
-            counts = desk.session_counts(self.context.db, self.context.event.id, self.session_id)
-        except EnvironmentProblem as problem:  # a server gone: say so, try again next tick
-            log.warning("counters not refreshed: %s", problem.code)
-            self.view.counters.setToolTip(problem.message)
+        db, event_id = self.context.db, self.context.event.id
+        changes = self.view.counters.changes
+        worker = Worker(lambda _progress, _cancelled: desk.session_counts(db, event_id, session_id))
+        worker.signals.finished.connect(
+            lambda counts: self._counts_arrived(counts, session_id, changes)
+        )
+        self._counting.append(worker)
+        worker.signals.finished.connect(lambda _counts: self._counting.remove(worker))
+        worker.signals.failed.connect(lambda _error: self._counting.remove(worker))
+        start(worker)
+
+    def _counts_arrived(self, counts: desk.SessionCounts, session_id: int, changes: int) -> None:
+        if not shiboken6.isValid(self.view.session) or session_id != self.session_id:
             return
-        self.view.counters.setToolTip("")
-        self.view.counters.set_counts(counts)
+        counters = self.view.counters
+        # A check-in made here while counting may be missing from the result: keep the
+        # incremented numbers then, the next refresh brings both together.
+        if counters.counts is None or counters.changes == changes or counters.session != session_id:
+            counters.set_counts(counts, session_id)
 
     def stop(self) -> None:
         """The window closes: no more timers against its database."""

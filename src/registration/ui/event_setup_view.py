@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -46,6 +46,11 @@ def _problem_label() -> QLabel:
 def _day(edit: QDateEdit) -> date:
     value = edit.date()
     return date(value.year(), value.month(), value.day())
+
+
+def _qt_moment(moment: datetime) -> QDateTime:
+    return QDateTime(QDate(moment.year, moment.month, moment.day),
+                     QTime(moment.hour, moment.minute))
 
 
 def _moment(edit: QDateTimeEdit) -> datetime:
@@ -170,8 +175,8 @@ class EventSetupView(QWidget):
         self.title_en.setText(session.title_en)
         self.speaker.setText(session.speaker)
         self.kind.setCurrentIndex(max(0, self.kind.findData(session.kind)))
-        self.starts_at.setDateTime(QDateTime(session.starts_at))
-        self.ends_at.setDateTime(QDateTime(session.ends_at))
+        self.starts_at.setDateTime(_qt_moment(session.starts_at))
+        self.ends_at.setDateTime(_qt_moment(session.ends_at))
 
     def _blank_session(self) -> None:
         self.session_list.setCurrentRow(-1)
@@ -179,8 +184,8 @@ class EventSetupView(QWidget):
             edit.clear()
         last = self.sessions[-1].ends_at if self.sessions else datetime.combine(
             self.event_info.starts_on, datetime.min.time()).replace(hour=9)
-        self.starts_at.setDateTime(QDateTime(last))
-        self.ends_at.setDateTime(QDateTime(last).addSecs(3600))
+        self.starts_at.setDateTime(_qt_moment(last))
+        self.ends_at.setDateTime(_qt_moment(last).addSecs(3600))
         self.title.setFocus()
 
     def _save_session(self) -> None:

@@ -40,7 +40,7 @@ class MainWindow(QMainWindow):
         self._loader: Worker | None = None
         self.desk = DeskController(context, self.participants, sounds, self)
         self.organiser = ParticipantsController(context, self.participants, self)
-        self.organiser.imported.connect(self.reload_participants)
+        self.organiser.imported.connect(self.load_participants_in_background)
         self.camera = CameraToggle(self.desk, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.desk.view, self.tr("Check-in desk"))

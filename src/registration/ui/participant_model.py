@@ -49,7 +49,7 @@ def _tr(text: str) -> str:
 def column_titles() -> list[str]:
     return [
         _tr("Code"), _tr("Name"), _tr("Nickname"), _tr("Province"), _tr("Issue area"),
-        _tr("Role"), _tr("Organisation"), _tr("Phone"), _tr("Status"), _tr("Checked in"),
+        _tr("Role"), _tr("Organisation"), _tr("Phone"), _tr("Status"), _tr("Sessions"),
     ]  # fmt: skip
 
 
