@@ -28,6 +28,7 @@ from registration.printing.badges import render_badges
 from registration.printing.layouts import DEFAULT_LAYOUT, LAYOUTS
 from registration.printing.report import render_attendance_report
 from registration.printing.signin_sheet import render_signin_sheet
+from registration.services import events
 from registration.services.badges import (
     BadgeSelection,
     badge_print_history,
@@ -54,6 +55,9 @@ class PrintingView(QWidget):
         self.context = context
         self._folder = tempfile.TemporaryDirectory(prefix="registration-print-")
         self._pending_badges: tuple[list[int], str] | None = None
+        # the event's own provinces (16 in the demo), or all 77 for an event set up without
+        self.provinces = (events.event_provinces(context.db, context.event.id)
+                          or context.provinces)
         self.preview = PdfPreview(self)
         self.preview.delivered.connect(self._delivered)
         controls = QWidget()
@@ -105,7 +109,7 @@ class PrintingView(QWidget):
     def _province_combo(self) -> QComboBox:
         combo = QComboBox()
         combo.addItem(self.tr("All provinces"), None)
-        for province in self.context.provinces:
+        for province in self.provinces:
             combo.addItem(province.name_th, province.code)
         return combo
 
