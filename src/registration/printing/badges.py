@@ -114,7 +114,9 @@ def draw_badge(canvas: Canvas, slot: Slot, event_name: str, person: ParticipantR
     if dropped:
         warnings.append(f"{code}: left out characters the font cannot print: {dropped}")
     top = g.height - g.strip - 2 * s
-    fitted = draw_fitted(canvas, name, BOLD, g.pad, top, (g.text_width, 46 * s), (20 * s, 9 * s))
+    fitted = draw_fitted(
+        canvas, name, BOLD, g.pad, top, (g.text_width, 46 * s), (20 * s, 9 * s), name=True
+    )
     if fitted.truncated:
         warnings.append(f"{code}: name too long for the badge, shortened with …")
     top -= used_height(fitted) + 3 * s
