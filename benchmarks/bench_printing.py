@@ -21,6 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from reportlab.pdfbase.ttfonts import shapeStr
 from reportlab.pdfgen.canvas import Canvas
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -30,7 +31,7 @@ from tests.printing.people import EVENT, long_named_people
 from registration.domain.badge_code import format_badge_code
 from registration.printing import qr
 from registration.printing.badges import geometry, render_badges
-from registration.printing.fonts import BOLD, REGULAR, register_fonts, shaped
+from registration.printing.fonts import BOLD, REGULAR, register_fonts
 from registration.printing.layouts import get_layout
 from registration.printing.thai_wrap import words
 
@@ -40,8 +41,8 @@ def peak_mb() -> float:
 
 
 def bare_loop(out: Path, people: list, layout_name: str) -> None:  # type: ignore[type-arg]
-    """The same strings shaped and drawn at fixed sizes, the same QR rectangles: no fitting,
-    wrapping, colour bands or warnings."""
+    """The same strings shaped (shapeStr, no cache) and drawn at fixed sizes, the same QR
+    drawing: no fitting, wrapping, colour bands or warnings."""
     layout = get_layout(layout_name)
     slots = list(layout.slots())
     canvas = Canvas(str(out), pagesize=layout.page_size, pageCompression=1)
@@ -61,7 +62,7 @@ def bare_loop(out: Path, people: list, layout_name: str) -> None:  # type: ignor
             y = g.height - 12
             for text, font, size in texts:
                 canvas.setFont(font, size)
-                canvas.drawString(g.pad, y, shaped(text, font, size))
+                canvas.drawString(g.pad, y, shapeStr(text, font, size))
                 y -= size * 1.3
             qr.draw_qr(canvas, person.badge_code, g.qr_x, g.qr_y, g.qr_side)
             canvas.setFont(REGULAR, 7.5)

@@ -92,10 +92,11 @@ class FittedText:
     """Text set in a box: the size chosen, its lines, and whether it had to be cut short."""
 
     size: float
-    lines: list[str]
+    lines: tuple[str, ...]
     truncated: bool = False
 
 
+@lru_cache(maxsize=4096)  # the same organisation or province fits the same way every time
 def fit(
     text: str,
     font: str,
@@ -116,12 +117,12 @@ def fit(
     one_line = min(max_size, box_height / leading, box_width / max(width(text, font, 1.0), 1e-9))
     one_line = int(one_line * 2) / 2  # half points, as the wrapped sizes
     if one_line >= (min_size if one_line_min is None else one_line_min):
-        return FittedText(one_line, [text])
+        return FittedText(one_line, (text,))
     size = max_size
     while size >= min_size:
         lines = wrap(text, font, size, box_width, name)
         if len(lines) * size * leading <= box_height + 0.01:
-            return FittedText(size, lines)
+            return FittedText(size, tuple(lines))
         size -= 0.5
     return _cut_short(text, font, (box_width, box_height), min_size, leading, name)
 
@@ -136,4 +137,4 @@ def _cut_short(
     while last and width(last + ELLIPSIS, font, size) > box_width:
         last = "".join(clusters(last)[:-1])
     lines[-1:] = [last.rstrip() + ELLIPSIS]
-    return FittedText(size, lines, truncated=True)
+    return FittedText(size, tuple(lines), truncated=True)
