@@ -117,7 +117,7 @@ def decode_all(out: Path, count: int) -> None:
         found |= page
     codes = {p.badge_code for p in long_named_people(count)}
     print(
-        f"decoded {len(found & codes)} of {len(codes)} QR codes "
+        f"decoded {len(found & codes)} of {len(codes)} QR codes, {len(found - codes)} unexpected "
         f"({time.perf_counter() - started:.0f} s to rasterise and decode)"
     )
 
