@@ -1,0 +1,227 @@
+"""The desk's own SQLite file: its copy of the participant list and its scan queue.
+
+A scan the desk acknowledges while the server is out of reach is committed here
+first (synchronous=FULL: it survives a power cut, not only a crash). The copy of
+the participant list holds what the check-in screen shows, not phone numbers or
+e-mail addresses.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from registration.domain.enums import CheckInMethod, ParticipantStatus, Role
+from registration.domain.records import IssueAreaInfo, ParticipantRecord, ProvinceInfo
+from registration.services.sync.queued_scan import QueuedScan
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS people (
+    participant_id INTEGER PRIMARY KEY, badge_code TEXT NOT NULL UNIQUE, summary TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS known_check_ins (
+    participant_id INTEGER NOT NULL, session_id INTEGER NOT NULL,
+    checked_in_at TEXT NOT NULL, desk TEXT NOT NULL, PRIMARY KEY (participant_id, session_id));
+CREATE TABLE IF NOT EXISTS queue (
+    scan_id TEXT PRIMARY KEY, target TEXT NOT NULL, by_participant_id INTEGER NOT NULL,
+    session_id INTEGER NOT NULL, desk TEXT NOT NULL, method TEXT NOT NULL,
+    scanned_at TEXT NOT NULL, sent_at TEXT, outcome TEXT NOT NULL DEFAULT '');
+CREATE INDEX IF NOT EXISTS queue_pending ON queue (scanned_at) WHERE sent_at IS NULL;
+CREATE TABLE IF NOT EXISTS facts (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
+class DeskStore:
+    """One desk's file; safe to use from the window thread and a worker thread."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        for pragma in ("busy_timeout = 15000", "journal_mode = WAL", "synchronous = FULL"):
+            self._db.execute(f"PRAGMA {pragma}")
+        self._db.executescript(SCHEMA)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    # -- the copy of the participant list ------------------------------------------
+
+    def replace_people(
+        self,
+        people: Iterable[ParticipantRecord],
+        check_ins: Iterable[tuple[int, int, datetime, str]],
+        refreshed_at: datetime,
+    ) -> int:
+        """Swap in a fresh copy of the list and of the check-ins that count."""
+        rows = [(p.id, p.badge_code, json.dumps(_summary(p), ensure_ascii=False)) for p in people]
+        with self._transaction() as db:
+            db.execute("DELETE FROM people")
+            db.executemany("INSERT INTO people VALUES (?, ?, ?)", rows)
+            db.execute("DELETE FROM known_check_ins")
+            db.executemany(
+                "INSERT OR REPLACE INTO known_check_ins VALUES (?, ?, ?, ?)",
+                ((p, s, at.isoformat(sep=" "), desk) for p, s, at, desk in check_ins),
+            )
+            db.execute(
+                "INSERT OR REPLACE INTO facts VALUES ('refreshed_at', ?)",
+                (refreshed_at.isoformat(sep=" "),),
+            )
+        return len(rows)
+
+    def person_by_code(self, code: str) -> ParticipantRecord | None:
+        return self._person("SELECT summary FROM people WHERE badge_code = ?", code)
+
+    def person_by_id(self, participant_id: int) -> ParticipantRecord | None:
+        return self._person("SELECT summary FROM people WHERE participant_id = ?", participant_id)
+
+    def _person(self, query: str, key: object) -> ParticipantRecord | None:
+        with self._lock:
+            row = self._db.execute(query, (key,)).fetchone()
+        return _record(json.loads(row[0])) if row else None
+
+    def refreshed_at(self) -> datetime | None:
+        with self._lock:
+            row = self._db.execute("SELECT value FROM facts WHERE key = 'refreshed_at'").fetchone()
+        return datetime.fromisoformat(row[0]) if row else None
+
+    # -- check-ins this desk knows of --------------------------------------------------
+
+    def known_check_in(self, participant_id: int, session_id: int) -> tuple[datetime, str] | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT checked_in_at, desk FROM known_check_ins"
+                " WHERE participant_id = ? AND session_id = ?",
+                (participant_id, session_id),
+            ).fetchone()
+        return (datetime.fromisoformat(row[0]), row[1]) if row else None
+
+    def remember(self, changes: Iterable[tuple[int, int, datetime, str, bool]]) -> None:
+        """(participant, session, time, desk, counts): keep what counts, forget undone ones."""
+        with self._transaction() as db:
+            for participant_id, session_id, at, desk, counts in changes:
+                if counts:
+                    db.execute(
+                        "INSERT OR REPLACE INTO known_check_ins VALUES (?, ?, ?, ?)",
+                        (participant_id, session_id, at.isoformat(sep=" "), desk),
+                    )
+                else:
+                    db.execute(
+                        "DELETE FROM known_check_ins WHERE participant_id = ? AND session_id = ?",
+                        (participant_id, session_id),
+                    )
+
+    # -- the queue ---------------------------------------------------------------------
+
+    def enqueue(self, scan: QueuedScan, participant_id: int | None) -> None:
+        """Commit the scan (and, for a known person, that they are in) before the desk says so."""
+        by_id = isinstance(scan.target, int)
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO queue (scan_id, target, by_participant_id, session_id, desk, method,"
+                " scanned_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    scan.scan_id,
+                    str(scan.target),
+                    int(by_id),
+                    scan.session_id,
+                    scan.desk,
+                    CheckInMethod(scan.method).value,
+                    scan.scanned_at.isoformat(sep=" "),
+                ),
+            )
+            if participant_id is not None:
+                db.execute(
+                    "INSERT OR IGNORE INTO known_check_ins VALUES (?, ?, ?, ?)",
+                    (
+                        participant_id,
+                        scan.session_id,
+                        scan.scanned_at.isoformat(sep=" "),
+                        scan.desk,
+                    ),
+                )
+
+    def pending(self, limit: int = 100) -> list[QueuedScan]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT scan_id, target, by_participant_id, session_id, desk, method, scanned_at"
+                " FROM queue WHERE sent_at IS NULL ORDER BY scanned_at, rowid LIMIT ?",
+                (limit,),
+            ).fetchall()
+        return [
+            QueuedScan(
+                scan_id,
+                int(target) if by_id else target,
+                session_id,
+                desk,
+                CheckInMethod(method),
+                datetime.fromisoformat(scanned_at),
+            )
+            for scan_id, target, by_id, session_id, desk, method, scanned_at in rows
+        ]
+
+    def mark_sent(self, scan_id: str, outcome: str, sent_at: datetime) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE queue SET sent_at = ?, outcome = ? WHERE scan_id = ?",
+                (sent_at.isoformat(sep=" "), outcome, scan_id),
+            )
+
+    def queue_length(self) -> int:
+        with self._lock:
+            row = self._db.execute("SELECT count(*) FROM queue WHERE sent_at IS NULL").fetchone()
+        return int(row[0])
+
+    def queued_scan_ids(self) -> set[str]:
+        """Every scan this desk ever queued, sent or not (tests and the benchmark count them)."""
+        with self._lock:
+            return {row[0] for row in self._db.execute("SELECT scan_id FROM queue")}
+
+
+_LEFT_OUT = ("organisation", "position", "phone", "email", "note")
+
+
+def _summary(person: ParticipantRecord) -> dict[str, object]:
+    summary = asdict(person)
+    for name in _LEFT_OUT:
+        summary.pop(name)
+    summary["registered_at"] = person.registered_at.isoformat(sep=" ")
+    return summary
+
+
+def _record(summary: dict[str, Any]) -> ParticipantRecord:
+    province, area = summary["province"], summary["issue_area"]
+    return ParticipantRecord(
+        id=summary["id"],
+        event_id=summary["event_id"],
+        badge_code=summary["badge_code"],
+        prefix=summary["prefix"],
+        first_name=summary["first_name"],
+        last_name=summary["last_name"],
+        nickname=summary["nickname"],
+        province=ProvinceInfo(**province) if province else None,
+        issue_area=IssueAreaInfo(**area) if area else None,
+        role=Role(summary["role"]),
+        status=ParticipantStatus(summary["status"]),
+        registered_at=datetime.fromisoformat(summary["registered_at"]),
+        **dict.fromkeys(_LEFT_OUT, ""),
+    )

@@ -1,0 +1,150 @@
+"""Sending a scan that a desk queued while the server was out of reach.
+
+The scan carries the desk's id for it, so sending it twice changes nothing.
+If the person was checked in at another desk meanwhile, the earliest time
+counts; both desks' check-ins stay in the table (the later one annulled, with
+the reason) and an audit entry names both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from registration.domain.enums import CheckInMethod, CheckInOutcome
+from registration.domain.records import CheckInRecord
+from registration.services import audit, checkin
+from registration.services.checkin import CheckInResult
+from registration.services.records import check_in_record
+from registration.storage import models
+from registration.storage.database import Database
+
+
+@dataclass(frozen=True)
+class QueuedScan:
+    scan_id: str
+    target: str | int  # the badge code as scanned, or a participant id (name search)
+    session_id: int
+    desk: str
+    method: CheckInMethod
+    scanned_at: datetime
+
+
+@dataclass(frozen=True)
+class AppliedScan:
+    """What the server made of a queued scan.
+
+    `resent`: this scan had reached the server before (a retry); nothing changed.
+    `superseded`: the later check-in of another desk that this earlier scan replaced.
+    """
+
+    scan: QueuedScan
+    result: CheckInResult
+    resent: bool = False
+    superseded: CheckInRecord | None = None
+
+
+def apply_queued_scan(db: Database, scan: QueuedScan, now: datetime | None = None) -> AppliedScan:
+    now = now or datetime.now()
+    own = _own_check_in(db, scan)
+    if own is not None:
+        outcome = (
+            CheckInOutcome.CHECKED_IN
+            if own.annulled_at is None
+            else CheckInOutcome.ALREADY_CHECKED_IN
+        )
+        return AppliedScan(
+            scan, CheckInResult(outcome, str(scan.target), scan.session_id, None, own), True
+        )
+    result = checkin.check_in(
+        db, scan.target, scan.session_id, scan.desk, scan.method, scan.scanned_at, scan.scan_id
+    )
+    if result.outcome is not CheckInOutcome.ALREADY_CHECKED_IN or result.participant is None:
+        return AppliedScan(scan, result)
+    return _resolve_conflict(db, scan, result, now)
+
+
+def _own_check_in(db: Database, scan: QueuedScan) -> CheckInRecord | None:
+    with db.read() as s:
+        row = s.scalar(select(models.CheckIn).where(models.CheckIn.scan_id == scan.scan_id))
+        return check_in_record(row) if row is not None else None
+
+
+def _resolve_conflict(
+    db: Database, scan: QueuedScan, first: CheckInResult, now: datetime
+) -> AppliedScan:
+    """The person is checked in already: the earlier of the two check-ins counts."""
+    assert first.participant is not None
+    with db.write() as s:
+        active = s.scalars(
+            select(models.CheckIn)
+            .where(
+                models.CheckIn.participant_id == first.participant.id,
+                models.CheckIn.session_id == scan.session_id,
+                models.CheckIn.annulled_at.is_(None),
+            )
+            .with_for_update()
+        ).one_or_none()
+        queued = models.CheckIn(
+            participant_id=first.participant.id,
+            session_id=scan.session_id,
+            checked_in_at=scan.scanned_at,
+            desk=scan.desk,
+            method=CheckInMethod(scan.method).value,
+            annul_reason="",
+            scan_id=scan.scan_id,
+        )
+        superseded = None
+        if active is not None and active.checked_in_at <= scan.scanned_at:
+            queued.annulled_at = now
+            queued.annul_reason = (
+                f"later than the check-in at {active.desk} {active.checked_in_at:%H:%M}"
+                " (sent after the network came back)"
+            )
+        elif active is not None:
+            active.annulled_at = now
+            active.annul_reason = (
+                f"an earlier check-in at {scan.desk} {scan.scanned_at:%H:%M} arrived late"
+            )
+            s.flush()  # the one active check-in rule holds at every statement
+            audit.record(
+                s, "annul", "check_in", active.id, scan.desk, at=now, reason=active.annul_reason
+            )
+            superseded = active
+        s.add(queued)
+        s.flush()
+        if active is not None:
+            kept, later = (queued, active) if superseded is not None else (active, queued)
+            audit.record(
+                s,
+                "sync_conflict",
+                "check_in",
+                kept.id,
+                scan.desk,
+                at=now,
+                kept=_summary(kept),
+                later=_summary(later),
+            )
+        counted = queued if queued.annulled_at is None else active
+        assert counted is not None
+        outcome = (
+            CheckInOutcome.CHECKED_IN if counted is queued else CheckInOutcome.ALREADY_CHECKED_IN
+        )
+        result = CheckInResult(
+            outcome, first.raw_text, scan.session_id, first.participant, check_in_record(counted)
+        )
+        return AppliedScan(
+            scan, result, superseded=check_in_record(superseded) if superseded else None
+        )
+
+
+def _summary(row: models.CheckIn | None) -> dict[str, object]:
+    assert row is not None
+    return {
+        "check_in": row.id,
+        "desk": row.desk,
+        "at": row.checked_in_at.isoformat(sep=" "),
+        "scan_id": row.scan_id or "",
+    }
