@@ -110,6 +110,9 @@ class DeskLink:
         self._problem = "not connected yet"
         self._cursor: FeedCursor | None = None
         self._flushing = threading.Lock()
+        # Who this desk saw checked in online since its file last caught up through
+        # `changes()`: an offline repeat of them is "already checked in", not a new scan.
+        self._seen_online: dict[tuple[int, int], tuple[datetime, str]] = {}
         self.reconnect()
 
     # -- state --------------------------------------------------------------------
@@ -165,6 +168,10 @@ class DeskLink:
                 result = checkin.check_in(
                     self._server, code_or_participant, session_id, self.desk, method, now, scan_id
                 )
+                if result.check_in is not None:
+                    first = result.check_in
+                    key = (first.participant_id, session_id)
+                    self._seen_online[key] = (first.checked_in_at, first.desk)
                 return DeskScanResult(result, scan_id, online=True, queued=False)
             except UNREACHABLE as error:
                 self._went_offline(error)
@@ -192,7 +199,9 @@ class DeskLink:
         if person.status is ParticipantStatus.CANCELLED:
             outcome = CheckInOutcome.CANCELLED_PARTICIPANT
             return self._offline(CheckInResult(outcome, raw, scan.session_id, person), scan, False)
-        known = self.store.known_check_in(person.id, scan.session_id)
+        known = self._seen_online.get((person.id, scan.session_id)) or self.store.known_check_in(
+            person.id, scan.session_id
+        )
         if known is not None:
             first = _offline_record(person, scan, known[0], known[1])
             result = CheckInResult(
@@ -240,6 +249,7 @@ class DeskLink:
         """Every desk's new check-ins and undos since the last call (empty when offline)."""
         if not self._online or self._server is None or self._cursor is None:
             return []
+        caught_up = set(self._seen_online)  # this poll brings them into the file
         try:
             found, self._cursor = changes_since(self._server, self.event_id, self._cursor)
         except UNREACHABLE as error:
@@ -255,6 +265,8 @@ class DeskLink:
             )
             for c in found
         )
+        for key in caught_up:
+            self._seen_online.pop(key, None)
         return found
 
     def refresh(self) -> int:
@@ -267,7 +279,10 @@ class DeskLink:
         except UNREACHABLE as error:
             self._went_offline(error)
             return 0
+        caught_up = set(self._seen_online)
         copied = self.store.replace_people(people, check_ins, datetime.now())
+        for key in caught_up:
+            self._seen_online.pop(key, None)
         self._cursor = cursor
         return copied
 

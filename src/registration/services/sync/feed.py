@@ -5,7 +5,9 @@ by several processes and on a PostgreSQL server: new check-in rows are found by
 id, undos by their audit entry. Both reads are by primary key, so a poll costs
 the same with 100 or 100,000 participants.
 
-Apply changes by check-in id: a change may repeat one the window already loaded.
+Apply changes by check-in id: `CHECKED_IN` adds the id to what counts, `ANNULLED`
+removes it (nothing if it was not there). Both are safe to apply twice, and a
+desk's own check-ins come through the feed like everyone else's.
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ _S = cast(Table, models.Session.__table__).c
 
 
 class ChangeKind(StrEnum):
-    CHECKED_IN = "checked_in"  # a new check-in that counts: +1
-    ANNULLED = "annulled"  # a check-in that counted was undone or superseded: -1
+    CHECKED_IN = "checked_in"  # a new check-in that counts
+    ANNULLED = "annulled"  # a check-in undone, superseded, or stored as a later repeat
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ def changes_since(
         ).all()
         undone_ids = {
             row.entity_id for row in audits if row.entity == "check_in" and row.action == "annul"
-        } - {row.id for row in new_rows}  # new and already undone: never counted here
+        } - {row.id for row in new_rows}  # a new row carries its own state
         undone = (
             s.execute(
                 select(_CHECK_INS)
@@ -85,9 +87,12 @@ def changes_since(
         )
         sessions = set(s.scalars(in_event)) if new_rows else set()
     changes = [
-        CheckInChange(ChangeKind.CHECKED_IN, _record(row))
+        CheckInChange(
+            ChangeKind.CHECKED_IN if row.annulled_at is None else ChangeKind.ANNULLED,
+            _record(row),
+        )
         for row in new_rows
-        if row.session_id in sessions and row.annulled_at is None
+        if row.session_id in sessions
     ]
     changes += [CheckInChange(ChangeKind.ANNULLED, _record(row)) for row in undone]
     return changes, FeedCursor(
