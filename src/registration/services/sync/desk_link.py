@@ -18,21 +18,16 @@ import logging
 import threading
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import InterfaceError, OperationalError
 
-from registration.domain.badge_code import parse_badge_code
-from registration.domain.enums import CheckInMethod, CheckInOutcome, ParticipantStatus
+from registration.domain.enums import CheckInMethod
 from registration.domain.errors import EnvironmentProblem
-from registration.domain.records import CheckInRecord, ParticipantRecord
 from registration.services import checkin
-from registration.services.checkin import CheckInResult
-from registration.services.participant_query import participant_select, record_from_row
 from registration.services.sync.desk_store import DeskStore
 from registration.services.sync.feed import (
     ChangeKind,
@@ -41,8 +36,11 @@ from registration.services.sync.feed import (
     changes_since,
     feed_start,
 )
+from registration.services.sync.offline_checkin import check_in_offline
 from registration.services.sync.queued_scan import QueuedScan, apply_queued_scan
-from registration.storage import models
+from registration.services.sync.results import DeskScanResult, FlushReport, LinkStatus
+from registration.services.sync.seen_online import SeenOnline
+from registration.services.sync.snapshot import event_snapshot
 from registration.storage.database import Database
 from registration.storage.migrate import open_database
 
@@ -51,35 +49,6 @@ log = logging.getLogger(__name__)
 # A dropped network shows within seconds, not after the operating system's minutes.
 POSTGRES_TIMEOUTS = {"connect_timeout": "3", "tcp_user_timeout": "3000"}
 UNREACHABLE = (EnvironmentProblem, OperationalError, InterfaceError)
-
-
-@dataclass(frozen=True)
-class DeskScanResult:
-    """A check-in result plus where it was decided.
-
-    Offline (`online` false) the check-in record has id 0: the server gives it one
-    when the queued scan is sent. `queued` means the scan waits in the desk's file.
-    """
-
-    result: CheckInResult
-    scan_id: str
-    online: bool
-    queued: bool
-
-
-@dataclass(frozen=True)
-class LinkStatus:
-    online: bool
-    queued: int  # scans waiting to be sent
-    problem: str  # why the server was last out of reach ("" when online)
-    list_copied_at: datetime | None  # when the participant list was last copied
-
-
-@dataclass(frozen=True)
-class FlushReport:
-    sent: int
-    conflicts: int  # sent scans of people checked in at another desk meanwhile
-    remaining: int
 
 
 def with_timeouts(url: str) -> str:
@@ -110,9 +79,7 @@ class DeskLink:
         self._problem = "not connected yet"
         self._cursor: FeedCursor | None = None
         self._flushing = threading.Lock()
-        # Who this desk saw checked in online since its file last caught up through
-        # `changes()`: an offline repeat of them is "already checked in", not a new scan.
-        self._seen_online: dict[tuple[int, int], tuple[datetime, str]] = {}
+        self._seen = SeenOnline()
         self.reconnect()
 
     # -- state --------------------------------------------------------------------
@@ -168,54 +135,15 @@ class DeskLink:
                 result = checkin.check_in(
                     self._server, code_or_participant, session_id, self.desk, method, now, scan_id
                 )
-                if result.check_in is not None:
-                    first = result.check_in
-                    key = (first.participant_id, session_id)
-                    self._seen_online[key] = (first.checked_in_at, first.desk)
+                if (first := result.check_in) is not None:
+                    self._seen.add(
+                        (first.participant_id, session_id), first.checked_in_at, first.desk
+                    )
                 return DeskScanResult(result, scan_id, online=True, queued=False)
             except UNREACHABLE as error:
                 self._went_offline(error)
         scan = QueuedScan(scan_id, code_or_participant, session_id, self.desk, method, now)
-        return self._check_in_offline(scan)
-
-    def _check_in_offline(self, scan: QueuedScan) -> DeskScanResult:
-        raw = str(scan.target)
-        if isinstance(scan.target, int):
-            person = self.store.person_by_id(scan.target)
-        else:
-            parsed = parse_badge_code(raw)
-            if not parsed.valid:
-                outcome = CheckInOutcome(parsed.problem.value if parsed.problem else "")
-                return self._offline(CheckInResult(outcome, raw, scan.session_id), scan, False)
-            person = self.store.person_by_code(parsed.code)
-            scan = QueuedScan(
-                scan.scan_id, parsed.code, scan.session_id, scan.desk, scan.method, scan.scanned_at
-            )
-        if person is None:  # perhaps registered at another desk since the last copy
-            self.store.enqueue(scan, None)
-            return self._offline(
-                CheckInResult(CheckInOutcome.UNKNOWN_CODE, raw, scan.session_id), scan, True
-            )
-        if person.status is ParticipantStatus.CANCELLED:
-            outcome = CheckInOutcome.CANCELLED_PARTICIPANT
-            return self._offline(CheckInResult(outcome, raw, scan.session_id, person), scan, False)
-        known = self._seen_online.get((person.id, scan.session_id)) or self.store.known_check_in(
-            person.id, scan.session_id
-        )
-        if known is not None:
-            first = _offline_record(person, scan, known[0], known[1])
-            result = CheckInResult(
-                CheckInOutcome.ALREADY_CHECKED_IN, raw, scan.session_id, person, first
-            )
-            return self._offline(result, scan, False)
-        self.store.enqueue(scan, person.id)
-        first = _offline_record(person, scan, scan.scanned_at, scan.desk)
-        result = CheckInResult(CheckInOutcome.CHECKED_IN, raw, scan.session_id, person, first)
-        return self._offline(result, scan, True)
-
-    @staticmethod
-    def _offline(result: CheckInResult, scan: QueuedScan, queued: bool) -> DeskScanResult:
-        return DeskScanResult(result, scan.scan_id, online=False, queued=queued)
+        return check_in_offline(self.store, self._seen, scan)
 
     # -- keeping in step ------------------------------------------------------------
 
@@ -249,7 +177,7 @@ class DeskLink:
         """Every desk's new check-ins and undos since the last call (empty when offline)."""
         if not self._online or self._server is None or self._cursor is None:
             return []
-        caught_up = set(self._seen_online)  # this poll brings them into the file
+        caught_up = self._seen.keys()  # this poll brings them into the file
         try:
             found, self._cursor = changes_since(self._server, self.event_id, self._cursor)
         except UNREACHABLE as error:
@@ -265,51 +193,22 @@ class DeskLink:
             )
             for c in found
         )
-        for key in caught_up:
-            self._seen_online.pop(key, None)
+        self._seen.forget(caught_up)
         return found
 
     def refresh(self) -> int:
         """Copy the participant list and who is checked in from the server; 0 if offline."""
-        if self._server is None or (not self._online and not self.reconnect()):
+        if not self._online and not self.reconnect():
             return 0
+        assert self._server is not None
         try:
             cursor = feed_start(self._server)
-            people, check_ins = _event_snapshot(self._server, self.event_id)
+            people, check_ins = event_snapshot(self._server, self.event_id)
         except UNREACHABLE as error:
             self._went_offline(error)
             return 0
-        caught_up = set(self._seen_online)
+        caught_up = self._seen.keys()
         copied = self.store.replace_people(people, check_ins, datetime.now())
-        for key in caught_up:
-            self._seen_online.pop(key, None)
+        self._seen.forget(caught_up)
         self._cursor = cursor
         return copied
-
-
-def _event_snapshot(
-    db: Database, event_id: int
-) -> tuple[list[ParticipantRecord], list[tuple[int, int, datetime, str]]]:
-    c = models.CheckIn
-    with db.read() as s:
-        people = [
-            record_from_row(row)
-            for row in s.execute(
-                participant_select().where(models.Participant.event_id == event_id)
-            )
-        ]
-        check_ins = [
-            (row.participant_id, row.session_id, row.checked_in_at, row.desk)
-            for row in s.execute(
-                select(c.participant_id, c.session_id, c.checked_in_at, c.desk)
-                .join(models.Session, models.Session.id == c.session_id)
-                .where(models.Session.event_id == event_id, c.annulled_at.is_(None))
-            )
-        ]
-    return people, check_ins
-
-
-def _offline_record(
-    person: ParticipantRecord, scan: QueuedScan, at: datetime, desk: str
-) -> CheckInRecord:
-    return CheckInRecord(0, person.id, scan.session_id, at, desk, scan.method, None, "")

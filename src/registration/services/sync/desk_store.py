@@ -31,7 +31,8 @@ CREATE TABLE IF NOT EXISTS known_check_ins (
 CREATE TABLE IF NOT EXISTS queue (
     scan_id TEXT PRIMARY KEY, target TEXT NOT NULL, by_participant_id INTEGER NOT NULL,
     session_id INTEGER NOT NULL, desk TEXT NOT NULL, method TEXT NOT NULL,
-    scanned_at TEXT NOT NULL, sent_at TEXT, outcome TEXT NOT NULL DEFAULT '');
+    scanned_at TEXT NOT NULL, participant_id INTEGER, sent_at TEXT,
+    outcome TEXT NOT NULL DEFAULT '');
 CREATE INDEX IF NOT EXISTS queue_pending ON queue (scanned_at) WHERE sent_at IS NULL;
 CREATE TABLE IF NOT EXISTS facts (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
@@ -81,6 +82,10 @@ class DeskStore:
             db.executemany(
                 "INSERT OR REPLACE INTO known_check_ins VALUES (?, ?, ?, ?)",
                 ((p, s, at.isoformat(sep=" "), desk) for p, s, at, desk in check_ins),
+            )
+            db.execute(  # scans still queued here count too, as they did before
+                "INSERT OR IGNORE INTO known_check_ins SELECT participant_id, session_id,"
+                " scanned_at, desk FROM queue WHERE sent_at IS NULL AND participant_id IS NOT NULL"
             )
             db.execute(
                 "INSERT OR REPLACE INTO facts VALUES ('refreshed_at', ?)",
@@ -138,7 +143,7 @@ class DeskStore:
         with self._transaction() as db:
             db.execute(
                 "INSERT INTO queue (scan_id, target, by_participant_id, session_id, desk, method,"
-                " scanned_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " scanned_at, participant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     scan.scan_id,
                     str(scan.target),
@@ -147,6 +152,7 @@ class DeskStore:
                     scan.desk,
                     CheckInMethod(scan.method).value,
                     scan.scanned_at.isoformat(sep=" "),
+                    participant_id,
                 ),
             )
             if participant_id is not None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from registration.domain.enums import CheckInMethod, CheckInOutcome
 from registration.domain.records import CheckInRecord
@@ -46,8 +47,21 @@ class AppliedScan:
     superseded: CheckInRecord | None = None
 
 
+ATTEMPTS = 3
+
+
 def apply_queued_scan(db: Database, scan: QueuedScan, now: datetime | None = None) -> AppliedScan:
-    now = now or datetime.now()
+    """Send one queued scan; a race with another desk on PostgreSQL is simply tried again."""
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            return _apply(db, scan, now or datetime.now())
+        except IntegrityError:
+            if attempt == ATTEMPTS:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _apply(db: Database, scan: QueuedScan, now: datetime) -> AppliedScan:
     own = _own_check_in(db, scan)
     if own is not None:
         outcome = (
