@@ -10,6 +10,7 @@ from registration.domain.records import EventInfo
 from registration.services import registry
 from registration.services.sync.desk_store import DeskStore
 from registration.services.sync.queued_scan import QueuedScan
+from registration.services.sync.snapshot import event_snapshot
 from registration.storage.database import Database
 
 NINE = datetime(2019, 2, 9, 9, 0)
@@ -25,7 +26,8 @@ def test_the_copy_shows_who_it_is_but_keeps_no_contact_details(
     person = registry.list_participants(db, demo_event.id)[0]
     person = registry.get_participant(db, person.id)
     store = DeskStore(tmp_path / "desk.sqlite")
-    store.replace_people([person], [], NINE)
+    people, check_ins = event_snapshot(db, demo_event.id)
+    assert store.replace_people(people, check_ins, NINE) == 136
     copied = store.person_by_code(person.badge_code)
     assert copied is not None
     assert (copied.full_name, copied.province, copied.issue_area, copied.role) == (
@@ -61,6 +63,6 @@ def test_a_fresh_copy_of_the_list_still_knows_the_scans_waiting_to_be_sent(
     person = registry.list_participants(db, demo_event.id)[0]
     store = DeskStore(tmp_path / "desk.sqlite")
     store.enqueue(_scan("a", person.badge_code, 3), person.id)
-    store.replace_people([person], [], NINE)
+    store.replace_people(event_snapshot(db, demo_event.id)[0], [], NINE)
     assert store.known_check_in(person.id, 1) == (NINE.replace(minute=3), "Desk 1")
     store.close()

@@ -8,23 +8,26 @@ e-mail addresses.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-from registration.domain.enums import CheckInMethod, ParticipantStatus, Role
-from registration.domain.records import IssueAreaInfo, ParticipantRecord, ProvinceInfo
+from registration.domain.enums import CheckInMethod
+from registration.domain.records import ParticipantRecord
+from registration.services.sync.person_copy import (
+    INSERT_PERSON,
+    PEOPLE_TABLE,
+    SELECT_PERSON,
+    record_from_copy,
+    storable,
+)
 from registration.services.sync.queued_scan import QueuedScan
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS people (
-    participant_id INTEGER PRIMARY KEY, badge_code TEXT NOT NULL UNIQUE, summary TEXT NOT NULL);
+SCHEMA = f"""
+{PEOPLE_TABLE};
 CREATE TABLE IF NOT EXISTS known_check_ins (
     participant_id INTEGER NOT NULL, session_id INTEGER NOT NULL,
     checked_in_at TEXT NOT NULL, desk TEXT NOT NULL, PRIMARY KEY (participant_id, session_id));
@@ -69,15 +72,15 @@ class DeskStore:
 
     def replace_people(
         self,
-        people: Iterable[ParticipantRecord],
+        people: Iterable[Sequence[object]],
         check_ins: Iterable[tuple[int, int, datetime, str]],
         refreshed_at: datetime,
     ) -> int:
-        """Swap in a fresh copy of the list and of the check-ins that count."""
-        rows = [(p.id, p.badge_code, json.dumps(_summary(p), ensure_ascii=False)) for p in people]
+        """Swap in a fresh copy of the list (rows of PERSON_COLUMNS) and of who is in."""
+        rows = [storable(row) for row in people]
         with self._transaction() as db:
             db.execute("DELETE FROM people")
-            db.executemany("INSERT INTO people VALUES (?, ?, ?)", rows)
+            db.executemany(INSERT_PERSON, rows)
             db.execute("DELETE FROM known_check_ins")
             db.executemany(
                 "INSERT OR REPLACE INTO known_check_ins VALUES (?, ?, ?, ?)",
@@ -94,15 +97,15 @@ class DeskStore:
         return len(rows)
 
     def person_by_code(self, code: str) -> ParticipantRecord | None:
-        return self._person("SELECT summary FROM people WHERE badge_code = ?", code)
+        return self._person(f"{SELECT_PERSON} WHERE badge_code = ?", code)
 
     def person_by_id(self, participant_id: int) -> ParticipantRecord | None:
-        return self._person("SELECT summary FROM people WHERE participant_id = ?", participant_id)
+        return self._person(f"{SELECT_PERSON} WHERE id = ?", participant_id)
 
     def _person(self, query: str, key: object) -> ParticipantRecord | None:
         with self._lock:
             row = self._db.execute(query, (key,)).fetchone()
-        return _record(json.loads(row[0])) if row else None
+        return record_from_copy(row) if row else None
 
     def refreshed_at(self) -> datetime | None:
         with self._lock:
@@ -201,33 +204,3 @@ class DeskStore:
         """Every scan this desk ever queued, sent or not (tests and the benchmark count them)."""
         with self._lock:
             return {row[0] for row in self._db.execute("SELECT scan_id FROM queue")}
-
-
-_LEFT_OUT = ("organisation", "position", "phone", "email", "note")
-
-
-def _summary(person: ParticipantRecord) -> dict[str, object]:
-    summary = asdict(person)
-    for name in _LEFT_OUT:
-        summary.pop(name)
-    summary["registered_at"] = person.registered_at.isoformat(sep=" ")
-    return summary
-
-
-def _record(summary: dict[str, Any]) -> ParticipantRecord:
-    province, area = summary["province"], summary["issue_area"]
-    return ParticipantRecord(
-        id=summary["id"],
-        event_id=summary["event_id"],
-        badge_code=summary["badge_code"],
-        prefix=summary["prefix"],
-        first_name=summary["first_name"],
-        last_name=summary["last_name"],
-        nickname=summary["nickname"],
-        province=ProvinceInfo(**province) if province else None,
-        issue_area=IssueAreaInfo(**area) if area else None,
-        role=Role(summary["role"]),
-        status=ParticipantStatus(summary["status"]),
-        registered_at=datetime.fromisoformat(summary["registered_at"]),
-        **dict.fromkeys(_LEFT_OUT, ""),
-    )

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import select
 
-from registration.domain.records import ParticipantRecord
-from registration.services.participant_query import participant_select, record_from_row
+from registration.services.participant_query import participant_select
+from registration.services.sync.person_copy import PERSON_COLUMNS
 from registration.storage import models
 from registration.storage.database import Database
 
@@ -16,15 +17,15 @@ ActiveCheckIn = tuple[int, int, datetime, str]  # participant, session, time, de
 
 def event_snapshot(
     db: Database, event_id: int
-) -> tuple[list[ParticipantRecord], list[ActiveCheckIn]]:
+) -> tuple[list[Sequence[object]], list[ActiveCheckIn]]:
+    """The event's people as rows of PERSON_COLUMNS, and the check-ins that count."""
     c = models.CheckIn
+    query = participant_select().where(models.Participant.event_id == event_id)
+    columns = query.selected_columns
     with db.read() as s:
-        people = [
-            record_from_row(row)
-            for row in s.execute(
-                participant_select().where(models.Participant.event_id == event_id)
-            )
-        ]
+        people: list[Sequence[object]] = list(
+            s.execute(query.with_only_columns(*(columns[name] for name in PERSON_COLUMNS)))
+        )
         check_ins = [
             (row.participant_id, row.session_id, row.checked_in_at, row.desk)
             for row in s.execute(
