@@ -5,13 +5,15 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
 
 from registration.domain.enums import CheckInOutcome
+from registration.domain.errors import EnvironmentProblem
 from registration.domain.records import EventInfo
-from registration.services import events, registry
+from registration.services import checkin, events, registry
 from registration.services.participant_input import ParticipantInput
 from registration.services.sync.desk_link import DeskLink, with_timeouts
 from registration.storage import models
@@ -166,3 +168,30 @@ def test_postgresql_urls_get_short_timeouts_and_others_stay_as_they_are() -> Non
         with_timeouts("postgresql+psycopg://h/db?connect_timeout=9").count("connect_timeout=9") == 1
     )
     assert with_timeouts("sqlite:///x.sqlite") == "sqlite:///x.sqlite"
+
+
+def test_a_check_in_whose_answer_was_lost_is_queued_and_still_counts_once(
+    db: Database,
+    demo_event: EventInfo,
+    network: Network,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The server committed, then the connection died before the desk heard back."""
+    session_id = events.list_sessions(db, demo_event.id)[0].id
+    person = registry.list_participants(db, demo_event.id)[0]
+    link = _link(network, tmp_path, "Desk 1", demo_event)
+    committed = checkin.check_in
+
+    def commit_then_lose_the_answer(*args: Any, **kwargs: Any) -> checkin.CheckInResult:
+        committed(*args, **kwargs)
+        raise EnvironmentProblem("database_unreachable", "connection lost")
+
+    monkeypatch.setattr(checkin, "check_in", commit_then_lose_the_answer)
+    scanned = link.check_in(person.badge_code, session_id)
+    monkeypatch.setattr(checkin, "check_in", committed)
+    assert scanned.result.counted and scanned.queued and not scanned.online
+    report = link.flush()
+    assert (report.sent, report.conflicts, report.remaining) == (1, 0, 0)
+    assert _server_rows(db, session_id) == [(person.id, scanned.scan_id)]
+    link.close()
