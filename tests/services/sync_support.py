@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import multiprocessing
 import socket
 import threading
 from pathlib import Path
@@ -16,6 +17,13 @@ from registration.services import importing, registry
 from registration.services.fictional_people import fictional_people
 from registration.storage.database import Database
 from registration.storage.migrate import open_database
+
+
+def desk_processes() -> multiprocessing.context.BaseContext:
+    """Fork where there is fork (the test process has imported everything: desks start at
+    once); spawn elsewhere."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
 def seed_people(db: Database, event_id: int, count: int, folder: Path) -> list[str]:

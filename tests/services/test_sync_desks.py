@@ -7,7 +7,6 @@ a desk) with throughput and latency is benchmarks/bench_desks.py.
 
 from __future__ import annotations
 
-import multiprocessing
 import random
 from collections import Counter
 from pathlib import Path
@@ -20,7 +19,7 @@ from registration.domain.records import EventInfo
 from registration.services import events
 from registration.storage import models
 from registration.storage.database import Database
-from tests.services.sync_support import seed_people
+from tests.services.sync_support import desk_processes, seed_people
 
 SCANS_PER_DESK = 200
 REPEATED = 0.25
@@ -76,7 +75,7 @@ def test_desk_processes_scanning_at_once_lose_nothing_and_double_nothing(
     codes = seed_people(db, demo_event.id, desks * SCANS_PER_DESK, tmp_path)
     session_id = events.list_sessions(db, demo_event.id)[0].id
     bursts = _bursts(codes, desks, random.Random(25))
-    context = multiprocessing.get_context("fork")  # the test process has imported it all
+    context = desk_processes()
     start, results = context.Barrier(desks), context.Queue()
     processes = [
         context.Process(
