@@ -48,7 +48,7 @@ def test_queued_scans_wait_oldest_first_and_leave_the_count_when_sent(tmp_path: 
     store.enqueue(_scan("a", "CODE-A", 3), 1)
     assert [scan.scan_id for scan in store.pending()] == ["a", "b"]
     assert store.queue_length() == 2
-    store.mark_sent("a", "checked_in", NINE)
+    store.mark_sent([("a", "checked_in")], NINE)
     assert [scan.scan_id for scan in store.pending()] == ["b"]
     assert store.queued_scan_ids() == {"a", "b"}  # sent scans are kept, marked
     store.close()

@@ -25,7 +25,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import InterfaceError, OperationalError
 
-from registration.domain.enums import CheckInMethod
+from registration.domain.enums import CheckInMethod, CheckInOutcome
 from registration.domain.errors import EnvironmentProblem
 from registration.services import checkin
 from registration.services.sync.desk_store import DeskStore
@@ -37,7 +37,7 @@ from registration.services.sync.feed import (
     feed_start,
 )
 from registration.services.sync.offline_checkin import check_in_offline
-from registration.services.sync.queued_scan import QueuedScan, apply_queued_scan
+from registration.services.sync.queued_scan import AppliedScan, QueuedScan, apply_queued_scans
 from registration.services.sync.results import DeskScanResult, FlushReport, LinkStatus
 from registration.services.sync.seen_online import SeenOnline
 from registration.services.sync.snapshot import event_snapshot
@@ -156,19 +156,18 @@ class DeskLink:
             if not self._online and not self.reconnect():
                 return FlushReport(0, 0, self.store.queue_length())
             assert self._server is not None
-            while batch := self.store.pending():
-                for scan in batch:
-                    try:
-                        applied = apply_queued_scan(self._server, scan, now)
-                    except UNREACHABLE as error:
-                        self._went_offline(error)
-                        return FlushReport(sent, conflicts, self.store.queue_length())
-                    outcome = applied.result.outcome.value
-                    self.store.mark_sent(scan.scan_id, outcome, now or datetime.now())
-                    sent += 1
-                    conflicts += applied.superseded is not None or (
-                        not applied.resent and outcome == "already_checked_in"
-                    )
+            while self._online and (batch := self.store.pending()):
+                done: list[AppliedScan] = []
+                try:
+                    done.extend(apply_queued_scans(self._server, batch, now))
+                except UNREACHABLE as error:
+                    self._went_offline(error)
+                sent_at = now or datetime.now()
+                self.store.mark_sent(
+                    [(a.scan.scan_id, a.result.outcome.value) for a in done], sent_at
+                )
+                sent += len(done)
+                conflicts += sum(_was_conflict(applied) for applied in done)
         finally:
             self._flushing.release()
         return FlushReport(sent, conflicts, self.store.queue_length())
@@ -212,3 +211,11 @@ class DeskLink:
         self._seen.forget(caught_up)
         self._cursor = cursor
         return copied
+
+
+def _was_conflict(applied: AppliedScan) -> bool:
+    """The person was checked in at another desk meanwhile (whichever time won)."""
+    if applied.resent:
+        return False
+    repeat = applied.result.outcome is CheckInOutcome.ALREADY_CHECKED_IN
+    return applied.superseded is not None or repeat

@@ -188,11 +188,13 @@ class DeskStore:
             for scan_id, target, by_id, session_id, desk, method, scanned_at in rows
         ]
 
-    def mark_sent(self, scan_id: str, outcome: str, sent_at: datetime) -> None:
+    def mark_sent(self, outcomes: Iterable[tuple[str, str]], sent_at: datetime) -> None:
+        """(scan id, outcome) of scans the server has: one commit for the lot."""
+        at = sent_at.isoformat(sep=" ")
         with self._transaction() as db:
-            db.execute(
+            db.executemany(
                 "UPDATE queue SET sent_at = ?, outcome = ? WHERE scan_id = ?",
-                (sent_at.isoformat(sep=" "), outcome, scan_id),
+                ((at, outcome, scan_id) for scan_id, outcome in outcomes),
             )
 
     def queue_length(self) -> int:

@@ -8,6 +8,7 @@ the reason) and an audit entry names both.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -50,40 +51,60 @@ class AppliedScan:
 ATTEMPTS = 3
 
 
+def apply_queued_scans(
+    db: Database, scans: Sequence[QueuedScan], now: datetime | None = None
+) -> Iterator[AppliedScan]:
+    """Send a batch of queued scans, one transaction each, oldest first.
+
+    One query first finds the scans that reached the server before (a retry).
+    """
+    sent_before = _own_check_ins(db, [scan.scan_id for scan in scans])
+    for scan in scans:
+        own = sent_before.get(scan.scan_id)
+        yield _resent(scan, own) if own is not None else _apply(db, scan, now or datetime.now())
+
+
 def apply_queued_scan(db: Database, scan: QueuedScan, now: datetime | None = None) -> AppliedScan:
-    """Send one queued scan; a race with another desk on PostgreSQL is simply tried again."""
+    return next(apply_queued_scans(db, [scan], now))
+
+
+def _apply(db: Database, scan: QueuedScan, now: datetime) -> AppliedScan:
+    """A race with another desk on PostgreSQL is simply tried again."""
     for attempt in range(1, ATTEMPTS + 1):
         try:
-            return _apply(db, scan, now or datetime.now())
+            result = checkin.check_in(
+                db,
+                scan.target,
+                scan.session_id,
+                scan.desk,
+                scan.method,
+                scan.scanned_at,
+                scan.scan_id,
+            )
+            if result.outcome is not CheckInOutcome.ALREADY_CHECKED_IN or not result.participant:
+                return AppliedScan(scan, result)
+            return _resolve_conflict(db, scan, result, now)
         except IntegrityError:
+            own = _own_check_ins(db, [scan.scan_id]).get(scan.scan_id)
+            if own is not None:  # sent before, stored as the later of two
+                return _resent(scan, own)
             if attempt == ATTEMPTS:
                 raise
     raise AssertionError("unreachable")
 
 
-def _apply(db: Database, scan: QueuedScan, now: datetime) -> AppliedScan:
-    own = _own_check_in(db, scan)
-    if own is not None:
-        outcome = (
-            CheckInOutcome.CHECKED_IN
-            if own.annulled_at is None
-            else CheckInOutcome.ALREADY_CHECKED_IN
-        )
-        return AppliedScan(
-            scan, CheckInResult(outcome, str(scan.target), scan.session_id, None, own), True
-        )
-    result = checkin.check_in(
-        db, scan.target, scan.session_id, scan.desk, scan.method, scan.scanned_at, scan.scan_id
+def _resent(scan: QueuedScan, own: CheckInRecord) -> AppliedScan:
+    outcome = (
+        CheckInOutcome.CHECKED_IN if own.annulled_at is None else CheckInOutcome.ALREADY_CHECKED_IN
     )
-    if result.outcome is not CheckInOutcome.ALREADY_CHECKED_IN or result.participant is None:
-        return AppliedScan(scan, result)
-    return _resolve_conflict(db, scan, result, now)
+    result = CheckInResult(outcome, str(scan.target), scan.session_id, None, own)
+    return AppliedScan(scan, result, resent=True)
 
 
-def _own_check_in(db: Database, scan: QueuedScan) -> CheckInRecord | None:
+def _own_check_ins(db: Database, scan_ids: list[str]) -> dict[str, CheckInRecord]:
     with db.read() as s:
-        row = s.scalar(select(models.CheckIn).where(models.CheckIn.scan_id == scan.scan_id))
-        return check_in_record(row) if row is not None else None
+        rows = s.scalars(select(models.CheckIn).where(models.CheckIn.scan_id.in_(scan_ids)))
+        return {str(row.scan_id): check_in_record(row) for row in rows}
 
 
 def _resolve_conflict(
