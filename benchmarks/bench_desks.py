@@ -1,8 +1,9 @@
 """Figures for several desks on one database (issue 6). Prints them; asserts nothing.
 
     .venv/bin/python benchmarks/bench_desks.py [--participants 100000] [--scans 2000]
-        [--postgres URL]      # 8 desks on that server (default $REGISTRATION_TEST_POSTGRES);
+        [--postgres URL|none] # 8 desks on that server (default $REGISTRATION_TEST_POSTGRES);
                               # the benchmark empties its public schema first
+        [--skip-sqlite]
         [--restart-server]    # start a private PostgreSQL, stop it (immediate) mid-burst
                               # and start it again; needs Debian's postgresql package
 
@@ -329,13 +330,17 @@ def main() -> None:
     parser.add_argument("--scans", type=int, default=2000)
     parser.add_argument("--postgres", default=os.environ.get("REGISTRATION_TEST_POSTGRES", ""))
     parser.add_argument("--restart-server", action="store_true")
+    parser.add_argument("--skip-sqlite", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         os.chmod(folder, 0o755)
-        (folder / "sqlite").mkdir()
-        bench_sqlite(folder / "sqlite", args)
-        if args.postgres:
+        if not args.skip_sqlite:
+            (folder / "sqlite").mkdir()
+            bench_sqlite(folder / "sqlite", args)
+        if args.postgres == "none":
+            pass
+        elif args.postgres:
             (folder / "postgres").mkdir()
             bench_postgres(folder / "postgres", args.postgres, args)
         else:
