@@ -66,3 +66,14 @@ def test_a_fresh_copy_of_the_list_still_knows_the_scans_waiting_to_be_sent(
     store.replace_people(event_snapshot(db, demo_event.id)[0], [], NINE)
     assert store.known_check_in(person.id, 1) == (NINE.replace(minute=3), "Desk 1")
     store.close()
+
+
+def test_undoing_a_later_repeat_keeps_the_check_in_that_counts(tmp_path: Path) -> None:
+    store = DeskStore(tmp_path / "desk.sqlite")
+    first, later = NINE.replace(minute=1), NINE.replace(minute=8)
+    store.remember([(7, 1, first, "Desk 1", True)])
+    store.remember([(7, 1, later, "Desk 3", False)])  # stored annulled as the later of two
+    assert store.known_check_in(7, 1) == (first, "Desk 1")
+    store.remember([(7, 1, first, "Desk 1", False)])  # the one that counted, undone
+    assert store.known_check_in(7, 1) is None
+    store.close()

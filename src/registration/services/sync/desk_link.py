@@ -159,7 +159,8 @@ class DeskLink:
             while self._online and (batch := self.store.pending()):
                 done: list[AppliedScan] = []
                 try:
-                    done.extend(apply_queued_scans(self._server, batch, now))
+                    for applied in apply_queued_scans(self._server, batch, now):
+                        done.append(applied)
                 except UNREACHABLE as error:
                     self._went_offline(error)
                 sent_at = now or datetime.now()
@@ -200,16 +201,14 @@ class DeskLink:
         if not self._online and not self.reconnect():
             return 0
         assert self._server is not None
+        caught_up = self._seen.keys()
         try:
-            cursor = feed_start(self._server)
             people, check_ins = event_snapshot(self._server, self.event_id)
         except UNREACHABLE as error:
             self._went_offline(error)
             return 0
-        caught_up = self._seen.keys()
         copied = self.store.replace_people(people, check_ins, datetime.now())
         self._seen.forget(caught_up)
-        self._cursor = cursor
         return copied
 
 

@@ -132,10 +132,11 @@ class DeskStore:
                         "INSERT OR REPLACE INTO known_check_ins VALUES (?, ?, ?, ?)",
                         (participant_id, session_id, at.isoformat(sep=" "), desk),
                     )
-                else:
+                else:  # only that check-in: an earlier one of the same person may count
                     db.execute(
-                        "DELETE FROM known_check_ins WHERE participant_id = ? AND session_id = ?",
-                        (participant_id, session_id),
+                        "DELETE FROM known_check_ins WHERE participant_id = ? AND session_id = ?"
+                        " AND checked_in_at = ? AND desk = ?",
+                        (participant_id, session_id, at.isoformat(sep=" "), desk),
                     )
 
     # -- the queue ---------------------------------------------------------------------
