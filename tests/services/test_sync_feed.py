@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import insert
 
 from registration.domain.records import EventInfo
 from registration.services import checkin, events, registry
+from registration.services.events import NewSession
+from registration.services.participant_input import ParticipantInput
 from registration.services.sync.feed import ChangeKind, changes_since, feed_start
 from registration.services.sync.id_mark import GAP_SECONDS, IdMark
 from registration.storage import models
@@ -83,6 +85,24 @@ def test_the_feed_starts_now_and_ignores_earlier_check_ins(
     checkin.check_in(db, people[1].badge_code, session_id, "Desk B")
     seen, _ = changes_since(db, demo_event.id, cursor)
     assert [c.check_in.participant_id for c in seen] == [people[1].id]
+
+
+def test_a_poll_shows_only_its_own_event(db: Database, demo_event: EventInfo) -> None:
+    other = events.create_event(
+        db,
+        "อบรมอีกงาน",
+        date(2019, 3, 1),
+        date(2019, 3, 1),
+        sessions=[NewSession("เปิดงาน", datetime(2019, 3, 1, 9), datetime(2019, 3, 1, 10))],
+    )
+    guest = registry.add_participant(db, other.id, ParticipantInput("สมศรี", "ทดลองดี"))
+    cursor = feed_start(db)
+    checkin.check_in(db, guest.badge_code, events.list_sessions(db, other.id)[0].id, "Desk 9")
+    demo_changes, demo_cursor = changes_since(db, demo_event.id, cursor)
+    other_changes, _ = changes_since(db, other.id, cursor)
+    assert demo_changes == []
+    assert [c.check_in.participant_id for c in other_changes] == [guest.id]
+    assert demo_cursor.check_ins.last > cursor.check_ins.last  # read past it all the same
 
 
 def test_a_check_in_committed_after_a_later_one_is_still_delivered(

@@ -70,8 +70,11 @@ def changes_since(
             .where(cursor.annulments.unseen(_A.id))
             .order_by(_A.id)
         ).all()
+        # Every new row moves the cursor; only the event's rows are changes.
         new_rows = s.execute(
-            select(_CHECK_INS).where(cursor.check_ins.unseen(_C.id)).order_by(_C.id)
+            select(_CHECK_INS, _C.session_id.in_(in_event).label("in_event"))
+            .where(cursor.check_ins.unseen(_C.id))
+            .order_by(_C.id)
         ).all()
         undone_ids = {
             row.entity_id for row in audits if row.entity == "check_in" and row.action == "annul"
@@ -85,14 +88,13 @@ def changes_since(
             if undone_ids
             else []
         )
-        sessions = set(s.scalars(in_event)) if new_rows else set()
     changes = [
         CheckInChange(
             ChangeKind.CHECKED_IN if row.annulled_at is None else ChangeKind.ANNULLED,
             _record(row),
         )
         for row in new_rows
-        if row.session_id in sessions
+        if row.in_event
     ]
     changes += [CheckInChange(ChangeKind.ANNULLED, _record(row)) for row in undone]
     return changes, FeedCursor(
