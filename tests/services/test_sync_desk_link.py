@@ -195,3 +195,37 @@ def test_a_check_in_whose_answer_was_lost_is_queued_and_still_counts_once(
     assert (report.sent, report.conflicts, report.remaining) == (1, 0, 0)
     assert _server_rows(db, session_id) == [(person.id, scanned.scan_id)]
     link.close()
+
+
+def test_the_network_drops_again_while_the_queue_is_sent(
+    db: Database,
+    demo_event: EventInfo,
+    network: Network,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    session_id = events.list_sessions(db, demo_event.id)[0].id
+    people = registry.list_participants(db, demo_event.id)[:10]
+    link = _link(network, tmp_path, "Desk 1", demo_event)
+    network.cut()
+    queued = [link.check_in(person.badge_code, session_id).scan_id for person in people]
+    network.restore()
+    sent_so_far = []
+    send = checkin.check_in
+
+    def cut_after_four(*args: Any, **kwargs: Any) -> checkin.CheckInResult:
+        result = send(*args, **kwargs)
+        sent_so_far.append(result)
+        if len(sent_so_far) == 4:
+            network.cut()
+        return result
+
+    monkeypatch.setattr(checkin, "check_in", cut_after_four)
+    first = link.flush()
+    assert (first.sent, first.remaining) == (4, 6)
+    assert not link.online
+    network.restore()
+    second = link.flush()
+    assert (second.sent, second.remaining) == (6, 0)
+    assert sorted(scan_id for _, scan_id in _server_rows(db, session_id)) == sorted(queued)
+    link.close()
