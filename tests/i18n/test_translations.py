@@ -15,6 +15,7 @@ from pathlib import Path
 import platformdirs
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
 import registration
 from registration.i18n import choose_language, compile_ts, install_translator, qm_file, ts_file
@@ -106,7 +107,8 @@ def test_translations_keep_ellipsis_colon_line_breaks_and_file_patterns() -> Non
 
 
 def translated_modules() -> list[Path]:
-    return [*sorted((PACKAGE / "ui").glob("*.py")), *sorted((PACKAGE / "devices").glob("*.py")),
+    folders = ("ui", "devices", "i18n")
+    return [*(path for folder in folders for path in sorted((PACKAGE / folder).glob("*.py"))),
             PACKAGE / "app.py"]
 
 
@@ -208,6 +210,19 @@ def test_the_server_hint_clears_in_thai_too(qtbot, thai_app: QTranslator) -> Non
     dialog.embedded.setChecked(True)
 
     assert dialog.connection_result.text() == ""
+
+
+def test_qt_own_buttons_speak_thai_too(qtbot, thai_app: QTranslator) -> None:
+    buttons = QDialogButtonBox.StandardButton
+    box = QDialogButtonBox(buttons.Ok | buttons.Cancel)
+    wizard = QWizard()
+    qtbot.addWidget(box)
+    qtbot.addWidget(wizard)
+
+    assert box.button(buttons.Ok).text() == thai("QPlatformTheme", "OK")
+    assert box.button(buttons.Cancel).text() == thai("QPlatformTheme", "Cancel")
+    assert wizard.buttonText(QWizard.WizardButton.BackButton) == thai("QWizard", "< &Back")
+    assert THAI_LETTER.search(wizard.buttonText(QWizard.WizardButton.NextButton))
 
 
 # -- which language ---------------------------------------------------------------------------

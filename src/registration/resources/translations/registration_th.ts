@@ -290,15 +290,15 @@
     </message>
     <message>
         <source>Thai:</source>
-        <translation>ไทย:</translation>
+        <translation>ชื่อไทย:</translation>
     </message>
     <message>
         <source>English:</source>
-        <translation>อังกฤษ:</translation>
+        <translation>ชื่ออังกฤษ:</translation>
     </message>
     <message>
         <source>Colour of the band</source>
-        <translation>สีแถบ</translation>
+        <translation>สีแถบบนป้ายชื่อ</translation>
     </message>
     <message>
         <source>Choose an issue area first.</source>
@@ -716,10 +716,64 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ใช่ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>ไม่ใช่ (&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>QWidget</name>
     <message>
         <source>Import cancelled: nothing was imported.</source>
         <translation>ยกเลิกการนำเข้าแล้ว: ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; ย้อนกลับ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>ถัดไป (&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ถัดไป (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>ยืนยัน</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>เสร็จสิ้น (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -969,7 +1023,7 @@
     </message>
     <message>
         <source>Secretariat</source>
-        <translation>ฝ่ายเลขานุการ</translation>
+        <translation>กองเลขา</translation>
     </message>
     <message>
         <source>Staff</source>
