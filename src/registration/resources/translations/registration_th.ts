@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>The details are also in the log file {path}.</source>
-        <translation>รายละเอียดยังบันทึกไว้ในไฟล์ log {path} ด้วย</translation>
+        <translation>รายละเอียดบันทึกไว้ในไฟล์บันทึกการทำงาน {path} ด้วย</translation>
     </message>
     <message>
         <source>The program met an error it did not expect. Your data is safe: every check-in made so far is saved. You can keep working; if this happens again, send the details below to whoever supports the desk.</source>
@@ -886,7 +886,7 @@
     </message>
     <message>
         <source>Connected: the database will be upgraded (a backup first).</source>
-        <translation>เชื่อมต่อแล้ว: ฐานข้อมูลจะถูกปรับรุ่น (สำรองข้อมูลไว้ก่อน)</translation>
+        <translation>เชื่อมต่อแล้ว: โปรแกรมจะปรับรุ่นฐานข้อมูล (สำรองข้อมูลไว้ก่อน)</translation>
     </message>
     <message>
         <source>Cannot reach the server: {detail}</source>
@@ -906,7 +906,7 @@
     </message>
     <message>
         <source>Replace the database with the backup of {when}? What is in the database now is backed up first.</source>
-        <translation>แทนที่ฐานข้อมูลด้วยข้อมูลสำรองของ {when} หรือไม่ ข้อมูลที่อยู่ในฐานข้อมูลตอนนี้จะถูกสำรองไว้ก่อน</translation>
+        <translation>แทนที่ฐานข้อมูลด้วยข้อมูลสำรองของ {when} หรือไม่ โปรแกรมจะสำรองข้อมูลที่มีอยู่ตอนนี้ไว้ก่อน</translation>
     </message>
 </context>
 <context>
@@ -936,7 +936,7 @@
     </message>
     <message>
         <source>Printing is not available in this version.</source>
-        <translation>รุ่นนี้ยังพิมพ์ไม่ได้</translation>
+        <translation>โปรแกรมรุ่นนี้ยังไม่รองรับการพิมพ์</translation>
     </message>
 </context>
 <context>
@@ -983,7 +983,7 @@
     </message>
     <message>
         <source>The first name is missing.</source>
-        <translation>ยังไม่ได้ใส่ชื่อ</translation>
+        <translation>ยังไม่ได้กรอกชื่อ</translation>
     </message>
     <message>
         <source>Not a Thai phone number (e.g. 081-234-5678).</source>
