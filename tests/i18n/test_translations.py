@@ -23,7 +23,7 @@ from registration.i18n import choose_language, compile_ts, install_translator, q
 PACKAGE = Path(registration.__file__).parent
 THAI_LETTER = re.compile(r"[\u0e01-\u0e5b]")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d+")
-MNEMONIC = re.compile(r"&([^&\s])")
+MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
 
 
 @dataclass(frozen=True)
