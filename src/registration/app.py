@@ -29,10 +29,6 @@ from registration.ui.start_dialog import offer_first_event
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
-
 def application() -> QApplication:
     """The running QApplication, created with the bundled Thai font if there is none yet."""
     existing = QApplication.instance()
@@ -48,8 +44,8 @@ def ask_desk_name(settings: Settings, parent: QWidget | None = None) -> Settings
     """Set once per machine: every check-in records which desk made it."""
     name, ok = QInputDialog.getText(
         parent,
-        _tr("Desk name"),
-        _tr("Name of this desk (shown on every check-in it makes):"),
+        QCoreApplication.translate("app", "Desk name"),
+        QCoreApplication.translate("app", "Name of this desk (shown on every check-in it makes):"),
         text=settings.desk,
     )
     if ok and name.strip():
@@ -70,8 +66,10 @@ def build_main_window(
         changed = ask_desk_name(load_settings(), parent)
         QMessageBox.information(
             parent,
-            _tr("Desk name"),
-            _tr("Restart to use the desk name {desk}.").format(desk=changed.desk),
+            QCoreApplication.translate("app", "Desk name"),
+            QCoreApplication.translate("app", "Restart to use the desk name {desk}.").format(
+                desk=changed.desk
+            ),
         )
 
     context = load_context(db, settings.desk, print_badges)
@@ -87,7 +85,9 @@ def run_window(args: argparse.Namespace) -> int:
     try:
         db = open_database(settings.database_url(args.database))
     except (UserError, EnvironmentProblem) as problem:
-        QMessageBox.critical(None, _tr("Registration"), describe_error(problem))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "Registration"), describe_error(problem)
+        )
         return 1
     try:
         if first_start:

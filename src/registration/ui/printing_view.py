@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,8 +45,12 @@ if TYPE_CHECKING:
 
     from registration.ui.context import WindowContext
 
-LAYOUT_NAMES = {"a4-8": "A4, 8 badges (90 × 55 mm)", "a4-10": "A4, 10 badges",
-                "a6": "A6, one badge a page", "label-62": "62 mm label roll"}
+LAYOUT_NAMES = {
+    "a4-8": QT_TRANSLATE_NOOP("PrintingView", "A4, 8 badges (90 × 55 mm)"),
+    "a4-10": QT_TRANSLATE_NOOP("PrintingView", "A4, 10 badges"),
+    "a6": QT_TRANSLATE_NOOP("PrintingView", "A6, one badge a page"),
+    "label-62": QT_TRANSLATE_NOOP("PrintingView", "62 mm label roll"),
+}
 
 
 class PrintingView(QWidget):
@@ -78,7 +82,7 @@ class PrintingView(QWidget):
         box = QGroupBox(self.tr("Badges"))
         self.layout_choice = QComboBox()
         for name in LAYOUTS:
-            self.layout_choice.addItem(self.tr(LAYOUT_NAMES.get(name, name)), name)
+            self.layout_choice.addItem(self.tr(str(LAYOUT_NAMES.get(name, name))), name)
         self.layout_choice.setCurrentIndex(self.layout_choice.findData(DEFAULT_LAYOUT))
         self.province = self._province_combo()
         self.issue_area = QComboBox()

@@ -88,6 +88,17 @@
     </message>
 </context>
 <context>
+    <name>BadgePrinter</name>
+    <message>
+        <source>Preparing badges…</source>
+        <translation>กำลังเตรียมป้ายชื่อ…</translation>
+    </message>
+    <message>
+        <source>{count} badge(s)</source>
+        <translation>ป้ายชื่อ {count} ใบ</translation>
+    </message>
+</context>
+<context>
     <name>CameraToggle</name>
     <message>
         <source>Camera: {why}</source>
@@ -362,6 +373,10 @@
 <context>
     <name>ImportWizard</name>
     <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>ยกเลิกการนำเข้าแล้ว: ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
         <source>Import participants</source>
         <translation>นำเข้ารายชื่อผู้เข้าร่วม</translation>
     </message>
@@ -379,6 +394,18 @@
     <message>
         <source>Participants</source>
         <translation>ผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Loading the participant list…</source>
+        <translation>กำลังโหลดรายชื่อผู้เข้าร่วม…</translation>
+    </message>
+    <message>
+        <source>{n} participants</source>
+        <translation>ผู้เข้าร่วม {n} คน</translation>
+    </message>
+    <message>
+        <source>The participant list could not be loaded: {why}</source>
+        <translation>โหลดรายชื่อผู้เข้าร่วมไม่ได้: {why}</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -582,8 +609,8 @@
         <translation>สถานะ</translation>
     </message>
     <message>
-        <source>Checked in</source>
-        <translation>ลงชื่อแล้ว</translation>
+        <source>Sessions</source>
+        <translation>ช่วงกิจกรรม</translation>
     </message>
 </context>
 <context>
@@ -673,6 +700,52 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Nothing to show yet: choose what to print, then Preview.</source>
+        <translation>ยังไม่มีเอกสาร: เลือกสิ่งที่จะพิมพ์ แล้วกดดูตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>พิมพ์ (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>บันทึกเป็น PDF (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be opened.</source>
+        <translation>เปิดไฟล์ PDF ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <source>Could not print: {reason}. Save the PDF and print it from another program.</source>
+        <translation>พิมพ์ไม่ได้: {reason} ให้บันทึกเป็น PDF แล้วพิมพ์จากโปรแกรมอื่น</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>บันทึกเป็น PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>บันทึก {path} ไม่ได้: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>ตัวอย่างก่อนพิมพ์</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Columns and problems</source>
@@ -716,6 +789,133 @@
     </message>
 </context>
 <context>
+    <name>PrintingView</name>
+    <message>
+        <source>A4, 8 badges (90 × 55 mm)</source>
+        <translation>A4 หน้าละ 8 ป้าย (90 × 55 มม.)</translation>
+    </message>
+    <message>
+        <source>A4, 10 badges</source>
+        <translation>A4 หน้าละ 10 ป้าย</translation>
+    </message>
+    <message>
+        <source>A6, one badge a page</source>
+        <translation>A6 หน้าละ 1 ป้าย</translation>
+    </message>
+    <message>
+        <source>62 mm label roll</source>
+        <translation>สติกเกอร์ม้วน 62 มม.</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>ป้ายชื่อ</translation>
+    </message>
+    <message>
+        <source>All issue areas and roles</source>
+        <translation>ทุกประเด็นงานและบทบาท</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>ทุกบทบาท</translation>
+    </message>
+    <message>
+        <source>badge codes, separated by spaces</source>
+        <translation>รหัสป้ายชื่อ คั่นด้วยช่องว่าง</translation>
+    </message>
+    <message>
+        <source>&amp;Not printed yet</source>
+        <translation>ยังไม่เคยพิมพ์ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Registered &amp;today (walk-ins)</source>
+        <translation>ลงทะเบียนวันนี้ (หน้างาน) (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Preview &amp;badges</source>
+        <translation>ดูตัวอย่างป้ายชื่อ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>รูปแบบ (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince:</source>
+        <translation>จังหวัด (&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Issue area:</source>
+        <translation>ประเด็นงาน (&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>บทบาท (&amp;R):</translation>
+    </message>
+    <message>
+        <source>C&amp;odes:</source>
+        <translation>รหัส (&amp;O):</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>ทุกจังหวัด</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets and summary</source>
+        <translation>ใบลงทะเบียนและสรุปผล</translation>
+    </message>
+    <message>
+        <source>With &amp;phone numbers</source>
+        <translation>แสดงเบอร์โทร (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Preview sign-in &amp;sheet</source>
+        <translation>ดูตัวอย่างใบลงทะเบียน (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Preview attendance s&amp;ummary</source>
+        <translation>ดูตัวอย่างสรุปการเข้าร่วม (&amp;U)</translation>
+    </message>
+    <message>
+        <source>S&amp;ession:</source>
+        <translation>ช่วง (&amp;E):</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>จังหวัด:</translation>
+    </message>
+    <message>
+        <source>Badge prints (reprints show here)</source>
+        <translation>ประวัติการพิมพ์ป้ายชื่อ (การพิมพ์ซ้ำแสดงที่นี่)</translation>
+    </message>
+    <message>
+        <source>{when} · {desk} · {count} badge(s) · {layout}</source>
+        <translation>{when} · {desk} · {count} ป้าย · {layout}</translation>
+    </message>
+    <message>
+        <source>Preparing badges…</source>
+        <translation>กำลังเตรียมป้ายชื่อ…</translation>
+    </message>
+    <message>
+        <source>{count} badge(s)</source>
+        <translation>ป้ายชื่อ {count} ใบ</translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in sheet…</source>
+        <translation>กำลังเตรียมใบลงทะเบียน…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>ใบลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Preparing the attendance summary…</source>
+        <translation>กำลังเตรียมสรุปการเข้าร่วม…</translation>
+    </message>
+    <message>
+        <source>Attendance summary</source>
+        <translation>สรุปการเข้าร่วม</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -740,13 +940,6 @@
     <message>
         <source>&amp;No</source>
         <translation>ไม่ใช่ (&amp;N)</translation>
-    </message>
-</context>
-<context>
-    <name>QWidget</name>
-    <message>
-        <source>Import cancelled: nothing was imported.</source>
-        <translation>ยกเลิกการนำเข้าแล้ว: ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1241,13 @@
     <message>
         <source>Cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>run_with_progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
