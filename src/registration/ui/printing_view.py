@@ -3,7 +3,6 @@ each previewed inside the window, then printed or saved."""
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,6 +37,7 @@ from registration.services.badges import (
 from registration.services.print_sources import report_source, signin_sheet_source
 from registration.ui.background import run_with_progress
 from registration.ui.pdf_preview import PdfPreview
+from registration.ui.scratch import ScratchFolder
 from registration.ui.workers import Progress
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ class PrintingView(QWidget):
     def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._folder = tempfile.TemporaryDirectory(prefix="registration-print-")
+        self._folder = ScratchFolder(self)
         self._pending_badges: tuple[list[int], str] | None = None
         # the event's own provinces (16 in the demo), or all 77 for an event set up without
         self.provinces = (events.event_provinces(context.db, context.event.id)
@@ -154,8 +154,7 @@ class PrintingView(QWidget):
 
     # -- making the PDFs ------------------------------------------------------------
     def _out(self, stem: str) -> Path:
-        folder = Path(self._folder.name)
-        return folder / f"{stem}-{len(list(folder.iterdir()))}.pdf"
+        return self._folder.new_file(stem)
 
     def selection(self) -> BadgeSelection:
         return BadgeSelection(

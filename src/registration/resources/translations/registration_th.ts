@@ -396,6 +396,18 @@
         <translation>ผู้เข้าร่วม</translation>
     </message>
     <message>
+        <source>Attendance</source>
+        <translation>การเข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>พิมพ์เอกสาร</translation>
+    </message>
+    <message>
+        <source>Event setup</source>
+        <translation>ตั้งค่างาน</translation>
+    </message>
+    <message>
         <source>Loading the participant list…</source>
         <translation>กำลังโหลดรายชื่อผู้เข้าร่วม…</translation>
     </message>
@@ -406,6 +418,30 @@
     <message>
         <source>The participant list could not be loaded: {why}</source>
         <translation>โหลดรายชื่อผู้เข้าร่วมไม่ได้: {why}</translation>
+    </message>
+    <message>
+        <source>The database is reachable again.</source>
+        <translation>เชื่อมต่อฐานข้อมูลได้อีกครั้งแล้ว</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: {why}</source>
+        <translation>เชื่อมต่อฐานข้อมูลไม่ได้: {why}</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Saved. Restart the program to use them.</source>
+        <translation>บันทึกแล้ว ปิดแล้วเปิดโปรแกรมใหม่เพื่อใช้การตั้งค่านี้</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>กู้คืนข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Restored. What was there before is kept in {path}. The program closes now; start it again.</source>
+        <translation>กู้คืนแล้ว ข้อมูลเดิมเก็บไว้ที่ {path} โปรแกรมจะปิดตอนนี้ ให้เปิดใหม่อีกครั้ง</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -422,6 +458,14 @@
     <message>
         <source>Desk name…</source>
         <translation>ชื่อจุดลงทะเบียน…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>การตั้งค่า…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>สำรองข้อมูลตอนนี้</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -494,6 +538,14 @@
     <message>
         <source>Export</source>
         <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <source>Backup failed: {why}</source>
+        <translation>สำรองข้อมูลไม่สำเร็จ: {why}</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
 </context>
 <context>
