@@ -24,7 +24,7 @@ from registration.ui.live_updates import LiveUpdates
 from registration.ui.messages import describe_error
 from registration.ui.participant_model import ParticipantTableModel
 from registration.ui.participants_controller import ParticipantsController
-from registration.ui.printing_view import PrintingView
+from registration.ui.printing_view import PrintingView, write_attendance_summary
 from registration.ui.settings_dialog import SettingsDialog
 from registration.ui.sounds import DeskSounds
 from registration.ui.workers import Worker, start
@@ -55,8 +55,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.desk.view, self.tr("Check-in desk"))
         self.tabs.addTab(self.organiser.view, self.tr("Participants"))
-        self.attendance = AttendanceView(context.db, context.event.id, context.sessions,
-                                         context.provinces, context.issue_areas)
+        self.attendance = AttendanceView(
+            context.db, context.event.id, context.sessions, context.provinces,
+            context.issue_areas, partial(write_attendance_summary, context.db, context.event.id))
         self.printing = PrintingView(context)
         self.setup = EventSetupView(context.db, context.event, context.desk)
         self.tabs.addTab(self.attendance, self.tr("Attendance"))

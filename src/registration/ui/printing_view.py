@@ -36,6 +36,7 @@ from registration.services.badges import (
 )
 from registration.services.print_sources import report_source, signin_sheet_source
 from registration.ui.background import run_with_progress
+from registration.ui.messages import role_text
 from registration.ui.pdf_preview import PdfPreview
 from registration.ui.scratch import ScratchFolder
 from registration.ui.workers import Progress
@@ -43,6 +44,7 @@ from registration.ui.workers import Progress
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from registration.services.desk import DatabaseHandle
     from registration.ui.context import WindowContext
 
 LAYOUT_NAMES = {
@@ -92,7 +94,7 @@ class PrintingView(QWidget):
         self.role = QComboBox()
         self.role.addItem(self.tr("All roles"), None)
         for role in Role:
-            self.role.addItem(role.value, role)
+            self.role.addItem(role_text(role), role)
         self.codes = QLineEdit()
         self.codes.setPlaceholderText(self.tr("badge codes, separated by spaces"))
         self.not_printed = QCheckBox(self.tr("&Not printed yet"))
@@ -227,3 +229,11 @@ class PrintingView(QWidget):
         record_badge_print(self.context.db, self.context.event.id, ids, layout,
                            self.context.desk)
         self.refresh_history()
+
+
+def write_attendance_summary(db: DatabaseHandle, event_id: int, out: Path) -> Path:
+    """The summary PDF the attendance tab exports (counts by session x province / issue area)."""
+    s = report_source(db, event_id)
+    render_attendance_report(out, s.event, s.sessions, s.provinces, s.issue_areas,
+                             s.checked_in, s.expected)
+    return out
