@@ -127,3 +127,25 @@ def test_the_badge_hook_prints_a_walk_in_and_logs_it(qtbot, context, tmp_path, m
     assert pages(tmp_path / "walk-in.pdf") == 1
     [job] = badge_print_history(context.db, context.event.id)
     assert (job.participant_ids, job.layout) == ([person.id], "a6")
+
+
+def test_badges_sent_to_a_printer_still_scan(view, context, tmp_path, monkeypatch) -> None:
+    from tests.printing.pdf_tools import decoded_pages
+
+    printed = tmp_path / "printer-output.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFileName(str(printed))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    province = view.provinces[0]
+    view.province.setCurrentIndex(view.province.findData(province.code))
+    view.preview_badges.click()
+
+    view.preview.print_button.click()
+
+    codes = {p.badge_code for p in list_participants(context.db, context.event.id)
+             if p.province and p.province.code == province.code}
+    assert set().union(*decoded_pages(printed)) == codes
+    assert len(badge_print_history(context.db, context.event.id)) == 1

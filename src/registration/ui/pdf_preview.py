@@ -6,7 +6,7 @@ import logging
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -25,8 +25,11 @@ from PySide6.QtWidgets import (
 log = logging.getLogger(__name__)
 
 
+RASTER_DPI = 300  # sharp for names and QR modules; 1200 dpi pages would take 0.5 GB each
+
+
 def print_document(document: QPdfDocument, printer: QPrinter) -> None:
-    """Draw every page at the printer's resolution, fitted to its page."""
+    """Draw every page fitted to the printer's page, rendered at up to 300 dpi."""
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("the printer refused the job")
@@ -35,10 +38,12 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> None:
             if page:
                 printer.newPage()
             target = printer.pageLayout().paintRectPixels(printer.resolution())
-            size = document.pagePointSize(page).toSize().scaled(
-                target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            image = document.render(page, QSize(size.width(), size.height()))
-            painter.drawImage(target.topLeft(), image)
+            points = document.pagePointSize(page)
+            dpi = min(printer.resolution(), RASTER_DPI)
+            image = document.render(
+                page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72)))
+            fitted = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(target.topLeft(), fitted), image)
     finally:
         painter.end()
 
