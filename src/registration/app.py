@@ -21,6 +21,7 @@ from registration.domain.errors import EnvironmentProblem, UserError
 from registration.i18n import choose_language, install_translator
 from registration.logging_setup import LOG_NAME
 from registration.services import backups
+from registration.services.sync.desk_link import DeskLink
 from registration.storage.database import Database
 from registration.storage.migrate import open_database
 from registration.ui.badge_printer import BadgePrinter as PdfBadgePrinter
@@ -80,6 +81,11 @@ def build_main_window(
         )
 
     context = load_context(db, settings.desk, print_badges or printing_not_available)
+    if not db.is_sqlite:  # a shared server: check-ins survive the network dropping
+        server_url = db.engine.url.render_as_string(hide_password=False)
+        link = DeskLink(server_url, data_dir() / "desk-queue.sqlite", settings.desk,
+                        context.event.id)
+        context = dataclasses.replace(context, link=link)
     if print_badges is None:  # the real printer needs the event the context found
         printer = PdfBadgePrinter(db, context.event, settings.desk)
         context = dataclasses.replace(context, print_badges=printer)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from registration.domain.records import EventInfo, IssueAreaInfo, ProvinceInfo, SessionInfo
 from registration.services import events
 from registration.services.desk import DatabaseHandle
+from registration.services.sync.desk_link import DeskLink
 from registration.ui.hooks import BadgePrinter, printing_not_available
 
 
@@ -19,6 +20,9 @@ class WindowContext:
     provinces: list[ProvinceInfo]
     issue_areas: list[IssueAreaInfo]
     print_badges: BadgePrinter = printing_not_available
+    # On a shared server: check-ins go through the link, which queues them while the
+    # server is out of reach. None on the embedded database.
+    link: DeskLink | None = None
 
 
 def load_context(

@@ -7,7 +7,7 @@ import logging
 from datetime import datetime
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
 
@@ -39,6 +39,8 @@ MATCH_STEPS = {
 log = logging.getLogger(__name__)
 
 class DeskController(QObject):
+    queued = Signal()  # a scan was kept on this desk to be sent when the server is back
+
     def __init__(
         self,
         context: WindowContext,
@@ -170,14 +172,21 @@ class DeskController(QObject):
         if session_id is None:
             self._show_problem(UserError("no_session", "There is no session."))
             return None
+        link = self.context.link
         try:
-            result = checkin.check_in(
-                self.context.db, code_or_id, session_id, self.context.desk, method
-            )
+            if link is None:
+                result = checkin.check_in(
+                    self.context.db, code_or_id, session_id, self.context.desk, method
+                )
+            else:
+                scan = link.check_in(code_or_id, session_id, method)
+                result = scan.result
         except EnvironmentProblem as problem:
             self._show_problem(problem)
             return None
         self.show_result(result)
+        if link is not None and scan.queued:
+            self.queued.emit()
         return result
 
     def show_result(self, result: CheckInResult) -> None:

@@ -20,6 +20,7 @@ from registration.ui.camera_toggle import CameraToggle
 from registration.ui.context import WindowContext
 from registration.ui.desk_controller import DeskController
 from registration.ui.event_setup_view import EventSetupView
+from registration.ui.link_status import LinkStatusController
 from registration.ui.live_updates import LiveUpdates
 from registration.ui.messages import describe_error
 from registration.ui.participant_model import ParticipantTableModel
@@ -66,6 +67,12 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings(desk=context.desk)
         self.backups = BackupController(context.db, self.settings, self)
         self.backups.failed.connect(self._backup_failed)
+        self.link_status: LinkStatusController | None = None
+        if context.link is not None:
+            self.link_status = LinkStatusController(context.link, self)
+            self.statusBar().addPermanentWidget(self.link_status.label)
+            self.desk.queued.connect(self.link_status.show_status)
+            self.link_status.start()
         self.live = LiveUpdates(context.db, context.event.id, self)
         self.live.changed.connect(self._apply_changes)
         self.live.connection.connect(self._connection_changed)
@@ -266,5 +273,8 @@ class MainWindow(QMainWindow):
         self.desk.stop()
         self.live.stop()
         self.backups.stop()
+        if self.link_status is not None:
+            self.link_status.stop()
+            self.link_status.link.close()
         self.attendance.timer.stop()
         super().closeEvent(event)

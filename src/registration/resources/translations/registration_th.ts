@@ -382,6 +382,21 @@
     </message>
 </context>
 <context>
+    <name>LinkStatusController</name>
+    <message>
+        <source>● Server connected</source>
+        <translation>● เชื่อมต่อเซิร์ฟเวอร์แล้ว</translation>
+    </message>
+    <message>
+        <source>● Server connected · sending {n} saved scan(s)</source>
+        <translation>● เชื่อมต่อเซิร์ฟเวอร์แล้ว · กำลังส่งรายการที่เก็บไว้ {n} รายการ</translation>
+    </message>
+    <message>
+        <source>● Server out of reach: check-ins are saved here ({n} waiting) and sent when it is back</source>
+        <translation>● ติดต่อเซิร์ฟเวอร์ไม่ได้: การลงชื่อเก็บไว้ที่เครื่องนี้ (รอส่ง {n} รายการ) และจะส่งเมื่อเชื่อมต่อได้อีกครั้ง</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Registration: {event}</source>

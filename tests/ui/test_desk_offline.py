@@ -1,0 +1,45 @@
+"""A desk on a shared server keeps checking people in when the server drops, and says so."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from pytestqt.qtbot import QtBot
+
+from registration.domain.enums import CheckInMethod
+from registration.services import registry
+from registration.services.attendance import attendance_counts
+from registration.services.sync.desk_link import DeskLink
+from registration.ui.context import load_context
+from registration.ui.main_window import MainWindow
+from tests.services.sync_support import Network
+
+
+def test_scans_during_an_outage_are_kept_then_sent(qtbot: QtBot, db, db_url, demo_event,
+                                                   tmp_path) -> None:
+    network = Network(db_url)
+    link = DeskLink(network.url, tmp_path / "queue.sqlite", "Desk 5", demo_event.id,
+                    open_server=network.open)
+    context = dataclasses.replace(load_context(db, "Desk 5"), link=link)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: link.status().list_copied_at is not None, timeout=10_000)
+    session = window.desk.session_id or context.sessions[0].id
+    window.desk.view.session.setCurrentIndex(window.desk.view.session.findData(session))
+    person = registry.list_participants(db, demo_event.id)[3]
+    assert "Server connected" in window.link_status.label.text()
+
+    network.cut()
+    result = window.desk.check_in(person.badge_code, CheckInMethod.SCAN)
+
+    assert result is not None and result.counted
+    assert "out of reach" in window.link_status.label.text()
+    assert "(1 waiting)" in window.link_status.label.text()
+    assert attendance_counts(db, demo_event.id).session_total(session) == 0
+
+    network.restore()
+    window.link_status.flush()
+    qtbot.waitUntil(lambda: link.status().queued == 0 and link.online, timeout=10_000)
+    qtbot.waitUntil(lambda: "Server connected" in window.link_status.label.text(), timeout=5000)
+    assert attendance_counts(db, demo_event.id).session_total(session) == 1
+    window.close()
