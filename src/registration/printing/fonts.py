@@ -1,0 +1,78 @@
+"""The bundled Thai font (Sarabun), registered with reportlab once, and shaped text.
+
+reportlab draws Thai correctly only when the string is shaped first
+(`shapeStr`); `drawString(shaping=True)` silently does nothing.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont, shapeStr
+
+from registration.domain.errors import EnvironmentProblem
+from registration.resources import resource_path
+
+REGULAR = "Sarabun"
+BOLD = "Sarabun-Bold"
+FONT_FILES = {REGULAR: "Sarabun-Regular.ttf", BOLD: "Sarabun-Bold.ttf"}
+
+_registered: set[str] = set()
+
+
+def register_fonts(folder: Path | None = None) -> None:
+    """Register Sarabun regular and bold (once); a missing file is an environment problem."""
+    for name, file_name in FONT_FILES.items():
+        if name in _registered:
+            continue
+        path = (folder / file_name) if folder else resource_path("fonts", file_name)
+        if not path.is_file():
+            raise EnvironmentProblem(
+                "missing_font",
+                f"The Thai font file {file_name} is missing ({path}). "
+                "Reinstall the program to restore it.",
+            )
+        try:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+        except Exception as error:  # reportlab raises plain TTFError/OSError variants
+            raise EnvironmentProblem(
+                "bad_font", f"The Thai font file {file_name} cannot be read: {error}"
+            ) from error
+        _registered.add(name)
+
+
+def shaped(text: str, font: str, size: float) -> str:
+    """`text` shaped by HarfBuzz for `canvas.drawString` (tone marks and upper vowels placed)."""
+    if not text:
+        return text
+    result: str = shapeStr(text, font, size)  # a str subclass carrying glyph positions
+    return result
+
+
+def width(text: str, font: str, size: float) -> float:
+    """Width of the text in points (the unshaped advance; shaping never makes it wider)."""
+    return float(pdfmetrics.stringWidth(text, font, size))
+
+
+@cache
+def _glyph_codepoints(font: str) -> frozenset[int]:
+    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
+
+
+def printable(text: str, font: str = REGULAR) -> tuple[str, str]:
+    """(`text` without the characters the font cannot draw, the characters dropped).
+
+    Emoji and other symbols Sarabun lacks would print as empty boxes; they are
+    left out and reported instead.
+    """
+    known = _glyph_codepoints(font)
+    kept = []
+    dropped = []
+    for char in text:
+        if ord(char) in known or char == " ":
+            kept.append(char)
+        elif not char.isspace():
+            dropped.append(char)
+    return " ".join("".join(kept).split()), "".join(dropped)

@@ -1,0 +1,216 @@
+"""The attendance summary for the secretariat: a bar chart per session and the counts
+of every session by province and by issue area.
+
+Chart labels are session numbers (plain digits); the Thai session titles go in a
+shaped table next to them, since reportlab's chart strings are not shaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.colors import HexColor
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from registration.domain.records import EventInfo, IssueAreaInfo, ProvinceInfo, SessionInfo
+from registration.domain.thai_dates import format_date, format_date_range
+from registration.printing.atomic import atomic_output
+from registration.printing.fonts import BOLD, REGULAR, register_fonts, shaped
+from registration.printing.jobs import CancelCheck, JobControl, PrintResult, Progress
+from registration.printing.table import (
+    Column,
+    RowLayout,
+    draw_row,
+    heading_row,
+    layout_row,
+    paginate,
+)
+from registration.printing.text_box import draw_fitted
+
+PAGE = landscape(A4)
+MARGIN = 12 * mm
+SIZE = 9.0
+CheckedIn = Mapping[tuple[int, str | None, int | None], int]
+Expected = Mapping[tuple[str | None, int | None], int]
+# (row label, province code or "" for all, issue area id or -1 for all)
+Label = tuple[str, str | None, int | None]
+Page = Callable[[Canvas, float], None]  # draws the body of a page below the given y
+
+
+def _count(
+    counts: CheckedIn, session: int, province: str | None = "", area: int | None = -1
+) -> int:
+    return sum(
+        n
+        for (sid, code, area_id), n in counts.items()
+        if sid == session and province in ("", code) and area in (-1, area_id)
+    )
+
+
+def _session_rows(
+    sessions: Sequence[SessionInfo], counts: CheckedIn, expected_total: int
+) -> tuple[list[Column], list[RowLayout]]:
+    columns = [
+        Column("รอบ", 10 * mm, "centre"),
+        Column("วัน เวลา", 38 * mm),
+        Column("หัวข้อ", PAGE[0] / 2 - MARGIN - 74 * mm),
+        Column("มา", 12 * mm, "right"),
+        Column("ร้อยละ", 14 * mm, "right"),
+    ]
+    rows = []
+    for number, session in enumerate(sessions, start=1):
+        came = _count(counts, session.id)
+        share = f"{100 * came / expected_total:.0f}" if expected_total else "-"
+        when = f"{format_date(session.starts_at.date(), short=True)} {session.starts_at:%H:%M}"
+        values = [str(number), when, session.title, str(came), share]
+        rows.append(layout_row(values, columns, SIZE))
+    return columns, rows
+
+
+def _chart(sessions: Sequence[SessionInfo], counts: CheckedIn, expected_total: int) -> Drawing:
+    width, height = PAGE[0] / 2 - MARGIN - 8 * mm, 95 * mm
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 25, 20, width - 35, height - 30
+    chart.data = [
+        [expected_total] * len(sessions),
+        [_count(counts, s.id) for s in sessions],
+    ]
+    chart.categoryAxis.categoryNames = [str(n) for n in range(1, len(sessions) + 1)]
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = HexColor("#d0d0d0")
+    chart.bars[1].fillColor = HexColor("#1f77b4")
+    chart.bars.strokeWidth = 0
+    drawing.add(chart)
+    return drawing
+
+
+def _matrix_rows(
+    labels: Sequence[Label],
+    sessions: Sequence[SessionInfo],
+    counts: CheckedIn,
+    expected: Expected,
+    first_heading: str,
+) -> tuple[list[Column], list[RowLayout]]:
+    """One row per province or issue area: expected, then check-ins of every session."""
+    name_width = 55 * mm
+    per_session = (PAGE[0] - 2 * MARGIN - name_width - 18 * mm) / max(1, len(sessions))
+    columns = [Column(first_heading, name_width), Column("ลงทะเบียน", 18 * mm, "right")]
+    columns += [Column(f"รอบ {n}", per_session, "right") for n in range(1, len(sessions) + 1)]
+    rows = []
+    for name, province, area in labels:
+        registered = sum(
+            n
+            for (code, area_id), n in expected.items()
+            if province in ("", code) and area in (-1, area_id)
+        )
+        values = [name, str(registered)]
+        values += [str(_count(counts, s.id, province, area)) for s in sessions]
+        rows.append(layout_row(values, columns, SIZE))
+    return columns, rows
+
+
+def render_attendance_report(
+    out: Path,
+    event: EventInfo,
+    sessions: Sequence[SessionInfo],
+    provinces: Sequence[ProvinceInfo],
+    issue_areas: Sequence[IssueAreaInfo],
+    checked_in: CheckedIn,
+    expected: Expected,
+    printed_at: datetime | None = None,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> PrintResult:
+    """Write the attendance summary of the event (all or nothing)."""
+    register_fonts()
+    expected_total = sum(expected.values())
+    pages: list[Page] = [_overview_page(sessions, checked_in, expected_total)]
+    province_labels: list[Label] = [(p.name_th, p.code, -1) for p in provinces]
+    if any(code is None for code, _ in expected):
+        province_labels.append(("ไม่ระบุจังหวัด", None, -1))
+    area_labels: list[Label] = [(a.name_th, "", a.id) for a in issue_areas]
+    if any(area is None for _, area in expected):
+        area_labels.append(("ไม่ระบุ", "", None))
+    for labels, heading, title in (
+        (province_labels, "จังหวัด", "จำนวนผู้เข้าร่วมแต่ละรอบ แยกตามจังหวัด"),
+        (area_labels, "ประเด็นงาน / บทบาท", "จำนวนผู้เข้าร่วมแต่ละรอบ แยกตามประเด็นงาน"),
+    ):
+        columns, rows = _matrix_rows(labels, sessions, checked_in, expected, heading)
+        pages += _table_pages(title, columns, rows)
+    stamp = printed_at or datetime.now()
+    control = JobControl(len(pages), progress, cancel)
+    with atomic_output(out) as temporary:
+        canvas = Canvas(str(temporary), pagesize=PAGE, pageCompression=1)
+        canvas.setTitle("Attendance summary")
+        for number, draw_body in enumerate(pages, start=1):
+            top = _page_header(canvas, event)
+            draw_body(canvas, top)
+            _footer(canvas, stamp, number, len(pages))
+            canvas.showPage()
+            control.advance(1)
+        canvas.save()
+    return PrintResult(len(pages), len(sessions))
+
+
+def _overview_page(sessions: Sequence[SessionInfo], counts: CheckedIn, expected_total: int) -> Page:
+    columns, rows = _session_rows(sessions, counts, expected_total)
+
+    def draw(canvas: Canvas, top: float) -> None:
+        _caption(canvas, f"ผู้เข้าร่วมแต่ละรอบ (ลงทะเบียนทั้งหมด {expected_total} คน)", top)
+        renderPDF.draw(_chart(sessions, counts, expected_total), canvas, MARGIN, top - 110 * mm)
+        y = top - 8 * mm
+        x = PAGE[0] / 2
+        draw_row(canvas, columns, heading_row(columns, SIZE), x, y, SIZE, BOLD, (0.9, 0.9, 0.9))
+        y -= heading_row(columns, SIZE).height
+        for row in rows:
+            y = draw_row(canvas, columns, row, x, y, SIZE)
+
+    return draw
+
+
+def _table_pages(title: str, columns: list[Column], rows: list[RowLayout]) -> list[Page]:
+    headings = heading_row(columns, SIZE)
+    room = PAGE[1] - 2 * MARGIN - 30 * mm - headings.height
+    result: list[Page] = []
+    for chunk in paginate(rows, room):
+
+        def draw(canvas: Canvas, top: float, chunk: list[RowLayout] = chunk) -> None:
+            _caption(canvas, title, top)
+            y = draw_row(canvas, columns, headings, MARGIN, top - 8 * mm, SIZE, BOLD, (0.9,) * 3)
+            for row in chunk:
+                y = draw_row(canvas, columns, row, MARGIN, y, SIZE)
+
+        result.append(draw)
+    return result
+
+
+def _page_header(canvas: Canvas, event: EventInfo) -> float:
+    width = PAGE[0] - 2 * MARGIN
+    top = float(PAGE[1] - MARGIN)
+    draw_fitted(canvas, "สรุปการเข้าร่วม: " + event.name, BOLD, MARGIN, top, (width, 20), (14, 9))
+    dates = format_date_range(event.starts_on, event.ends_on)
+    line = dates + (f"  ณ {event.venue}" if event.venue else "")
+    draw_fitted(canvas, line, REGULAR, MARGIN, top - 20, (width, 14), (10, 7))
+    return top - 40
+
+
+def _caption(canvas: Canvas, text: str, top: float) -> None:
+    canvas.setFont(BOLD, 11)
+    canvas.drawString(MARGIN, top - 11, shaped(text, BOLD, 11))
+
+
+def _footer(canvas: Canvas, stamp: datetime, number: int, total: int) -> None:
+    canvas.setFont(REGULAR, 9)
+    left = shaped(f"พิมพ์เมื่อ {format_date(stamp.date())} {stamp:%H:%M} น.", REGULAR, 9)
+    canvas.drawString(MARGIN, MARGIN - 4, left)
+    canvas.drawRightString(
+        PAGE[0] - MARGIN, MARGIN - 4, shaped(f"หน้า {number}/{total}", REGULAR, 9)
+    )

@@ -1,0 +1,120 @@
+"""Thai line breaking by measured width, and shrink-to-fit.
+
+reportlab breaks Thai inside words; pythainlp's newmm tokeniser finds the word
+boundaries and a greedy fill measured with the real font keeps each line within
+its width. A word wider than a whole line is split between grapheme clusters,
+so a tone mark or upper vowel always stays with its consonant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pythainlp.tokenize import word_tokenize
+
+from registration.printing.fonts import width
+
+ELLIPSIS = "…"
+# Above/below vowels, tone marks and other marks that belong to the character before them.
+_COMBINING = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+
+
+@lru_cache(maxsize=4096)
+def words(text: str) -> tuple[str, ...]:
+    """Word pieces of `text` (spaces kept as their own pieces)."""
+    return tuple(word_tokenize(text, engine="newmm", keep_whitespace=True))
+
+
+def clusters(word: str) -> list[str]:
+    """Grapheme clusters: a base character with the marks written above or below it."""
+    result: list[str] = []
+    for char in word:
+        if result and _COMBINING.match(char):
+            result[-1] += char
+        else:
+            result.append(char)
+    return result
+
+
+def _split_long_word(word: str, font: str, size: float, max_width: float) -> list[str]:
+    pieces = [""]
+    for cluster in clusters(word):
+        if pieces[-1] and width(pieces[-1] + cluster, font, size) > max_width:
+            pieces.append(cluster)
+        else:
+            pieces[-1] += cluster
+    return pieces
+
+
+def wrap(text: str, font: str, size: float, max_width: float) -> list[str]:
+    """Lines of `text`, each at most `max_width` points wide, broken between words."""
+    if width(text, font, size) <= max_width:
+        return [text] if text else []
+    lines: list[str] = []
+    line = ""
+    for piece in words(text):
+        candidate = line + piece
+        if width(candidate, font, size) <= max_width:
+            line = candidate
+            continue
+        if line.strip():
+            lines.append(line.strip())
+        line = "" if piece.isspace() else piece
+        if width(line, font, size) > max_width:
+            *whole, line = _split_long_word(line, font, size, max_width)
+            lines.extend(whole)
+    if line.strip():
+        lines.append(line.strip())
+    return lines
+
+
+@dataclass(frozen=True)
+class FittedText:
+    """Text set in a box: the size chosen, its lines, and whether it had to be cut short."""
+
+    size: float
+    lines: list[str]
+    truncated: bool = False
+
+
+def fit(
+    text: str,
+    font: str,
+    box_width: float,
+    box_height: float,
+    max_size: float,
+    min_size: float,
+    leading: float = 1.2,
+    one_line_min: float | None = None,
+) -> FittedText:
+    """Largest size that fits: one line first (shrinking to `one_line_min`, by default
+    `min_size`), then wrapped lines from `max_size` down to `min_size`.
+
+    Text that does not fit even wrapped at `min_size` is cut at a line end with "…".
+    """
+    size = max_size
+    while size >= (min_size if one_line_min is None else one_line_min):
+        if width(text, font, size) <= box_width and size * leading <= box_height + 0.01:
+            return FittedText(size, [text])
+        size -= 0.5
+    size = max_size
+    while size >= min_size:
+        lines = wrap(text, font, size, box_width)
+        if len(lines) * size * leading <= box_height + 0.01:
+            return FittedText(size, lines)
+        size -= 0.5
+    return _cut_short(text, font, box_width, box_height, min_size, leading)
+
+
+def _cut_short(
+    text: str, font: str, box_width: float, box_height: float, size: float, leading: float
+) -> FittedText:
+    room = max(1, int((box_height + 0.01) // (size * leading)))
+    lines = wrap(text, font, size, box_width)[:room]
+    last = lines[-1] if lines else ""
+    while last and width(last + ELLIPSIS, font, size) > box_width:
+        last = "".join(clusters(last)[:-1])
+    lines[-1:] = [last.rstrip() + ELLIPSIS]
+    return FittedText(size, lines, truncated=True)

@@ -1,0 +1,85 @@
+"""What the sign-in sheet and the attendance report print, loaded as plain records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from registration.domain.records import (
+    EventInfo,
+    IssueAreaInfo,
+    ParticipantRecord,
+    ProvinceInfo,
+    SessionInfo,
+)
+from registration.domain.thai_text import thai_sort_key
+from registration.services import events, registry
+from registration.services.attendance import attendance_counts
+from registration.services.records import province_info
+from registration.storage import models
+from registration.storage.database import Database
+
+
+@dataclass(frozen=True)
+class SignInSheetSource:
+    event: EventInfo
+    session: SessionInfo
+    participants: list[ParticipantRecord]  # Thai dictionary order, cancelled left out
+    check_in_times: dict[int, datetime]  # participant id -> first active check-in
+    province: ProvinceInfo | None = None
+
+
+def signin_sheet_source(
+    db: Database, session_id: int, province_code: str | None = None
+) -> SignInSheetSource:
+    session = events.get_session(db, session_id)
+    event = events.get_event(db, session.event_id)
+    people = registry.list_participants(
+        db, event.id, province_code=province_code, include_cancelled=False
+    )
+    with db.read() as s:
+        rows = s.execute(
+            select(models.CheckIn.participant_id, models.CheckIn.checked_in_at).where(
+                models.CheckIn.session_id == session_id, models.CheckIn.annulled_at.is_(None)
+            )
+        ).all()
+        province = s.get(models.Province, province_code) if province_code else None
+        province_record = province_info(province) if province else None
+    times = {participant_id: at for participant_id, at in rows}
+    return SignInSheetSource(event, session, people, times, province_record)
+
+
+@dataclass(frozen=True)
+class ReportSource:
+    event: EventInfo
+    sessions: list[SessionInfo]
+    provinces: list[ProvinceInfo]  # the event's provinces, in Thai dictionary order
+    issue_areas: list[IssueAreaInfo]
+    checked_in: dict[tuple[int, str | None, int | None], int]  # (session, province, area)
+    expected: dict[tuple[str | None, int | None], int]  # (province, area), not cancelled
+
+
+def report_source(db: Database, event_id: int | None = None) -> ReportSource:
+    event = events.get_event(db, event_id)
+    counts = attendance_counts(db, event.id)
+    with db.read() as s:
+        provinces = [
+            province_info(p)
+            for p in s.scalars(
+                select(models.Province)
+                .join(models.EventProvince)
+                .where(models.EventProvince.event_id == event.id)
+            )
+        ]
+    provinces.sort(key=lambda p: thai_sort_key(p.name_th))
+    return ReportSource(
+        event,
+        events.list_sessions(db, event.id),
+        provinces,
+        events.list_issue_areas(db, event.id),
+        dict(counts.checked_in),
+        dict(counts.expected),
+    )
+
