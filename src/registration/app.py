@@ -1,16 +1,115 @@
-"""Composition root of the window: settings -> database -> services -> main window."""
+"""Composition root of the window: settings -> database -> services -> main window.
+
+The only module of the window that touches storage: it opens the database and hands
+the handle to the window, which passes it back to the services.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+
+from registration.config import Settings, load_settings, save_settings, settings_file
+from registration.domain.errors import EnvironmentProblem, UserError
+from registration.services import demo
+from registration.storage.database import Database
+from registration.storage.migrate import open_database
+from registration.ui.context import load_context
+from registration.ui.fonts import install_thai_font
+from registration.ui.hooks import BadgePrinter, printing_not_available
+from registration.ui.main_window import MainWindow
+from registration.ui.messages import describe_error
+from registration.ui.start_dialog import offer_first_event
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def application() -> QApplication:
+    """The running QApplication, created with the bundled Thai font if there is none yet."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("registration")
+    install_thai_font(app)
+    return app
+
+
+def ask_desk_name(settings: Settings, parent: QWidget | None = None) -> Settings:
+    """Set once per machine: every check-in records which desk made it."""
+    name, ok = QInputDialog.getText(
+        parent,
+        _tr("Desk name"),
+        _tr("Name of this desk (shown on every check-in it makes):"),
+        text=settings.desk,
+    )
+    if ok and name.strip():
+        settings = settings.with_changes(desk=name.strip())
+        save_settings(settings)
+    return settings
+
+
+def build_main_window(
+    db: Database, settings: Settings, print_badges: BadgePrinter = printing_not_available
+) -> MainWindow:
+    """The window over an open database that has an event."""
+
+    def change_desk(parent: QWidget) -> None:
+        changed = ask_desk_name(load_settings(), parent)
+        QMessageBox.information(
+            parent,
+            _tr("Desk name"),
+            _tr("Restart to use the desk name {desk}.").format(desk=changed.desk),
+        )
+
+    context = load_context(db, settings.desk, print_badges)
+    return MainWindow(context, change_desk=change_desk)
 
 
 def run_window(args: argparse.Namespace) -> int:
-    """Until the window exists, say so clearly and point at the commands."""
-    sys.stderr.write(
-        "The registration window is not available in this version yet.\n"
-        "Use the commands instead, for example:\n"
-        "  registration demo\n  registration participants\n  registration --help\n"
-    )
-    return 1
+    app = application()
+    if getattr(args, "self_test", False):
+        return self_test()
+    first_start = not settings_file().exists()
+    settings = load_settings()
+    try:
+        db = open_database(settings.database_url(args.database))
+    except (UserError, EnvironmentProblem) as problem:
+        QMessageBox.critical(None, _tr("Registration"), describe_error(problem))
+        return 1
+    try:
+        if first_start:
+            settings = ask_desk_name(settings)
+        if not offer_first_event(db, settings.desk):
+            return 0
+        window = build_main_window(db, settings)
+        window.show()
+        return int(app.exec())
+    finally:
+        db.dispose()
+
+
+def self_test() -> int:
+    """Open the window over a fresh demo database and close it: proves a bundle is complete."""
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_database(f"sqlite:///{Path(folder) / 'self-test.sqlite'}")
+        try:
+            demo.load_demo_event(db)
+            window = build_main_window(db, Settings())
+            window.show()
+            QApplication.processEvents()
+            window.close()
+        finally:
+            db.dispose()
+    sys.stdout.write("self-test ok\n")
+    return 0

@@ -1,0 +1,158 @@
+"""Figures for the window (issue: the window). Prints them; asserts nothing.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_window.py [--participants 100000]
+
+- Enter of a scanned code to the result panel repainted, p95 (goal <= 30 ms)
+- filter-as-you-type in the participant list, per keystroke incl. repaint, median (goal <= 16 ms)
+- cold start (new process) to a usable window over that database (goal <= 2 s)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("REGISTRATION_DATA_DIR", tempfile.mkdtemp(prefix="bench-window-"))
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from registration.app import application, build_main_window
+from registration.config import Settings
+from registration.storage.migrate import open_database
+from registration.ui.main_window import MainWindow
+
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_core import seed
+
+
+def ms(seconds: float) -> float:
+    return seconds * 1000
+
+
+def type_key(widget: QWidget, text: str) -> None:
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, text)
+        QApplication.sendEvent(widget, event)
+
+
+def bench_scans(window: MainWindow, codes: list[str], scans: int) -> None:
+    desk = window.desk
+    rng = random.Random(2)
+    samples: list[float] = []
+    for n in range(scans):
+        code = rng.choice(codes) if n % 5 else "K7QM-3HXR-9T2W-APQZ"  # some repeats, some red
+        desk.view.scan.setText(code)
+        QApplication.processEvents()
+        started = time.perf_counter()
+        QTest.keyClick(desk.view.scan, Qt.Key.Key_Return)
+        desk.view.result.repaint()
+        samples.append(time.perf_counter() - started)
+    samples.sort()
+    p95 = samples[int(len(samples) * 0.95)]
+    print(
+        f"Enter -> result panel: p95 {ms(p95):.1f} ms, median {ms(statistics.median(samples)):.1f}"
+        f" ms, max {ms(samples[-1]):.1f} ms ({scans} scans)"
+    )
+
+
+def bench_filter(window: MainWindow) -> None:
+    window.show_participants()
+    view = window.organiser.view
+    table = view.table
+    samples: list[float] = []
+    for word in ("สมชาย", "ใจดี", "pin", "0812", "นางสาว"):
+        view.search.clear()
+        QApplication.processEvents()
+        for ch in word:
+            started = time.perf_counter()
+            type_key(view.search, ch)
+            table.viewport().repaint()
+            samples.append(time.perf_counter() - started)
+    print(
+        f"filter-as-you-type: median {ms(statistics.median(samples)):.1f} ms per keystroke, "
+        f"max {ms(max(samples)):.1f} ms ({len(samples)} keystrokes, "
+        f"{window.participants.rowCount()} participants)"
+    )
+    view.search.clear()
+
+
+def cold_start_child(url: str, spawned_at: float) -> None:
+    app = application()
+    window = build_main_window(open_database(url), Settings(desk="Desk 1"))
+    window.show()
+    app.processEvents()
+    print(f"{time.time() - spawned_at:.3f}")
+
+
+def bench_cold_start(url: str, runs: int = 3) -> None:
+    timings = []
+    for _ in range(runs):
+        spawned = time.time()
+        out = subprocess.run(
+            [sys.executable, __file__, "--cold-start", url, str(spawned)],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        timings.append(float(out.stdout.strip().splitlines()[-1]))
+    print(
+        f"cold start to a usable window: median {statistics.median(timings):.2f} s "
+        f"(runs: {', '.join(f'{t:.2f}' for t in timings)})"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--participants", type=int, default=100_000)
+    parser.add_argument("--scans", type=int, default=300)
+    parser.add_argument("--database", help="reuse a seeded SQLite file")
+    parser.add_argument("--cold-start", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.cold_start:
+        cold_start_child(args.cold_start[0], float(args.cold_start[1]))
+        return
+    path = Path(args.database or Path(tempfile.mkdtemp()) / "bench.sqlite")
+    url = f"sqlite:///{path}"
+    db = open_database(url)
+    if args.database and path.exists() and db.engine.url.database and _seeded(db):
+        codes = _codes(db)
+    else:
+        started = time.perf_counter()
+        _event, _sessions, codes = seed(db, args.participants)
+        print(f"seeded {len(codes)} participants in {time.perf_counter() - started:.0f} s: {path}")
+    application()
+    window = build_main_window(db, Settings(desk="Desk 1"))
+    window.resize(1280, 860)
+    window.show()
+    QApplication.processEvents()
+    bench_scans(window, codes, args.scans)
+    bench_filter(window)
+    window.close()
+    db.dispose()
+    bench_cold_start(url)
+
+
+def _seeded(db: object) -> bool:
+    from registration.services import events
+
+    return bool(events.list_events(db))  # type: ignore[arg-type]
+
+
+def _codes(db: object) -> list[str]:
+    from registration.services import desk, events
+
+    event = events.get_event(db)  # type: ignore[arg-type]
+    return [p.record.badge_code for p in desk.listed_participants(db, event.id)]  # type: ignore[arg-type]
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Input devices: keyboard-wedge scanners and camera decoding. No services, no storage."""

@@ -1,0 +1,126 @@
+"""What the desk window needs in bulk: every participant with its search form, and counters.
+
+The window filters and sorts 100,000 people in memory as the user types, so it
+loads them once with the stored search and sort columns and keeps them up to date
+from the results of its own actions.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from registration.domain.enums import ParticipantStatus
+from registration.domain.errors import UserError
+from registration.domain.records import ParticipantRecord
+from registration.domain.thai_text import name_sort_key
+from registration.services.export import load_attendance, matrix_rows
+from registration.services.export_xlsx import write_workbook
+from registration.services.participant_input import ParticipantInput
+from registration.services.participant_query import participant_select, record_from_row
+from registration.services.registry import search_text_of
+from registration.storage import models
+from registration.storage.database import Database
+
+# The handle the window holds and hands back to the services; it never looks inside.
+DatabaseHandle = Database
+
+
+@dataclass
+class ListedParticipant:
+    """A participant as the lists show it: the record, its search form, the sessions attended."""
+
+    record: ParticipantRecord
+    search_text: str
+    sort_key: str
+    sessions: set[int] = field(default_factory=set)
+
+
+def listed_participants(db: Database, event_id: int) -> list[ListedParticipant]:
+    """All participants of the event, in Thai dictionary order, with their check-ins."""
+    person = models.Participant
+    query = (
+        participant_select()
+        .add_columns(person.search_text, person.sort_key)
+        .where(person.event_id == event_id)
+        .order_by(person.sort_key, person.id)
+    )
+    attended = (
+        select(models.CheckIn.participant_id, models.CheckIn.session_id)
+        .join(person, person.id == models.CheckIn.participant_id)
+        .where(person.event_id == event_id, models.CheckIn.annulled_at.is_(None))
+    )
+    with db.read() as s:
+        rows = s.execute(query).all()
+        visits = s.execute(attended).all()
+    listed = {
+        row.id: ListedParticipant(record_from_row(row), row.search_text, row.sort_key)
+        for row in rows
+    }
+    for participant_id, session_id in visits:
+        listed[participant_id].sessions.add(session_id)
+    return list(listed.values())
+
+
+def listed_from_record(record: ParticipantRecord) -> ListedParticipant:
+    """The list entry of a participant just added or edited through the window."""
+    data = ParticipantInput(
+        first_name=record.first_name,
+        last_name=record.last_name,
+        prefix=record.prefix,
+        nickname=record.nickname,
+        organisation=record.organisation,
+        phone=record.phone,
+    )
+    sort_key = name_sort_key(record.first_name, record.last_name)
+    return ListedParticipant(record, search_text_of(data), sort_key)
+
+
+@dataclass(frozen=True)
+class SessionCounts:
+    """Checked in and expected for one session, by province code (None: no province)."""
+
+    checked_in: Counter[str | None]
+    expected: Counter[str | None]
+
+
+def session_counts(db: Database, event_id: int, session_id: int) -> SessionCounts:
+    person = models.Participant
+    with db.read() as s:
+        checked = s.execute(
+            select(person.province_code, func.count())
+            .join(models.CheckIn, person.id == models.CheckIn.participant_id)
+            .where(
+                person.event_id == event_id,
+                models.CheckIn.session_id == session_id,
+                models.CheckIn.annulled_at.is_(None),
+            )
+            .group_by(person.province_code)
+        ).all()
+        expected = s.execute(
+            select(person.province_code, func.count())
+            .where(person.event_id == event_id, person.status != ParticipantStatus.CANCELLED.value)
+            .group_by(person.province_code)
+        ).all()
+    return SessionCounts(Counter(dict(checked)), Counter(dict(expected)))
+
+
+def export_participants(db: Database, event_id: int, participant_ids: set[int], out: Path) -> Path:
+    """The attendance matrix of the chosen participants only, as .xlsx or .csv."""
+    suffix = out.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise UserError("bad_output", f"Export to .xlsx or .csv, not '{out.suffix}'.")
+    data = load_attendance(db, event_id)
+    chosen = [p for p in data.participants if p.id in participant_ids]
+    data = dataclasses.replace(data, participants=chosen)
+    if suffix == ".xlsx":
+        write_workbook(data, out)
+    else:
+        with out.open("w", encoding="utf-8-sig", newline="") as handle:
+            csv.writer(handle).writerows(matrix_rows(data))
+    return out

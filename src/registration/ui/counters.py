@@ -1,0 +1,53 @@
+"""Live counters: checked in / expected for the session, overall and for one province."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from registration.domain.records import ProvinceInfo
+from registration.domain.thai_text import thai_sort_key
+from registration.services.desk import SessionCounts
+
+
+class Counters(QWidget):
+    def __init__(self, provinces: Sequence[ProvinceInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.total = QLabel(self)
+        self.province = QComboBox(self)
+        self.province.setObjectName("counter_province")
+        self.province.addItem(self.tr("(choose a province)"), None)
+        for province in sorted(provinces, key=lambda p: thai_sort_key(p.name_th)):
+            self.province.addItem(province.name_th, province.code)
+        self.in_province = QLabel(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.total)
+        layout.addStretch(1)
+        layout.addWidget(self.province)
+        layout.addWidget(self.in_province)
+        self._counts: SessionCounts | None = None
+        self.province.currentIndexChanged.connect(self._show)
+
+    def set_counts(self, counts: SessionCounts) -> None:
+        self._counts = counts
+        self._show()
+
+    def add(self, province_code: str | None, change: int) -> None:
+        """One more (or one fewer) check-in, without asking the database again."""
+        if self._counts is not None:
+            self._counts.checked_in[province_code] += change
+            self._show()
+
+    def _show(self) -> None:
+        counts = self._counts
+        if counts is None:
+            return
+        checked, expected = counts.checked_in.total(), counts.expected.total()
+        self.total.setText(self.tr("Checked in: {n} / {m}").format(n=checked, m=expected))
+        code = self.province.currentData()
+        if code is None:
+            self.in_province.setText("")
+            return
+        self.in_province.setText(f"{counts.checked_in[code]} / {counts.expected[code]}")

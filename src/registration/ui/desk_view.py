@@ -1,0 +1,109 @@
+"""Layout of the check-in desk: scan field, result panel, name matches, recent scans, counters."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from registration.domain.records import ProvinceInfo, SessionInfo
+from registration.ui.counters import Counters
+from registration.ui.participant_model import Column
+from registration.ui.participant_proxy import ParticipantProxy
+from registration.ui.recent_scans import RecentScans
+from registration.ui.result_panel import ResultPanel
+
+SEARCH_COLUMNS = (Column.NAME, Column.NICKNAME, Column.PROVINCE, Column.ISSUE_AREA, Column.CODE)
+
+
+class DeskView(QWidget):
+    def __init__(
+        self,
+        desk: str,
+        sessions: Sequence[SessionInfo],
+        provinces: Sequence[ProvinceInfo],
+        matches: ParticipantProxy,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = QComboBox(self)
+        self.session.setObjectName("session")
+        for session in sessions:
+            label = f"{session.starts_at:%d/%m %H:%M}  {session.title}"
+            self.session.addItem(label, session.id)
+        self.desk_label = QLabel(self.tr("Desk: {desk}").format(desk=desk), self)
+        self.counters = Counters(provinces, self)
+        self.scan = QLineEdit(self)
+        self.scan.setObjectName("scan")
+        self.scan.setPlaceholderText(self.tr("Scan a badge, or type a name, nickname or phone"))
+        font = QFont(self.scan.font())
+        font.setPointSize(20)
+        self.scan.setFont(font)
+        self.scan.setClearButtonEnabled(True)
+        self.result = ResultPanel(self)
+        self.matches = self._matches_table(matches)
+        self.recent = RecentScans(self)
+        self.undo_selected = QPushButton(self.tr("Undo selected check-in (Ctrl+Del)"), self)
+        self.camera = QPushButton(self.tr("Camera"), self)
+        self.camera.setCheckable(True)
+        self.camera_status = QLabel(self)
+        self._arrange()
+
+    def _matches_table(self, matches: ParticipantProxy) -> QTableView:
+        table = QTableView(self)
+        table.setObjectName("matches")
+        table.setModel(matches)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        for column in Column:
+            table.setColumnHidden(column, column not in SEARCH_COLUMNS)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.moveSection(header.visualIndex(Column.CODE), len(Column) - 1)
+        table.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        return table
+
+    def _arrange(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Session:"), self))
+        top.addWidget(self.session, 1)
+        top.addWidget(self.desk_label)
+        camera = QHBoxLayout()
+        camera.addWidget(self.camera)
+        camera.addWidget(self.camera_status, 1)
+        lists = QGridLayout()
+        lists.addWidget(QLabel(self.tr("Name matches (↑↓ choose, Enter checks in)"), self), 0, 0)
+        lists.addWidget(QLabel(self.tr("Last 20 check-ins at this desk"), self), 0, 1)
+        lists.addWidget(self.matches, 1, 0)
+        lists.addWidget(self.recent, 1, 1)
+        lists.addWidget(self.undo_selected, 2, 1)
+        lists.addLayout(camera, 2, 0)
+        lists.setColumnStretch(0, 3)
+        lists.setColumnStretch(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.counters)
+        layout.addWidget(self.scan)
+        layout.addWidget(self.result)
+        layout.addLayout(lists, 1)
+        self.setTabOrder(self.scan, self.matches)
+        self.setTabOrder(self.matches, self.recent)
+        self.setTabOrder(self.recent, self.undo_selected)
+        self.setTabOrder(self.undo_selected, self.session)

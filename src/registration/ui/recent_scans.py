@@ -1,0 +1,80 @@
+"""This desk's last 20 check-ins, newest first; the selected one can be undone."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from registration.domain.badge_code import format_badge_code
+from registration.services.checkin import RecentScan
+
+KEEP = 20
+COLUMN_MODES = (
+    QHeaderView.ResizeMode.ResizeToContents,
+    QHeaderView.ResizeMode.Stretch,
+    QHeaderView.ResizeMode.ResizeToContents,
+    QHeaderView.ResizeMode.ResizeToContents,
+)
+
+
+class RecentScans(QTreeWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderLabels([self.tr("Time"), self.tr("Name"), self.tr("Code"), self.tr("")])
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        header = self.header()
+        header.setStretchLastSection(False)
+        for column, mode in enumerate(COLUMN_MODES):
+            header.setSectionResizeMode(column, mode)
+        self._scans: list[RecentScan] = []
+
+    def set_scans(self, scans: Sequence[RecentScan]) -> None:
+        self._scans = list(scans)[:KEEP]
+        self.clear()
+        self.addTopLevelItems([self._item(scan) for scan in self._scans])
+
+    def add(self, scan: RecentScan) -> None:
+        self._scans.insert(0, scan)
+        del self._scans[KEEP:]
+        self.insertTopLevelItem(0, self._item(scan))
+        while self.topLevelItemCount() > KEEP:
+            self.takeTopLevelItem(KEEP)
+
+    def replace(self, scan: RecentScan) -> None:
+        """The same check-in, changed (annulled)."""
+        for n, old in enumerate(self._scans):
+            if old.check_in.id == scan.check_in.id:
+                self._scans[n] = scan
+                self.takeTopLevelItem(n)
+                self.insertTopLevelItem(n, self._item(scan))
+
+    def scans(self) -> list[RecentScan]:
+        return list(self._scans)
+
+    def last_active(self) -> RecentScan | None:
+        return next((s for s in self._scans if s.check_in.annulled_at is None), None)
+
+    def selected(self) -> RecentScan | None:
+        item = self.currentItem()
+        row = self.indexOfTopLevelItem(item) if item is not None else -1
+        return self._scans[row] if 0 <= row < len(self._scans) else None
+
+    def _item(self, scan: RecentScan) -> QTreeWidgetItem:
+        annulled = scan.check_in.annulled_at is not None
+        item = QTreeWidgetItem(
+            [
+                f"{scan.check_in.checked_in_at:%H:%M:%S}",
+                scan.participant.full_name,
+                format_badge_code(scan.participant.badge_code),
+                self.tr("undone: {reason}").format(reason=scan.check_in.annul_reason)
+                if annulled
+                else "",
+            ]
+        )
+        if annulled:
+            for column in range(4):
+                item.setForeground(column, QColor("#888888"))
+        return item

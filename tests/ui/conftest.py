@@ -1,0 +1,74 @@
+"""Window fixtures: the demo event loaded through the services, a desk driven with qtbot."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from registration.domain.records import EventInfo, ParticipantRecord
+from registration.services import desk
+from registration.storage.database import Database
+from registration.ui.context import WindowContext, load_context
+from registration.ui.desk_controller import DeskController
+from registration.ui.participant_model import ParticipantTableModel
+
+
+class SilentSounds:
+    """Records the tones instead of playing them."""
+
+    def __init__(self) -> None:
+        self.played: list[str] = []
+
+    def play(self, tone: str) -> None:
+        self.played.append(str(tone))
+
+
+class BadgeRecorder:
+    """Stands in for the badge printer: remembers whose badges were sent."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+
+    def __call__(self, participants: Sequence[ParticipantRecord], parent: QWidget) -> None:
+        self.names.extend(p.full_name for p in participants)
+
+
+@pytest.fixture
+def printed() -> BadgeRecorder:
+    return BadgeRecorder()
+
+
+@pytest.fixture
+def context(db: Database, demo_event: EventInfo, printed: BadgeRecorder) -> WindowContext:
+    return load_context(db, "Desk 1", printed)
+
+
+@pytest.fixture
+def participants(context: WindowContext) -> ParticipantTableModel:
+    model = ParticipantTableModel()
+    model.set_participants(
+        desk.listed_participants(context.db, context.event.id), [s.id for s in context.sessions]
+    )
+    return model
+
+
+@pytest.fixture
+def sounds() -> SilentSounds:
+    return SilentSounds()
+
+
+@pytest.fixture
+def desk_controller(
+    qtbot: QtBot,
+    context: WindowContext,
+    participants: ParticipantTableModel,
+    sounds: SilentSounds,
+) -> DeskController:
+    controller = DeskController(context, participants, sounds)  # type: ignore[arg-type]
+    qtbot.addWidget(controller.view)
+    controller.view.show()
+    controller.view.scan.setFocus()
+    return controller

@@ -1,0 +1,92 @@
+"""The main window: every action has a shortcut, Ctrl+Z / Ctrl+N reach the desk, the
+participant list edits and cancels, and an empty database offers the demo event."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from registration.app import build_main_window
+from registration.config import Settings
+from registration.domain.enums import ParticipantStatus
+from registration.domain.records import EventInfo
+from registration.services import checkin, events
+from registration.storage.database import Database
+from registration.ui import start_dialog
+from registration.ui.main_window import MainWindow
+from registration.ui.participant_dialog import ParticipantDialog
+
+
+@pytest.fixture
+def window(qtbot: QtBot, db: Database, demo_event: EventInfo) -> MainWindow:
+    window = build_main_window(db, Settings(desk="Desk 3"))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def action(window: MainWindow, text: str):  # type: ignore[no-untyped-def]
+    return next(a for a in window.actions() if a.text() == text)
+
+
+def test_every_action_has_a_distinct_shortcut(window: MainWindow) -> None:
+    shortcuts = [a.shortcut().toString() for a in window.actions()]
+    assert all(shortcuts)
+    assert len(set(shortcuts)) == len(shortcuts)
+    assert action(window, "Undo last check-in…").shortcut().toString() == "Ctrl+Z"
+    assert action(window, "Walk-in…").shortcut().toString() == "Ctrl+N"
+
+
+def test_undo_shortcut_action_undoes_the_desks_last_check_in(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    person = window.participants.participants()[0].record
+    window.desk.view.scan.setText(person.badge_code)
+    qtbot.keyClick(window.desk.view.scan, Qt.Key.Key_Return)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("wrong person", True))
+    action(window, "Undo last check-in…").trigger()
+    recent = checkin.recent_check_ins(window.context.db, "Desk 3")
+    assert recent[0].check_in.annul_reason == "wrong person"
+    assert window.desk.view.scan.hasFocus()
+
+
+def test_a_participant_is_edited_and_cancelled_from_the_list(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.show_participants()
+    organiser = window.organiser
+    organiser.view.table.selectRow(0)
+    chosen = organiser.selected()[0]
+
+    def rename(dialog: ParticipantDialog) -> int:
+        edit = dialog.form.edits["nickname"]
+        edit.clear()
+        qtbot.keyClicks(edit, "Lek")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ParticipantDialog, "exec", rename)
+    action(window, "Edit…").trigger()
+    assert organiser.selected()[0].nickname == "Lek"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("left early", True))
+    action(window, "Cancel participant…").trigger()
+    row = window.participants.row_of(chosen.id)
+    assert row is not None
+    assert window.participants.participants()[row].record.status is ParticipantStatus.CANCELLED
+    organiser.view.search.setText("Lek")
+    assert organiser.proxy.rowCount() == 1
+
+
+def test_an_empty_database_offers_the_demo_event(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def choose_demo(box: QMessageBox) -> int:
+        demo_button = next(b for b in box.buttons() if b.text() == "Load the demo event")
+        monkeypatch.setattr(box, "clickedButton", lambda: demo_button)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_demo)
+    assert start_dialog.offer_first_event(db, "Desk 1")
+    assert events.list_events(db)[0].name.startswith("เหลียวหลังแลหน้า")
