@@ -3,19 +3,20 @@
 Runs every layer once inside a temporary folder (used as the data folder too): a
 fresh SQLite database upgraded by the shipped migrations, the demo event, one
 check-in, Thai word breaking, one badge page and one sign-in sheet through the
-command line, and Qt with the bundled Thai font. Meant for a freshly built or
+command line, Qt with the bundled Thai font and its multimedia backend (camera
+scanning), and the main window shown and closed. Meant for a freshly built or
 installed bundle, where a missing data file or library shows up here first.
 """
 
 from __future__ import annotations
 
-import argparse
+import io
 import os
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -90,11 +91,14 @@ def break_thai_words(run: SelfTestRun) -> None:
 
 
 def _run_command(arguments: list[str]) -> None:
+    """Run a command line command quietly; its output is shown only when it fails."""
     from registration.cli import run
 
-    code = run(arguments)
+    output = io.StringIO()
+    with redirect_stdout(output), redirect_stderr(output):
+        code = run(arguments)
     if code != 0:
-        raise SelfTestFailure(f"command {arguments[2]} exited with {code}")
+        raise SelfTestFailure(f"command {arguments[2]} exited with {code}: {output.getvalue()}")
 
 
 def _check_pdf(path: Path) -> None:
@@ -115,49 +119,66 @@ def render_sign_in_sheet(run: SelfTestRun) -> None:
     _check_pdf(out)
 
 
-def start_qt_with_thai_font(run: SelfTestRun) -> None:
-    """Qt's platform plugin loads and the bundled Sarabun font registers."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is shown
-    from PySide6.QtGui import QFontDatabase, QGuiApplication
+def _qt_application() -> None:
+    """The window's QApplication; offscreen only where there is no display at all."""
+    headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if sys.platform.startswith("linux") and headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from registration.app import application
+
+    application()
+
+
+def load_thai_font_in_qt(run: SelfTestRun) -> None:
+    from PySide6.QtGui import QFontDatabase
 
     from registration.resources import resource_path
 
-    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
-    font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", "Sarabun-Regular.ttf")))
-    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-    if "Sarabun" not in families:
-        raise SelfTestFailure(f"the Thai font did not load (families: {families})")
+    _qt_application()
+    for name in ("Sarabun-Regular.ttf", "Sarabun-Bold.ttf"):
+        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if "Sarabun" not in families:
+            raise SelfTestFailure(f"Qt did not load the Thai font {name}")
+
+
+def load_qt_multimedia(run: SelfTestRun) -> None:
+    """The camera scanner needs Qt's FFmpeg backend; without it Qt only warns on stderr."""
+    from PySide6.QtMultimedia import QMediaFormat
+
+    _qt_application()
+    if not QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode):
+        raise SelfTestFailure("no Qt multimedia backend: the camera scanner cannot work")
+
+
+def open_main_window(run: SelfTestRun) -> None:
+    """Show the desk's main window over the demo event, let it paint once, close it."""
+    from PySide6.QtWidgets import QApplication
+
+    from registration.app import build_main_window
+    from registration.config import Settings
+
+    _qt_application()
+    window = build_main_window(run.database, Settings(desk="self-test"))
+    window.show()
+    QApplication.processEvents()
+    window.close()
+    window.deleteLater()
+    QApplication.processEvents()
 
 
 Step = tuple[str, Callable[[SelfTestRun], None]]
-CORE_STEPS: list[Step] = [
+STEPS: list[Step] = [
     ("open a fresh database", open_fresh_database),
     ("load the demo event", load_demo),
     ("check in one code", check_in_one_code),
     ("break Thai words", break_thai_words),
-]
-PRINT_STEPS: list[Step] = [
     ("render a badge page", render_badge_page),
     ("render a sign-in sheet", render_sign_in_sheet),
+    ("load the Thai font in Qt", load_thai_font_in_qt),
+    ("load Qt multimedia", load_qt_multimedia),
+    ("open the main window", open_main_window),
 ]
-QT_STEPS: list[Step] = [("start Qt with the Thai font", start_qt_with_thai_font)]
-
-
-def available_commands() -> set[str]:
-    from registration.cli import build_parser
-
-    return {
-        name
-        for action in build_parser()._actions
-        if isinstance(action, argparse._SubParsersAction)
-        for name in action.choices
-    }
-
-
-def self_test_steps() -> list[Step]:
-    """Printing steps run once the print commands are part of the program."""
-    has_printing = {"badges", "signin-sheet"} <= available_commands()
-    return CORE_STEPS + (PRINT_STEPS if has_printing else []) + QT_STEPS
 
 
 @contextmanager
@@ -183,7 +204,7 @@ def run_self_test(out: TextIO | None = None) -> int:
         run = SelfTestRun(folder)
         try:
             with private_data_dir(folder):
-                for title, step in self_test_steps():
+                for title, step in STEPS:
                     step_started = time.perf_counter()
                     try:
                         step(run)
