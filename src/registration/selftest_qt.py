@@ -71,6 +71,7 @@ def scan_badge_with_camera_decoder(run: SelfTestRun) -> None:
 
 def open_main_window(run: SelfTestRun) -> None:
     """Show the desk's main window over the demo event, let it paint once, close it."""
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from registration.app import build_main_window
@@ -81,5 +82,5 @@ def open_main_window(run: SelfTestRun) -> None:
     window.show()
     QApplication.processEvents()
     window.close()
-    window.deleteLater()
-    QApplication.processEvents()
+    window.deleteLater()  # now, with its timers, before the database goes away
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -59,3 +59,14 @@ def test_a_wrong_check_in_outcome_fails_the_self_test(monkeypatch: pytest.Monkey
     out = io.StringIO()
     assert selftest.run_self_test(out) == 1
     assert "self-test failed: check in one code" in out.getvalue()
+
+
+def test_self_test_leaves_no_window_or_timer_behind() -> None:
+    """The main window's timers query the database; they must die with the temporary one."""
+    from PySide6.QtWidgets import QApplication
+
+    from registration.ui.main_window import MainWindow
+
+    assert selftest.run_self_test(io.StringIO()) == 0
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    assert windows == []
