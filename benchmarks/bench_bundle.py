@@ -23,9 +23,12 @@ SPEC = ROOT / "installer" / "registration.spec"
 
 
 def size_of(path: Path) -> int:
+    """Bytes on disk; symbolic links (PyInstaller links Qt's libraries) count once."""
+    if path.is_symlink():
+        return 0
     if path.is_file():
         return path.stat().st_size
-    return sum(file.stat().st_size for file in path.rglob("*") if file.is_file())
+    return sum(size_of(file) for file in path.rglob("*") if file.is_file())
 
 
 def build(work: Path) -> tuple[Path, float]:
