@@ -17,6 +17,7 @@ RULES: dict[str, tuple[set[str], tuple[str, ...]]] = {
     "storage": ({"domain"}, QT),
     "services": ({"domain", "storage", "services"}, (*QT, "reportlab")),
     "printing": ({"domain", "printing", "resources"}, (*QT, "sqlalchemy", "alembic")),
+    "i18n": ({"domain", "resources", "i18n"}, ("sqlalchemy", "alembic")),
     "devices": ({"domain", "devices", "resources"}, ("sqlalchemy", "alembic")),
     "ui": (
         {"services", "domain", "devices", "printing", "i18n", "ui", "config", "resources"},

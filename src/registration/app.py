@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from registration.config import Settings, load_settings, save_settings, settings_file
 from registration.domain.errors import EnvironmentProblem, UserError
-from registration.services import demo
 from registration.storage.database import Database
 from registration.storage.migrate import open_database
 from registration.ui.context import load_context
@@ -60,7 +59,10 @@ def ask_desk_name(settings: Settings, parent: QWidget | None = None) -> Settings
 
 
 def build_main_window(
-    db: Database, settings: Settings, print_badges: BadgePrinter = printing_not_available
+    db: Database,
+    settings: Settings,
+    print_badges: BadgePrinter = printing_not_available,
+    load_in_background: bool = False,
 ) -> MainWindow:
     """The window over an open database that has an event."""
 
@@ -73,7 +75,7 @@ def build_main_window(
         )
 
     context = load_context(db, settings.desk, print_badges)
-    return MainWindow(context, change_desk=change_desk)
+    return MainWindow(context, change_desk=change_desk, load_in_background=load_in_background)
 
 
 def run_window(args: argparse.Namespace) -> int:
@@ -92,7 +94,7 @@ def run_window(args: argparse.Namespace) -> int:
             settings = ask_desk_name(settings)
         if not offer_first_event(db, settings.desk):
             return 0
-        window = build_main_window(db, settings)
+        window = build_main_window(db, settings, load_in_background=True)
         window.show()
         return int(app.exec())
     finally:
@@ -101,6 +103,8 @@ def run_window(args: argparse.Namespace) -> int:
 
 def self_test() -> int:
     """Open the window over a fresh demo database and close it: proves a bundle is complete."""
+    from registration.services import demo
+
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(f"sqlite:///{Path(folder) / 'self-test.sqlite'}")
         try:

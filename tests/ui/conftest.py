@@ -71,4 +71,5 @@ def desk_controller(
     qtbot.addWidget(controller.view)
     controller.view.show()
     controller.view.scan.setFocus()
+    qtbot.waitUntil(lambda: controller.view.counters.counts is not None)
     return controller

@@ -13,7 +13,8 @@ from registration.ui.desk_controller import DeskController
 from registration.ui.messages import Tone
 from registration.ui.participant_dialog import ParticipantDialog
 from tests.ui.conftest import BadgeRecorder
-from tests.ui.test_desk_scan import scan, type_like_a_scanner
+from tests.ui.keys import press, type_text
+from tests.ui.test_desk_scan import scan
 
 
 def answer_reason(monkeypatch: pytest.MonkeyPatch, reason: str, ok: bool = True) -> list[str]:
@@ -33,7 +34,7 @@ def test_typing_a_name_filters_and_enter_checks_in_by_search(
     person = next(
         p.record for p in desk_controller.participants.participants() if p.record.nickname
     )
-    type_like_a_scanner(desk_controller.view.scan, person.first_name + person.last_name[:2])
+    type_text(desk_controller.view.scan, person.first_name + person.last_name[:2])
     qtbot.waitUntil(lambda: desk_controller.matches.rowCount() > 0)
     names = [
         desk_controller.matches.participant_at(row).record.id
@@ -46,8 +47,8 @@ def test_typing_a_name_filters_and_enter_checks_in_by_search(
         ).record.id
         != person.id
     ):
-        qtbot.keyClick(desk_controller.view.scan, Qt.Key.Key_Down)
-    qtbot.keyClick(desk_controller.view.scan, Qt.Key.Key_Return)
+        press(desk_controller.view.scan, Qt.Key.Key_Down)
+    press(desk_controller.view.scan, Qt.Key.Key_Return)
     assert desk_controller.view.result.tone is Tone.OK
     assert desk_controller.view.result.name.text() == person.full_name
     recent = checkin.recent_check_ins(desk_controller.context.db, "Desk 1")
@@ -61,7 +62,7 @@ def test_a_nickname_typed_in_latin_or_thai_finds_the_person(
     person = next(
         p.record for p in desk_controller.participants.participants() if p.record.nickname
     )
-    type_like_a_scanner(desk_controller.view.scan, person.nickname)
+    type_text(desk_controller.view.scan, person.nickname)
     qtbot.waitUntil(lambda: desk_controller.matches.rowCount() > 0)
     found = {
         desk_controller.matches.participant_at(row).record.id
@@ -109,13 +110,13 @@ def test_a_walk_in_is_registered_checked_in_and_sent_to_print(
     def fill_in(dialog: ParticipantDialog) -> int:
         form = dialog.form
         assert not dialog.ok_button.isEnabled()  # no name yet
-        qtbot.keyClicks(form.edits["phone"], "12")
+        type_text(form.edits["phone"], "12")
         assert form.problems["phone"].isVisibleTo(dialog)
         form.edits["phone"].clear()
-        qtbot.keyClicks(form.edits["phone"], "081-234-5678")
+        type_text(form.edits["phone"], "081-234-5678")
         assert not form.problems["phone"].isVisibleTo(dialog)
-        qtbot.keyClicks(form.edits["first_name"], "Somsri")
-        qtbot.keyClicks(form.edits["last_name"], "Walkin")
+        type_text(form.edits["first_name"], "Somsri")
+        type_text(form.edits["last_name"], "Walkin")
         assert dialog.ok_button.isEnabled()
         dialog.accept()
         return QDialog.DialogCode.Accepted

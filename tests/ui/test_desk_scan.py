@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from registration.domain.kedmanee import type_as_kedmanee
@@ -12,19 +10,12 @@ from registration.services import checkin, registry
 from registration.ui.desk_controller import DeskController
 from registration.ui.messages import Tone
 from tests.ui.conftest import SilentSounds
-
-
-def type_like_a_scanner(widget: QWidget, text: str) -> None:
-    """Key events carrying the text, as a keyboard wedge sends them (any layout, Thai too)."""
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
-            QApplication.sendEvent(widget, event)
+from tests.ui.keys import press, type_text
 
 
 def scan(qtbot: QtBot, desk: DeskController, text: str) -> None:
-    type_like_a_scanner(desk.view.scan, text)
-    qtbot.keyClick(desk.view.scan, Qt.Key.Key_Return)
+    type_text(desk.view.scan, text)
+    press(desk.view.scan, Qt.Key.Key_Return)
 
 
 def first_person(desk: DeskController) -> registry.ParticipantRecord:

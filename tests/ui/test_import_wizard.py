@@ -67,3 +67,25 @@ def test_skip_invalid_imports_the_good_rows_with_progress(
     assert page.progress.value() == page.progress.maximum()
     assert registry.count_participants(context.db, context.event.id) == before + 2
     assert registry.search(context.db, context.event.id, "สมปอง")[0].last_name == "ใจงาม"
+
+
+def test_stopping_a_long_import_imports_nothing(
+    qtbot: QtBot, context: WindowContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "long.csv"
+    rows = [f"คนที่{n},ทดสอบ{n},ชัยนาท,08{n:08d}" for n in range(2500)]
+    path.write_text("ชื่อ,นามสกุล,จังหวัด,โทรศัพท์\n" + "\n".join(rows), encoding="utf-8")
+    wizard = ImportWizard(context.db, context.event.id, "Desk 1")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    with qtbot.waitSignal(wizard.preview_page.preview_ready, timeout=20_000):
+        wizard.next()
+    wizard.next()
+    page = wizard.import_page
+    before = registry.count_participants(context.db, context.event.id)
+    page.start_button.click()
+    page.cancel_button.click()  # while the rows are still being checked
+    qtbot.waitUntil(lambda: page.start_button.isEnabled(), timeout=20_000)
+    assert page.outcome.text() == "Import cancelled: nothing was imported."
+    assert registry.count_participants(context.db, context.event.id) == before

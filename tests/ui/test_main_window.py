@@ -12,11 +12,13 @@ from registration.app import build_main_window
 from registration.config import Settings
 from registration.domain.enums import ParticipantStatus
 from registration.domain.records import EventInfo
-from registration.services import checkin, events
+from registration.services import checkin, events, registry
+from registration.services.participant_input import ParticipantInput
 from registration.storage.database import Database
 from registration.ui import start_dialog
 from registration.ui.main_window import MainWindow
 from registration.ui.participant_dialog import ParticipantDialog
+from tests.ui.keys import press, type_text
 
 
 @pytest.fixture
@@ -44,7 +46,7 @@ def test_undo_shortcut_action_undoes_the_desks_last_check_in(
 ) -> None:
     person = window.participants.participants()[0].record
     window.desk.view.scan.setText(person.badge_code)
-    qtbot.keyClick(window.desk.view.scan, Qt.Key.Key_Return)
+    press(window.desk.view.scan, Qt.Key.Key_Return)
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("wrong person", True))
     action(window, "Undo last check-in…").trigger()
     recent = checkin.recent_check_ins(window.context.db, "Desk 3")
@@ -63,7 +65,7 @@ def test_a_participant_is_edited_and_cancelled_from_the_list(
     def rename(dialog: ParticipantDialog) -> int:
         edit = dialog.form.edits["nickname"]
         edit.clear()
-        qtbot.keyClicks(edit, "Lek")
+        type_text(edit, "Lek")
         dialog.accept()
         return QDialog.DialogCode.Accepted
 
@@ -90,3 +92,23 @@ def test_an_empty_database_offers_the_demo_event(
     monkeypatch.setattr(QMessageBox, "exec", choose_demo)
     assert start_dialog.offer_first_event(db, "Desk 1")
     assert events.list_events(db)[0].name.startswith("เหลียวหลังแลหน้า")
+
+
+def test_the_list_filled_in_the_background_shows_its_count(
+    qtbot: QtBot, db: Database, demo_event: EventInfo
+) -> None:
+    window = build_main_window(db, Settings(desk="Desk 3"), load_in_background=True)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.participants_loaded, timeout=10_000):
+        window.show()
+    assert window.organiser.view.count.text() == "136 shown"
+    assert window.statusBar().currentMessage() == "136 participants"
+    window.organiser.view.search.setText("080-000-0066")
+    assert window.organiser.view.count.text() == "1 shown"
+
+
+def test_after_an_import_the_list_is_read_again(qtbot: QtBot, window: MainWindow) -> None:
+    registry.add_participant(window.context.db, window.context.event.id, ParticipantInput("ใหม่"))
+    with qtbot.waitSignal(window.participants_loaded, timeout=10_000):
+        window.organiser.imported.emit()
+    assert window.participants.rowCount() == 137

@@ -27,6 +27,12 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(word_tokenize(text, engine="newmm", keep_whitespace=True))
 
 
+@lru_cache(maxsize=4096)
+def _unit_widths(text: str, font: str) -> tuple[tuple[str, float], ...]:
+    """Word pieces with their width at 1 pt: widths add up and scale with the size."""
+    return tuple((piece, width(piece, font, 1.0)) for piece in words(text))
+
+
 def clusters(word: str) -> list[str]:
     """Grapheme clusters: a base character with the marks written above or below it."""
     result: list[str] = []
@@ -52,19 +58,20 @@ def wrap(text: str, font: str, size: float, max_width: float) -> list[str]:
     """Lines of `text`, each at most `max_width` points wide, broken between words."""
     if width(text, font, size) <= max_width:
         return [text] if text else []
+    room = max_width / size  # in widths at 1 pt
     lines: list[str] = []
-    line = ""
-    for piece in words(text):
-        candidate = line + piece
-        if width(candidate, font, size) <= max_width:
-            line = candidate
+    line, used = "", 0.0
+    for piece, unit in _unit_widths(text, font):
+        if used + unit <= room:
+            line, used = line + piece, used + unit
             continue
         if line.strip():
             lines.append(line.strip())
-        line = "" if piece.isspace() else piece
-        if width(line, font, size) > max_width:
+        line, used = ("", 0.0) if piece.isspace() else (piece, unit)
+        if used > room:
             *whole, line = _split_long_word(line, font, size, max_width)
             lines.extend(whole)
+            used = width(line, font, 1.0)
     if line.strip():
         lines.append(line.strip())
     return lines
@@ -94,11 +101,11 @@ def fit(
 
     Text that does not fit even wrapped at `min_size` is cut at a line end with "…".
     """
-    size = max_size
-    while size >= (min_size if one_line_min is None else one_line_min):
-        if width(text, font, size) <= box_width and size * leading <= box_height + 0.01:
-            return FittedText(size, [text])
-        size -= 0.5
+    # Widths scale with the size: the largest one-line size is a division away.
+    one_line = min(max_size, box_height / leading, box_width / max(width(text, font, 1.0), 1e-9))
+    one_line = int(one_line * 2) / 2  # half points, as the wrapped sizes
+    if one_line >= (min_size if one_line_min is None else one_line_min):
+        return FittedText(one_line, [text])
     size = max_size
     while size >= min_size:
         lines = wrap(text, font, size, box_width)

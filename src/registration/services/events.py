@@ -72,12 +72,12 @@ def create_event(
         )
         s.add_all(models.IssueArea(event_id=event.id, **area.__dict__) for area in issue_areas)
         for new in sessions:
-            s.add(_session_model(event.id, new))
+            s.add(session_model(event.id, new))
         audit.record(s, "create", "event", event.id, desk)
         return event_info(event)
 
 
-def _session_model(event_id: int, new: NewSession) -> models.Session:
+def session_model(event_id: int, new: NewSession) -> models.Session:
     if new.ends_at <= new.starts_at:
         raise UserError("bad_times", f"The session '{new.title}' must end after it starts.")
     return models.Session(
@@ -95,7 +95,7 @@ def add_session(db: Database, event_id: int, new: NewSession, desk: str = "") ->
     with db.write() as s:
         if s.get(models.Event, event_id) is None:
             raise UserError("no_such_event", f"There is no event {event_id}.")
-        session = _session_model(event_id, new)
+        session = session_model(event_id, new)
         s.add(session)
         s.flush()
         audit.record(s, "create", "session", session.id, desk)

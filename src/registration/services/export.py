@@ -44,7 +44,8 @@ def load_attendance(db: Database, event_id: int) -> AttendanceData:
 
 
 def session_heading(session: SessionInfo) -> str:
-    return f"{format_date(session.starts_at.date(), short=True)} {session.starts_at:%H:%M} {session.title}"
+    day = format_date(session.starts_at.date(), short=True)
+    return f"{day} {session.starts_at:%H:%M} {session.title}"
 
 
 def _group_label(person: ParticipantRecord) -> str:
@@ -85,7 +86,10 @@ def _write_xlsx(data: AttendanceData, path: Path) -> None:
     write_workbook(data, path)
 
 
-_writers: dict[str, Callable[[AttendanceData, Path], None]] = {".csv": _write_csv, ".xlsx": _write_xlsx}
+_writers: dict[str, Callable[[AttendanceData, Path], None]] = {
+    ".csv": _write_csv,
+    ".xlsx": _write_xlsx,
+}
 
 
 def _write_atomically(out: Path, write: Callable[[Path], None]) -> Path:

@@ -93,18 +93,15 @@ def _subtotal(sheet: WriteOnlyWorksheet, label: str, totals: list[int]) -> None:
 
 
 def _check_in_sheet(sheet: WriteOnlyWorksheet, data: AttendanceData) -> None:
-    people = {p.id: p for p in data.participants}
-    sessions = {s.id: s for s in data.sessions}
+    people = {p.id: (p.badge_code, p.full_name, p.province.name_th if p.province else "")
+              for p in data.participants}
+    headings = {s.id: session_heading(s) for s in data.sessions}
     sheet.append(_styled(sheet, ["เวลา", "ช่วง", "รหัสบัตร", "ชื่อ-สกุล", "จังหวัด", "จุดลงทะเบียน",
                                  "วิธี", "ยกเลิกเมื่อ", "เหตุผลที่ยกเลิก"], bold=True))
+    unknown = ("", "", "")
     for row in data.check_ins:
-        person = people.get(row.participant_id)
-        session = sessions.get(row.session_id)
-        sheet.append([
-            row.checked_in_at,
-            session_heading(session) if session else str(row.session_id),
-            person.badge_code if person else "",
-            person.full_name if person else "",
-            person.province.name_th if person and person.province else "",
-            row.desk, row.method, row.annulled_at, row.annul_reason,
-        ])
+        values = [row.checked_in_at, headings.get(row.session_id, str(row.session_id)),
+                  *people.get(row.participant_id, unknown), row.desk, row.method]
+        if row.annulled_at is not None:  # most rows end here: empty cells cost time too
+            values += [row.annulled_at, row.annul_reason]
+        sheet.append(values)

@@ -27,21 +27,24 @@ class Counters(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.province)
         layout.addWidget(self.in_province)
-        self._counts: SessionCounts | None = None
+        self.counts: SessionCounts | None = None
+        self.session: int | None = None
+        self.changes = 0  # check-ins counted here since the desk started
         self.province.currentIndexChanged.connect(self._show)
 
-    def set_counts(self, counts: SessionCounts) -> None:
-        self._counts = counts
+    def set_counts(self, counts: SessionCounts, session_id: int) -> None:
+        self.counts, self.session = counts, session_id
         self._show()
 
     def add(self, province_code: str | None, change: int) -> None:
         """One more (or one fewer) check-in, without asking the database again."""
-        if self._counts is not None:
-            self._counts.checked_in[province_code] += change
+        self.changes += 1
+        if self.counts is not None:
+            self.counts.checked_in[province_code] += change
             self._show()
 
     def _show(self) -> None:
-        counts = self._counts
+        counts = self.counts
         if counts is None:
             return
         checked, expected = counts.checked_in.total(), counts.expected.total()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 from datetime import datetime
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
@@ -25,6 +27,7 @@ from registration.ui.participant_filter import ParticipantFilter, find_duplicate
 from registration.ui.participant_model import ParticipantTableModel
 from registration.ui.participant_proxy import ParticipantProxy
 from registration.ui.sounds import DeskSounds
+from registration.ui.workers import Worker, start
 
 SEARCH_DELAY_MS = 60  # a scanner types faster than this, a person slower: no filtering mid-scan
 COUNTER_REFRESH_MS = 15_000  # other desks' check-ins show up this often
@@ -32,6 +35,8 @@ MATCH_STEPS = {
     Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10
 }  # fmt: skip
 
+
+log = logging.getLogger(__name__)
 
 class DeskController(QObject):
     def __init__(
@@ -52,11 +57,12 @@ class DeskController(QObject):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.filter_matches)
+        self._counting: list[Worker] = []
+        self._counter_timer = QTimer(self)
+        self._counter_timer.timeout.connect(self.refresh_counters)
         self._connect()
         self.choose_session_by_clock(datetime.now())
         self.view.recent.set_scans(checkin.recent_check_ins(context.db, context.desk))
-        self._counter_timer = QTimer(self)
-        self._counter_timer.timeout.connect(self.refresh_counters)
         self._counter_timer.start(COUNTER_REFRESH_MS)
 
     def _connect(self) -> None:
@@ -81,17 +87,49 @@ class DeskController(QObject):
         self.refresh_counters()
 
     def refresh_counters(self) -> None:
-        if self.session_id is not None:
-            counts = desk.session_counts(self.context.db, self.context.event.id, self.session_id)
-            self.view.counters.set_counts(counts)
+        """Counted in the background: over 100,000 people the query takes a moment,
+        and the desk must not stall on it every few seconds."""
+        if not shiboken6.isValid(self.view.session):  # the window is being closed
+            self._counter_timer.stop()
+            return
+        session_id = self.session_id
+        if session_id is None:
+            return
+        db, event_id = self.context.db, self.context.event.id
+        changes = self.view.counters.changes
+        worker = Worker(lambda _progress, _cancelled: desk.session_counts(db, event_id, session_id))
+        worker.signals.finished.connect(
+            lambda counts: self._counts_arrived(counts, session_id, changes)
+        )
+        self._counting.append(worker)
+        worker.signals.finished.connect(lambda _counts: self._counting.remove(worker))
+        worker.signals.failed.connect(lambda _error: self._counting.remove(worker))
+        start(worker)
+
+    def _counts_arrived(self, counts: desk.SessionCounts, session_id: int, changes: int) -> None:
+        if not shiboken6.isValid(self.view.session) or session_id != self.session_id:
+            return
+        counters = self.view.counters
+        # A check-in made here while counting may be missing from the result: keep the
+        # incremented numbers then, the next refresh brings both together.
+        if counters.counts is None or counters.changes == changes or counters.session != session_id:
+            counters.set_counts(counts, session_id)
+
+    def stop(self) -> None:
+        """The window closes: no more timers against its database."""
+        self._counter_timer.stop()
+        self._search_timer.stop()
 
     # -- the scan field -------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Arrow keys in the scan field move through the name matches; focus stays put."""
-        if watched is self.view.scan and event.type() == QEvent.Type.KeyPress:
-            key_event = QKeyEvent(event)  # type: ignore[call-overload]
-            step = MATCH_STEPS.get(Qt.Key(key_event.key()))
-            if step is not None and self.matches.rowCount():
+        if watched is self.view.scan and isinstance(event, QKeyEvent):
+            step = MATCH_STEPS.get(Qt.Key(event.key()))
+            if (
+                step is not None
+                and event.type() == QEvent.Type.KeyPress
+                and self.matches.rowCount()
+            ):
                 self._move_match(step)
                 return True
         return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -37,7 +37,7 @@ def failure_text(error: object) -> str:
     if isinstance(error, UserError | EnvironmentProblem):
         return describe_error(error)
     if isinstance(error, ImportCancelled):
-        return QWidget.tr("Import cancelled: nothing was imported.")  # type: ignore[call-arg, arg-type]
+        return QCoreApplication.translate("ImportWizard", "Import cancelled: nothing was imported.")
     return str(error)
 
 

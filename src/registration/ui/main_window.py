@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
@@ -17,25 +18,29 @@ from registration.ui.messages import describe_error
 from registration.ui.participant_model import ParticipantTableModel
 from registration.ui.participants_controller import ParticipantsController
 from registration.ui.sounds import DeskSounds
+from registration.ui.workers import Worker, start
 
 Shortcut = QKeySequence.StandardKey | str
 
 
 class MainWindow(QMainWindow):
+    participants_loaded = Signal()
+
     def __init__(
         self,
         context: WindowContext,
         sounds: DeskSounds | None = None,
         change_desk: Callable[[QWidget], None] | None = None,
+        load_in_background: bool = False,
     ) -> None:
         super().__init__()
         self.context = context
         self.setWindowTitle(self.tr("Registration: {event}").format(event=context.event.name))
         self.participants = ParticipantTableModel(self)
-        self.reload_participants()
+        self._loader: Worker | None = None
         self.desk = DeskController(context, self.participants, sounds, self)
         self.organiser = ParticipantsController(context, self.participants, self)
-        self.organiser.imported.connect(self.reload_participants)
+        self.organiser.imported.connect(self.load_participants_in_background)
         self.camera = CameraToggle(self.desk, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.desk.view, self.tr("Check-in desk"))
@@ -47,10 +52,37 @@ class MainWindow(QMainWindow):
         self._change_desk = change_desk
         self._build_menus()
         self.resize(1200, 800)
+        if load_in_background:
+            self.load_participants_in_background()
+        else:
+            self.reload_participants()
 
     def reload_participants(self) -> None:
-        rows = desk.listed_participants(self.context.db, self.context.event.id)
+        self._show_participants(desk.listed_participants(self.context.db, self.context.event.id))
+
+    def load_participants_in_background(self) -> None:
+        """The desk scans at once; the name search and the list fill in when loaded."""
+        db, event_id = self.context.db, self.context.event.id
+        self.statusBar().showMessage(self.tr("Loading the participant list…"))
+        self._loader = Worker(lambda _progress, _cancelled: desk.listed_participants(db, event_id))
+        self._loader.signals.finished.connect(self._show_participants)
+        self._loader.signals.failed.connect(self._loading_failed)
+        start(self._loader)
+
+    def _show_participants(self, rows: list[desk.ListedParticipant]) -> None:
         self.participants.set_participants(rows, [s.id for s in self.context.sessions])
+        self.statusBar().showMessage(self.tr("{n} participants").format(n=len(rows)))
+        self.participants_loaded.emit()
+
+    def _loading_failed(self, error: object) -> None:
+        text = (
+            describe_error(error)
+            if isinstance(error, UserError | EnvironmentProblem)
+            else str(error)
+        )
+        self.statusBar().showMessage(
+            self.tr("The participant list could not be loaded: {why}").format(why=text)
+        )
 
     def _session_changed(self) -> None:
         self.organiser.set_current_session(self.desk.session_id)
@@ -142,4 +174,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.camera.stop()
+        self.desk.stop()
         super().closeEvent(event)

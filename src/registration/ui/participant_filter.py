@@ -6,7 +6,7 @@ Plain Python over the in-memory list (no Qt), so 100,000 rows filter in a few mi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from registration.domain.enums import ParticipantStatus, Role
 from registration.domain.records import ParticipantRecord
@@ -34,19 +34,31 @@ class ParticipantFilter:
     checked_in_to: int | None = None  # a session id: only those checked in to it
     require_text: bool = False  # the desk's name search shows nobody until something is typed
 
-    def apply(self, rows: Sequence[ListedParticipant]) -> list[int]:
-        """Indexes into `rows` of the participants that pass, in the order of `rows`."""
+    def apply(
+        self, rows: Sequence[ListedParticipant], among: Sequence[int] | None = None
+    ) -> list[int]:
+        """Indexes into `rows` of the participants that pass, in the order of `rows`
+        (or of `among`, when only those indexes need checking)."""
         fragment = query_form(self.text)
         if not fragment and self.require_text:
             return []
+        candidates = range(len(rows)) if among is None else among
         indexes = (
-            [i for i, row in enumerate(rows) if fragment in row.search_text]
+            [i for i in candidates if fragment in rows[i].search_text]
             if fragment
-            else list(range(len(rows)))
+            else list(candidates)
         )
         if self._has_fields():
             indexes = [i for i in indexes if self._fields_match(rows[i])]
         return indexes
+
+    def narrows(self, previous: ParticipantFilter) -> bool:
+        """True when everyone this filter passes also passed `previous` (typing on)."""
+        before = query_form(previous.text)
+        if previous.require_text and not before:
+            return False  # nobody was shown, yet not because nobody matched
+        same_fields = replace(previous, text=self.text) == self
+        return same_fields and before in query_form(self.text)
 
     def _has_fields(self) -> bool:
         return any(

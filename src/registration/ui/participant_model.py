@@ -19,12 +19,13 @@ from PySide6.QtGui import QColor
 from registration.domain.badge_code import format_badge_code
 from registration.domain.enums import ParticipantStatus
 from registration.domain.phone import format_phone
+from registration.domain.records import ParticipantRecord
 from registration.domain.thai_text import thai_sort_key
 from registration.services.desk import ListedParticipant
 from registration.ui.messages import role_text, status_text
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole.value + 1
+PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole.value + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -48,16 +49,26 @@ def _tr(text: str) -> str:
 def column_titles() -> list[str]:
     return [
         _tr("Code"), _tr("Name"), _tr("Nickname"), _tr("Province"), _tr("Issue area"),
-        _tr("Role"), _tr("Organisation"), _tr("Phone"), _tr("Status"), _tr("Checked in"),
+        _tr("Role"), _tr("Organisation"), _tr("Phone"), _tr("Status"), _tr("Sessions"),
     ]  # fmt: skip
 
 
-def _province(row: ListedParticipant) -> str:
-    return row.record.province.name_th if row.record.province else ""
+DISPLAY = Qt.ItemDataRole.DisplayRole.value
+FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_GREY = QColor("#888888")
 
-
-def _issue_area(row: ListedParticipant) -> str:
-    return row.record.issue_area.name_th if row.record.issue_area else ""
+# Display text of every column but SESSIONS (which needs the model's session numbers).
+_TEXTS: dict[int, Callable[[ParticipantRecord], str]] = {
+    Column.CODE: lambda p: format_badge_code(p.badge_code),
+    Column.NAME: lambda p: p.full_name,
+    Column.NICKNAME: lambda p: p.nickname,
+    Column.PROVINCE: lambda p: p.province.name_th if p.province else "",
+    Column.ISSUE_AREA: lambda p: p.issue_area.name_th if p.issue_area else "",
+    Column.ROLE: lambda p: role_text(p.role),
+    Column.ORGANISATION: lambda p: p.organisation,
+    Column.PHONE: lambda p: format_phone(p.phone) if p.phone else "",
+    Column.STATUS: lambda p: status_text(p.status),
+}
 
 
 class ParticipantTableModel(QAbstractTableModel):
@@ -127,42 +138,32 @@ class ParticipantTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
             return column_titles()[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display_text(row, column)
+        return self.data_at(index.row(), index.column(), role)
+
+    def data_at(self, row_number: int, column: int, role: int) -> Any:
+        """`data()` without an index: the proxy calls it directly, once per painted cell."""
+        if role == DISPLAY:
+            return self.display_text(self._rows[row_number], column)
+        if role == FOREGROUND:
+            cancelled = self._rows[row_number].record.status is ParticipantStatus.CANCELLED
+            return _GREY if cancelled else None
         if role == SORT_ROLE:
-            return self.sort_value(row, column)
+            return self.sort_value(self._rows[row_number], Column(column))
         if role == PARTICIPANT_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ForegroundRole and (
-            row.record.status is ParticipantStatus.CANCELLED
-        ):
-            return QColor("#888888")
+            return self._rows[row_number]
         return None
 
-    def display_text(self, row: ListedParticipant, column: Column) -> str:
-        person = row.record
-        texts: dict[Column, Callable[[], str]] = {
-            Column.CODE: lambda: format_badge_code(person.badge_code),
-            Column.NAME: lambda: person.full_name,
-            Column.NICKNAME: lambda: person.nickname,
-            Column.PROVINCE: lambda: _province(row),
-            Column.ISSUE_AREA: lambda: _issue_area(row),
-            Column.ROLE: lambda: role_text(person.role),
-            Column.ORGANISATION: lambda: person.organisation,
-            Column.PHONE: lambda: format_phone(person.phone) if person.phone else "",
-            Column.STATUS: lambda: status_text(person.status),
-            Column.SESSIONS: lambda: self._sessions_text(row),
-        }
-        return texts[column]()
+    def display_text(self, row: ListedParticipant, column: int) -> str:
+        if column == Column.SESSIONS:
+            return self._sessions_text(row)
+        return _TEXTS[column](row.record)
 
     def _sessions_text(self, row: ListedParticipant) -> str:
         numbers = sorted(self._session_numbers.get(s, 0) for s in row.sessions)
@@ -182,6 +183,8 @@ class ParticipantTableModel(QAbstractTableModel):
             return row.sort_key
         if column is Column.SESSIONS:
             return len(row.sessions)
-        if column in (Column.CODE, Column.PHONE, Column.ROLE, Column.STATUS):
+        if column is Column.CODE:
+            return row.record.badge_code
+        if column in (Column.PHONE, Column.ROLE, Column.STATUS):
             return self.display_text(row, column)
         return thai_sort_key(self.display_text(row, column))

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractProxyModel,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 
 from registration.services.desk import ListedParticipant
 from registration.ui.participant_filter import ParticipantFilter
@@ -24,6 +29,7 @@ class ParticipantProxy(QAbstractProxyModel):
         self._sort: tuple[Column, Qt.SortOrder] | None = None
         self._visible: list[int] = []  # source rows, in display order
         self._proxy_row: dict[int, int] | None = None  # source row -> proxy row, built lazily
+        self._current = False  # False once the source changed: the next filter starts afresh
         self.setSourceModel(source)
         source.modelReset.connect(self.refresh)
         source.rowsInserted.connect(self.refresh)
@@ -36,8 +42,13 @@ class ParticipantProxy(QAbstractProxyModel):
         return self._filter
 
     def set_filter(self, new_filter: ParticipantFilter) -> None:
+        """Typing on only narrows: then just the rows shown now are checked, order kept."""
+        narrowing = self._current and new_filter.narrows(self._filter)
         self._filter = new_filter
-        self.refresh()
+        if narrowing:
+            self._show(new_filter.apply(self._source.participants(), self._visible))
+        else:
+            self.refresh()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (Column(column), order)
@@ -51,6 +62,10 @@ class ParticipantProxy(QAbstractProxyModel):
             keys = self._source.sort_keys(column)
             descending = order == Qt.SortOrder.DescendingOrder
             visible.sort(key=keys.__getitem__, reverse=descending)
+        self._show(visible)
+        self._current = True
+
+    def _show(self, visible: list[int]) -> None:
         self.beginResetModel()
         self._visible = visible
         self._proxy_row = None
@@ -60,6 +75,7 @@ class ParticipantProxy(QAbstractProxyModel):
         return self._source.participants()[self._visible[proxy_row]]
 
     def _source_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        self._current = False
         for source_row in range(top_left.row(), bottom_right.row() + 1):
             proxy = self.mapFromSource(self._source.index(source_row, 0))
             if proxy.isValid():
@@ -74,8 +90,14 @@ class ParticipantProxy(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, child: Any = QModelIndex()) -> Any:  # noqa: B008
-        return QModelIndex()
+    def parent(self, child: Any = None) -> Any:
+        """No argument: the QObject parent; an index: none, this is a flat table."""
+        return super().parent() if child is None else QModelIndex()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._visible):
+            return None
+        return self._source.data_at(self._visible[index.row()], index.column(), role)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._visible)
@@ -95,6 +117,18 @@ class ParticipantProxy(QAbstractProxyModel):
             self._proxy_row = {source: proxy for proxy, source in enumerate(self._visible)}
         row = self._proxy_row.get(source_index.row())
         return QModelIndex() if row is None else self.createIndex(row, source_index.column())
+
+    def multiData(self, index: Index, span: Any) -> None:
+        """All the roles a painted cell needs in one call from Qt (instead of one per role)."""
+        if not index.isValid() or index.row() >= len(self._visible):
+            return
+        row, column = self._visible[index.row()], index.column()
+        data_at = self._source.data_at
+        for n in range(len(span)):  # a QModelRoleDataSpan: one entry per role asked for
+            entry = span[n]
+            value = data_at(row, column, entry.role())
+            if value is not None:
+                entry.setData(value)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

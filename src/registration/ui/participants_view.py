@@ -75,20 +75,23 @@ class ParticipantsView(QWidget):
             widget.currentIndexChanged.connect(self.apply_filter)
         self.checked_in.toggled.connect(self.apply_filter)
         self.search.textChanged.connect(self.apply_filter)
+        proxy.modelReset.connect(self._show_count)
         self.current_session: int | None = None
 
     def _table(self, proxy: ParticipantProxy) -> QTableView:
         table = QTableView(self)
         table.setObjectName("participants")
         table.setModel(proxy)
+        # The indicator first: enabling sorting sorts at once by the indicated column.
+        table.horizontalHeader().setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
-        table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)  # one line per person; wrapping Thai text costs paint time
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(26)
         table.horizontalHeader().setStretchLastSection(True)
-        table.setColumnWidth(Column.CODE, 170)
+        table.setColumnWidth(Column.CODE, 195)
         table.setColumnWidth(Column.NAME, 230)
         return table
 
@@ -128,4 +131,6 @@ class ParticipantsView(QWidget):
 
     def apply_filter(self) -> None:
         self.proxy.set_filter(self.current_filter())
+
+    def _show_count(self) -> None:
         self.count.setText(self.tr("{n} shown").format(n=self.proxy.rowCount()))

@@ -36,7 +36,10 @@ def read_table(path: Path) -> ImportTable:
 def _decode(data: bytes, name: str) -> str:
     """UTF-8 (with or without BOM), UTF-16 with BOM (Excel 'Unicode text'), or cp874/TIS-620."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise UserError("unreadable_file", f"{name} is damaged UTF-16 text.") from error
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -61,7 +64,8 @@ def _read_csv(text: str, name: str) -> ImportTable:
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), dialect))
     except csv.Error as error:
-        raise UserError("unreadable_file", f"{name} is not a readable CSV file: {error}.") from error
+        message = f"{name} is not a readable CSV file: {error}."
+        raise UserError("unreadable_file", message) from error
     return _table(records, name)
 
 

@@ -46,15 +46,15 @@ class ProvinceResolver:
         for alias, code in PROVINCE_ALIASES.items():
             if code in by_code:
                 self._by_form.setdefault(_province_form(alias), by_code[code])
-        self._names = {p.name_th: p for p in provinces} | {p.name_en: p for p in provinces}
 
     def resolve(self, text: str) -> Resolved[ProvinceInfo]:
         found = self._by_form.get(_province_form(text))
         if found:
             return Resolved(found)
-        cleaned = _ENGLISH_SUFFIX.sub("", _PROVINCE_WORD.sub("", text.strip()))
-        close = difflib.get_close_matches(cleaned, list(self._names), n=1, cutoff=0.5)
-        return Resolved(None, self._names[close[0]].name_th if close else "")
+        # Closest of every known form, short forms included: อยุทยา -> อยุธยา -> พระนครศรีอยุธยา.
+        close = difflib.get_close_matches(_province_form(text), list(self._by_form), n=1,
+                                          cutoff=0.5)
+        return Resolved(None, self._by_form[close[0]].name_th if close else "")
 
 
 class IssueAreaResolver:
@@ -73,7 +73,9 @@ class IssueAreaResolver:
         found = self._by_form.get(form)
         if found:
             return Resolved(found)
-        starting = {area.id: area for f, area in self._by_form.items() if form and f.startswith(form)}
+        starting = {
+            area.id: area for f, area in self._by_form.items() if form and f.startswith(form)
+        }
         if len(starting) == 1:
             return Resolved(next(iter(starting.values())))
         close = difflib.get_close_matches(text.strip(), list(self._labels), n=1, cutoff=0.5)

@@ -1,0 +1,82 @@
+"""Thai and English: which language to show, and Qt's translator for it.
+
+The English source strings live in the code (`self.tr`, `QCoreApplication.translate`);
+Thai lives in `resources/translations/registration_th.ts`. The compiled `.qm` is made
+by the build (setup.py runs Qt's lrelease); a checkout without it compiles one into the
+user's cache folder on first start.
+"""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from registration.resources import RESOURCES
+
+log = logging.getLogger(__name__)
+LANGUAGES = ("th", "en")
+SOURCE_LANGUAGE = "en"
+TRANSLATIONS = RESOURCES / "translations"
+
+
+def choose_language(setting: str, system_locale: str | None = None) -> str:
+    """The setting if it names a language we have, else Thai on a Thai system, else English."""
+    if setting in LANGUAGES:
+        return setting
+    name = system_locale if system_locale is not None else QLocale.system().name()
+    return "th" if name.lower().startswith("th") else "en"
+
+
+def ts_file(language: str) -> Path:
+    return TRANSLATIONS / f"registration_{language}.ts"
+
+
+def lrelease() -> Path:
+    """Qt's translation compiler, shipped inside PySide6-Essentials."""
+    import PySide6
+
+    name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    return Path(PySide6.__file__).parent / name
+
+
+def compile_ts(source: Path, target: Path) -> Path:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([str(lrelease()), "-silent", str(source), "-qm", str(target)],
+                   check=True, capture_output=True)
+    return target
+
+
+def qm_file(language: str) -> Path | None:
+    """The compiled translation: shipped by the build, or compiled now from the .ts."""
+    shipped = ts_file(language).with_suffix(".qm")
+    if shipped.exists():
+        return shipped
+    source = ts_file(language)
+    if not source.exists():
+        return None
+    cached = Path(platformdirs.user_cache_dir("registration", False)) / shipped.name
+    if cached.exists() and cached.stat().st_mtime >= source.stat().st_mtime:
+        return cached
+    try:
+        return compile_ts(source, cached)
+    except (OSError, subprocess.CalledProcessError) as error:
+        log.warning("could not compile %s: %s", source.name, error)
+        return None
+
+
+def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Install the translator for `language` (none for the English source strings)."""
+    if language == SOURCE_LANGUAGE:
+        return None
+    path = qm_file(language)
+    translator = QTranslator(app)
+    if path is None or not translator.load(str(path)):
+        log.warning("no %s translation found; showing English", language)
+        return None
+    app.installTranslator(translator)
+    return translator

@@ -1,0 +1,204 @@
+"""The secretariat's view: attendance per session × province or issue area, live, with a
+chart and exports."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QPainter, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from registration.domain.errors import EnvironmentProblem, UserError
+from registration.domain.records import IssueAreaInfo, ProvinceInfo, SessionInfo
+from registration.services.attendance import AttendanceCounts, attendance_counts
+from registration.services.export import export_attendance
+from registration.ui.attendance_model import AttendanceModel
+from registration.ui.attendance_table import GroupBy, attendance_rows
+
+if TYPE_CHECKING:
+    from registration.services.desk import DatabaseHandle
+
+log = logging.getLogger(__name__)
+REFRESH_MS = 2000  # other desks' check-ins show within this
+
+
+class _CountsLoaded(QObject):
+    loaded = Signal(object)
+    failed = Signal(object)
+
+
+class _LoadCounts(QRunnable):
+    """Counting runs off the GUI thread: with 100,000 people it is a noticeable query."""
+
+    def __init__(self, load: Callable[[], AttendanceCounts]) -> None:
+        super().__init__()
+        self.load = load
+        self.signals = _CountsLoaded()
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        try:
+            self.signals.loaded.emit(self.load())
+        except (UserError, EnvironmentProblem) as error:
+            self.signals.failed.emit(error)
+
+
+class AttendanceView(QWidget):
+    refreshed = Signal()
+
+    def __init__(
+        self,
+        db: DatabaseHandle,
+        event_id: int,
+        sessions: list[SessionInfo],
+        provinces: list[ProvinceInfo],
+        issue_areas: list[IssueAreaInfo],
+        write_report: Callable[[Path], Path] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.event_id, self.sessions = db, event_id, sessions
+        self.provinces, self.issue_areas = provinces, issue_areas
+        self.write_report = write_report
+        self.counts: AttendanceCounts | None = None
+        self._job: _LoadCounts | None = None
+        self.model = AttendanceModel(self)
+        self._build()
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+
+    def _build(self) -> None:
+        self.group_by = QComboBox()
+        self.group_by.addItem(self.tr("By province"), GroupBy.PROVINCE)
+        self.group_by.addItem(self.tr("By issue area / role"), GroupBy.ISSUE_AREA)
+        self.group_by.currentIndexChanged.connect(self._show)
+        self.summary = QLabel()
+        self.export_xlsx = QPushButton(self.tr("Export &Excel…"))
+        self.export_csv = QPushButton(self.tr("Export &CSV…"))
+        self.export_pdf = QPushButton(self.tr("Summary &PDF…"))
+        self.export_pdf.setEnabled(self.write_report is not None)
+        self.export_xlsx.clicked.connect(lambda: self._export("xlsx"))
+        self.export_csv.clicked.connect(lambda: self._export("csv"))
+        self.export_pdf.clicked.connect(lambda: self._export("pdf"))
+        bar = QHBoxLayout()
+        bar.addWidget(self.group_by)
+        bar.addWidget(self.summary)
+        bar.addStretch(1)
+        for button in (self.export_xlsx, self.export_csv, self.export_pdf):
+            bar.addWidget(button)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(170)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.chart_view = QChartView()
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.chart_view)
+        splitter.setSizes([400, 260])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter)
+
+    # -- live refresh ---------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh()
+        self.timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.timer.stop()
+        super().hideEvent(event)
+
+    def refresh(self) -> None:
+        if self._job is not None:
+            return  # the last count is still running
+        self._job = _LoadCounts(lambda: attendance_counts(self.db, self.event_id))
+        self._job.signals.loaded.connect(self._loaded)
+        self._job.signals.failed.connect(self._failed)
+        QThreadPool.globalInstance().start(self._job)
+
+    def _loaded(self, counts: AttendanceCounts) -> None:
+        self._job = None
+        if counts != self.counts:
+            self.counts = counts
+            self._show()
+        self.refreshed.emit()
+
+    def _failed(self, error: UserError | EnvironmentProblem) -> None:
+        self._job = None
+        self.summary.setText(self.tr("Cannot count: {message}").format(message=error.message))
+
+    def _show(self) -> None:
+        if self.counts is None:
+            return
+        group_by = GroupBy(self.group_by.currentData())
+        heading = self.tr("Province") if group_by is GroupBy.PROVINCE else self.tr("Issue area")
+        rows = attendance_rows(self.counts, self.sessions, group_by, self.provinces,
+                               self.issue_areas, self.tr("Not given"), self.tr("Total"))
+        self.model.set_rows(rows, self.sessions, heading)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(1)
+        self.summary.setText(self.tr("{expected} expected").format(expected=rows[-1].expected))
+        self._chart(rows[-1].checked_in, rows[-1].expected)
+
+    def _chart(self, totals: list[int], expected: int) -> None:
+        bars = QBarSet(self.tr("Checked in"))
+        bars.append([float(n) for n in totals])
+        series = QBarSeries()
+        series.append(bars)
+        chart = QChart()
+        chart.addSeries(series)
+        chart.setTitle(self.tr("Checked in per session"))
+        sessions = QBarCategoryAxis()
+        sessions.append([f"{s.starts_at:%d/%m %H:%M}" for s in self.sessions])
+        people = QValueAxis()
+        people.setRange(0, max(expected, max(totals, default=0), 1))
+        people.setLabelFormat("%d")
+        chart.addAxis(sessions, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(people, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(sessions)
+        series.attachAxis(people)
+        chart.legend().hide()
+        self.chart_view.setChart(chart)
+
+    # -- exports --------------------------------------------------------------------
+    def _export(self, kind: str) -> None:
+        filters = {"xlsx": self.tr("Excel workbook (*.xlsx)"), "csv": self.tr("CSV file (*.csv)"),
+                   "pdf": self.tr("PDF document (*.pdf)")}
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export attendance"),
+                                              f"attendance.{kind}", filters[kind])
+        if not name:
+            return
+        path = Path(name) if Path(name).suffix else Path(f"{name}.{kind}")
+        try:
+            if kind == "pdf" and self.write_report is not None:
+                written = self.write_report(path)
+            else:
+                written = export_attendance(self.db, self.event_id, path)
+        except (UserError, EnvironmentProblem) as error:
+            QMessageBox.warning(self, self.tr("Export"), error.message)
+            return
+        QMessageBox.information(self, self.tr("Export"),
+                                self.tr("Saved {path}").format(path=str(written)))

@@ -1,0 +1,59 @@
+"""Badges from the desk (a walk-in) or the participant list (selected rows): render, preview,
+then print or save; the print is logged so reprints are visible."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from registration.domain.records import EventInfo, ParticipantRecord
+from registration.printing.badges import render_badges
+from registration.printing.layouts import DEFAULT_LAYOUT
+from registration.services.badges import record_badge_print
+from registration.ui.background import run_with_progress
+from registration.ui.pdf_preview import PdfPreviewDialog
+from registration.ui.workers import Progress
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from registration.services.desk import DatabaseHandle
+
+
+class BadgePrinter:
+    """The window's badge printing hook, bound to a database, an event and a desk."""
+
+    def __init__(self, db: DatabaseHandle, event: EventInfo, desk: str,
+                 layout: str = DEFAULT_LAYOUT) -> None:
+        self.db, self.event, self.desk, self.layout = db, event, desk, layout
+        self._folder = tempfile.TemporaryDirectory(prefix="registration-print-")
+        self.last_pdf: Path | None = None
+
+    def render(self, people: Sequence[ParticipantRecord], parent: QWidget | None) -> Path | None:
+        out = Path(self._folder.name) / f"badges-{len(list(Path(self._folder.name).iterdir()))}.pdf"
+
+        def job(progress: Progress, cancelled: Callable[[], bool]) -> Path:
+            render_badges(out, self.event, list(people), self.layout, progress, cancelled)
+            return out
+
+        title = QCoreApplication.translate("BadgePrinter", "Preparing badges…")
+        result = run_with_progress(parent, title, job)
+        self.last_pdf = result
+        return result
+
+    def __call__(self, participants: Sequence[ParticipantRecord], parent: QWidget) -> None:
+        path = self.render(participants, parent)
+        if path is None:
+            return
+        caption = QCoreApplication.translate("BadgePrinter", "{count} badge(s)").format(
+            count=len(participants))
+        dialog = PdfPreviewDialog(path, "badges.pdf", caption, parent)
+        ids = [p.id for p in participants]
+        dialog.preview.delivered.connect(
+            lambda _kind: record_badge_print(self.db, self.event.id, ids, self.layout, self.desk))
+        dialog.exec()

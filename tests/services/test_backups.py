@@ -1,0 +1,93 @@
+"""Backups of the embedded database: taken in use, the newest 20 kept, restored safely."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from registration.domain.errors import UserError
+from registration.services import backups
+from registration.services.registry import count_participants
+from registration.storage import backups as storage_backups
+from registration.storage.migrate import open_database
+
+
+def test_a_backup_taken_while_the_desk_works_holds_everything(db, demo_event, tmp_path: Path):
+    if db.path is None:
+        with pytest.raises(UserError) as refused:
+            backups.backup_now(db, tmp_path / "backups")
+        assert refused.value.code == "backup_not_embedded"
+        return
+    copy = backups.backup_now(db, tmp_path / "backups")
+
+    restored = open_database(f"sqlite:///{copy}")
+    try:
+        assert count_participants(restored, demo_event.id) == 136
+    finally:
+        restored.dispose()
+    assert [b.path for b in backups.list_backups(tmp_path / "backups")] == [copy]
+
+
+def test_only_the_newest_twenty_are_kept(tmp_path: Path) -> None:
+    source = tmp_path / "live.sqlite"
+    open_database(f"sqlite:///{source}").dispose()
+    start = datetime(2019, 2, 9, 8, 0)
+    for minutes in range(0, 25 * 30, 30):
+        storage_backups.take_backup(source, tmp_path / "b", now=start + timedelta(minutes=minutes))
+
+    kept = storage_backups.list_backups(tmp_path / "b")
+
+    assert len(kept) == 20
+    assert kept[0].taken_at == start + timedelta(minutes=24 * 30)
+    assert kept[-1].taken_at == start + timedelta(minutes=5 * 30)
+
+
+def test_restoring_brings_the_old_data_back_and_keeps_a_copy_of_the_new(tmp_path: Path) -> None:
+    from registration.services.demo import load_demo_event
+
+    live = tmp_path / "live.sqlite"
+    folder = tmp_path / "backups"
+    db = open_database(f"sqlite:///{live}")
+    empty_copy = backups.backup_now(db, folder)
+    event = load_demo_event(db)
+
+    safety = backups.restore(db, empty_copy, folder)
+
+    reopened = open_database(f"sqlite:///{live}")
+    try:
+        from registration.services.events import list_events
+
+        assert list_events(reopened) == []
+    finally:
+        reopened.dispose()
+    kept = open_database(f"sqlite:///{safety}")
+    try:
+        assert count_participants(kept, event.id) == 136
+    finally:
+        kept.dispose()
+
+
+DAMAGED = [b"", b"not a database at all", b"SQLite format 3\x00" + b"x" * 200]
+
+
+@pytest.mark.parametrize("content", DAMAGED)
+def test_a_damaged_backup_is_refused_and_the_database_is_untouched(tmp_path: Path, content) -> None:
+    from registration.services.demo import load_demo_event
+
+    live = tmp_path / "live.sqlite"
+    db = open_database(f"sqlite:///{live}")
+    event = load_demo_event(db)
+    bad = tmp_path / "registration-20190209-080000.sqlite"
+    bad.write_bytes(content)
+
+    with pytest.raises(UserError) as refused:
+        backups.restore(db, bad, tmp_path / "backups")
+
+    assert refused.value.code == "bad_backup"
+    reopened = open_database(f"sqlite:///{live}")
+    try:
+        assert count_participants(reopened, event.id) == 136
+    finally:
+        reopened.dispose()

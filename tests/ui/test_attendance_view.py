@@ -1,0 +1,79 @@
+"""The attendance view: counts per session and group, live refresh, exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from registration.services.checkin import check_in
+from registration.services.events import list_issue_areas, list_provinces, list_sessions
+from registration.services.registry import list_participants
+from registration.ui.attendance_model import FIRST_SESSION_COLUMN
+from registration.ui.attendance_table import GroupBy
+from registration.ui.attendance_view import AttendanceView
+
+
+@pytest.fixture
+def view(qtbot, db, demo_event):
+    widget = AttendanceView(db, demo_event.id, list_sessions(db, demo_event.id),
+                            list_provinces(db), list_issue_areas(db, demo_event.id))
+    qtbot.addWidget(widget)
+    return widget
+
+
+def cell(view: AttendanceView, label: str, column: int) -> object:
+    model = view.model
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data(Qt.ItemDataRole.UserRole) == label:
+            return model.index(row, column).data(Qt.ItemDataRole.UserRole)
+    raise AssertionError(f"no row {label}")
+
+
+def test_counts_appear_per_province_and_issue_area_and_follow_new_check_ins(
+    qtbot, db, demo_event, view
+) -> None:
+    people = list_participants(db, demo_event.id)
+    opening = list_sessions(db, demo_event.id)[0]
+    person = next(p for p in people if p.province and p.issue_area)
+    with qtbot.waitSignal(view.refreshed, timeout=5000):
+        view.show()
+    assert cell(view, "Total", FIRST_SESSION_COLUMN) == 0
+
+    check_in(db, person.badge_code, opening.id, desk="Desk 2")  # as another desk would
+    with qtbot.waitSignal(view.refreshed, timeout=5000):
+        view.refresh()
+
+    assert cell(view, "Total", FIRST_SESSION_COLUMN) == 1
+    assert cell(view, person.province.name_th, FIRST_SESSION_COLUMN) == 1
+    expected = sum(1 for p in people if p.province == person.province)
+    assert cell(view, person.province.name_th, 1) == expected
+    view.group_by.setCurrentIndex(view.group_by.findData(GroupBy.ISSUE_AREA))
+    assert cell(view, person.issue_area.name_th, FIRST_SESSION_COLUMN) == 1
+    text = view.model.index(0, FIRST_SESSION_COLUMN).data()
+    assert "%" in text or text == "0"
+
+
+def test_export_through_the_save_dialog(qtbot, db, view, tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "attendance"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+
+    view.export_xlsx.click()
+
+    assert (tmp_path / "attendance.xlsx").stat().st_size > 0
+    assert shown and "attendance.xlsx" in shown[0]
+
+
+def test_an_export_problem_is_a_message_not_a_crash(qtbot, db, view, tmp_path, monkeypatch):
+    target = tmp_path / "no-such-folder" / "attendance.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+
+    view.export_csv.click()
+
+    assert warned and "does not exist" in warned[0]

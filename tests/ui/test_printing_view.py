@@ -1,0 +1,120 @@
+"""The printing tab and the badge hook: preview, print through the dialog, save, log reprints."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2
+import pytest
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from registration.services.badges import badge_print_history
+from registration.services.registry import list_participants
+from registration.ui.badge_printer import BadgePrinter
+from registration.ui.context import load_context
+from registration.ui.pdf_preview import PdfPreviewDialog
+from registration.ui.printing_view import PrintingView
+
+
+@pytest.fixture
+def context(db, demo_event):
+    return load_context(db, "Desk 3")
+
+
+@pytest.fixture
+def view(qtbot, context):
+    widget = PrintingView(context)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def pages(path: Path) -> int:
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def test_badges_of_one_province_previewed_saved_and_logged(view, context, tmp_path, monkeypatch):
+    province = context.provinces[0]
+    view.province.setCurrentIndex(view.province.findData(province.code))
+    expected = [p for p in list_participants(context.db, context.event.id)
+                if p.province and p.province.code == province.code]
+
+    view.preview_badges.click()
+
+    assert view.preview.document.pageCount() == -(-len(expected) // 8)
+    assert view.preview.caption.text() == f"{len(expected)} badge(s)"
+    target = tmp_path / "badges"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.preview.save_button.click()
+    assert pages(tmp_path / "badges.pdf") == view.preview.document.pageCount()
+    [job] = badge_print_history(context.db, context.event.id)
+    assert sorted(job.participant_ids) == sorted(p.id for p in expected)
+    assert (job.desk, view.history.count()) == ("Desk 3", 1)
+
+
+def test_not_printed_yet_leaves_out_what_was_printed(view, context, tmp_path, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "x.pdf"), ""))
+    view.province.setCurrentIndex(1)
+    view.preview_badges.click()
+    view.preview.save_button.click()
+    view.province.setCurrentIndex(0)
+    view.not_printed.setChecked(True)
+
+    view.preview_badges.click()
+
+    total = len(list_participants(context.db, context.event.id))
+    printed = len(badge_print_history(context.db, context.event.id)[0].participant_ids)
+    assert view.preview.caption.text() == f"{total - printed} badge(s)"
+
+
+def test_an_unknown_code_is_a_message_and_no_preview(view, monkeypatch) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    view.codes.setText("ABCD-EFGH-JKMN-PQRS")
+
+    view.preview_badges.click()
+
+    assert warned and "not a valid badge code" in warned[0].lower()
+    assert not view.preview.print_button.isEnabled()
+
+
+def test_a_sign_in_sheet_goes_through_the_print_dialog(view, tmp_path, monkeypatch) -> None:
+    printed = tmp_path / "printer-output.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFileName(str(printed))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    view.preview_sheet.click()
+    assert view.preview.document.pageCount() >= 1
+
+    view.preview.print_button.click()
+
+    assert pages(printed) == view.preview.document.pageCount()
+
+
+def test_the_summary_previews(view) -> None:
+    view.preview_report.click()
+
+    assert view.preview.document.pageCount() >= 1
+    assert view.preview.caption.text() == "Attendance summary"
+
+
+def test_the_badge_hook_prints_a_walk_in_and_logs_it(qtbot, context, tmp_path, monkeypatch):
+    person = list_participants(context.db, context.event.id)[0]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "walk-in.pdf"), ""))
+    monkeypatch.setattr(PdfPreviewDialog, "exec", lambda dialog: dialog.preview.save_pdf())
+    printer = BadgePrinter(context.db, context.event, "Desk 3", "a6")
+
+    printer([person], None)
+
+    assert pages(tmp_path / "walk-in.pdf") == 1
+    [job] = badge_print_history(context.db, context.event.id)
+    assert (job.participant_ids, job.layout) == ([person.id], "a6")
