@@ -3,8 +3,9 @@
 Runs every layer once inside a temporary folder (used as the data folder too): a
 fresh SQLite database upgraded by the shipped migrations, the demo event, one
 check-in, Thai word breaking, one badge page and one sign-in sheet through the
-command line, Qt with the bundled Thai font, a badge QR read by the camera decoder
-(Qt multimedia backend, zxing-cpp), and the main window shown and closed. Meant for
+command line, Qt with the bundled Thai font and translations, a badge QR read by
+the camera decoder (Qt multimedia backend, zxing-cpp), and the main window shown
+and closed. Meant for
 a freshly built or installed bundle, where a missing data file or library shows up
 here first.
 """
@@ -23,6 +24,7 @@ from typing import TextIO
 
 from registration.selftest_qt import (
     load_thai_font_in_qt,
+    load_translations,
     open_main_window,
     scan_badge_with_camera_decoder,
 )
@@ -47,6 +49,7 @@ STEPS: list[Step] = [
     ("render a badge page", render_badge_page),
     ("render a sign-in sheet", render_sign_in_sheet),
     ("load the Thai font in Qt", load_thai_font_in_qt),
+    ("load the translations", load_translations),
     ("scan a badge with the camera decoder", scan_badge_with_camera_decoder),
     ("open the main window", open_main_window),
 ]

@@ -35,6 +35,20 @@ def load_thai_font_in_qt(run: SelfTestRun) -> None:
             raise SelfTestFailure(f"Qt did not load the Thai font {name}")
 
 
+def load_translations(run: SelfTestRun) -> None:
+    """Every shipped translation source has a compiled catalogue Qt can load."""
+    from PySide6.QtCore import QTranslator
+
+    from registration.i18n import LANGUAGES, SOURCE_LANGUAGE, qm_file, ts_file
+
+    for language in LANGUAGES:
+        if language == SOURCE_LANGUAGE or not ts_file(language).exists():
+            continue
+        path = qm_file(language)
+        if path is None or not QTranslator().load(str(path)):
+            raise SelfTestFailure(f"the {language} translation does not load ({path})")
+
+
 def _badge_qr_image(code: str, module: int = 6) -> QImage:
     """The badge's QR code as a camera would see it: black on white, quiet zone included."""
     from PySide6.QtGui import QColor, QImage, QPainter

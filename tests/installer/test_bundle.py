@@ -90,6 +90,9 @@ def test_bundle_carries_its_data_and_only_the_word_lists_of_pythainlp(bundle: Pa
         "storage/migrations/versions/0001_initial_schema.py",
     ):
         assert (package / shipped).is_file(), shipped
+    sources = (ROOT / "src" / "registration" / "resources" / "translations").glob("*.ts")
+    compiled = (package / "resources" / "translations").glob("*.qm")
+    assert {qm.name for qm in compiled} == {ts.with_suffix(".qm").name for ts in sources}
     corpus = sorted(path.name for path in (internal / "pythainlp" / "corpus").iterdir())
     assert corpus == ["corpus_license.md", "stopwords_th.txt", "words_th.txt"]
 
