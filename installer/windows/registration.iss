@@ -15,7 +15,7 @@
   #if VersionFile == 0
     #error Build the bundle first: pyinstaller installer\registration.spec --noconfirm
   #endif
-  #define AppVersion Trim(FileRead(VersionFile))
+  #define AppVersion FileRead(VersionFile)
   #expr FileClose(VersionFile)
 #endif
 
