@@ -7,6 +7,7 @@ the handle to the window, which passes it back to the services.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import sys
 import tempfile
@@ -15,22 +16,24 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
-from registration.config import Settings, load_settings, save_settings, settings_file
+from registration.config import Settings, data_dir, load_settings, save_settings, settings_file
 from registration.domain.errors import EnvironmentProblem, UserError
+from registration.i18n import choose_language, install_translator
+from registration.logging_setup import LOG_NAME
+from registration.services import backups
 from registration.storage.database import Database
 from registration.storage.migrate import open_database
+from registration.ui.badge_printer import BadgePrinter as PdfBadgePrinter
 from registration.ui.context import load_context
+from registration.ui.crash_dialog import install_excepthook
 from registration.ui.fonts import install_thai_font
 from registration.ui.hooks import BadgePrinter, printing_not_available
 from registration.ui.main_window import MainWindow
 from registration.ui.messages import describe_error
+from registration.ui.settings_dialog import backups_folder
 from registration.ui.start_dialog import offer_first_event
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
 
 
 def application() -> QApplication:
@@ -48,8 +51,8 @@ def ask_desk_name(settings: Settings, parent: QWidget | None = None) -> Settings
     """Set once per machine: every check-in records which desk made it."""
     name, ok = QInputDialog.getText(
         parent,
-        _tr("Desk name"),
-        _tr("Name of this desk (shown on every check-in it makes):"),
+        QCoreApplication.translate("app", "Desk name"),
+        QCoreApplication.translate("app", "Name of this desk (shown on every check-in it makes):"),
         text=settings.desk,
     )
     if ok and name.strip():
@@ -61,7 +64,7 @@ def ask_desk_name(settings: Settings, parent: QWidget | None = None) -> Settings
 def build_main_window(
     db: Database,
     settings: Settings,
-    print_badges: BadgePrinter = printing_not_available,
+    print_badges: BadgePrinter | None = None,
     load_in_background: bool = False,
 ) -> MainWindow:
     """The window over an open database that has an event."""
@@ -70,35 +73,56 @@ def build_main_window(
         changed = ask_desk_name(load_settings(), parent)
         QMessageBox.information(
             parent,
-            _tr("Desk name"),
-            _tr("Restart to use the desk name {desk}.").format(desk=changed.desk),
+            QCoreApplication.translate("app", "Desk name"),
+            QCoreApplication.translate("app", "Restart to use the desk name {desk}.").format(
+                desk=changed.desk
+            ),
         )
 
-    context = load_context(db, settings.desk, print_badges)
-    return MainWindow(context, change_desk=change_desk, load_in_background=load_in_background)
+    context = load_context(db, settings.desk, print_badges or printing_not_available)
+    if print_badges is None:  # the real printer needs the event the context found
+        printer = PdfBadgePrinter(db, context.event, settings.desk)
+        context = dataclasses.replace(context, print_badges=printer)
+    return MainWindow(context, change_desk=change_desk, load_in_background=load_in_background,
+                      settings=settings)
 
 
 def run_window(args: argparse.Namespace) -> int:
     app = application()
     if getattr(args, "self_test", False):
         return self_test()
+    install_excepthook(data_dir() / LOG_NAME)
     first_start = not settings_file().exists()
     settings = load_settings()
+    install_translator(app, choose_language(settings.language))
     try:
         db = open_database(settings.database_url(args.database))
     except (UserError, EnvironmentProblem) as problem:
-        QMessageBox.critical(None, _tr("Registration"), describe_error(problem))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "Registration"), describe_error(problem)
+        )
         return 1
     try:
         if first_start:
             settings = ask_desk_name(settings)
         if not offer_first_event(db, settings.desk):
             return 0
+        back_up_on_open(db, settings)
         window = build_main_window(db, settings, load_in_background=True)
         window.show()
         return int(app.exec())
     finally:
         db.dispose()
+
+
+def back_up_on_open(db: Database, settings: Settings) -> None:
+    """A copy of the embedded database each time the program opens it (the newest 20 kept)."""
+    if db.path is None:
+        return
+    try:
+        backups.backup_now(db, backups_folder(settings))
+    except (UserError, EnvironmentProblem) as problem:
+        log.warning("no backup on opening: %s", problem.code)
 
 
 def self_test() -> int:

@@ -13,7 +13,7 @@ import zxingcpp
 _LOOSE = re.compile("[\ue000-\uf8ff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 
 
-def decoded_pages(path: Path, scale: float = 1.25) -> Iterator[set[str]]:
+def decoded_pages(path: Path, scale: float = 2.0) -> Iterator[set[str]]:
     """The texts of every QR code found on each page."""
     document = pdfium.PdfDocument(str(path))
     try:

@@ -6,7 +6,7 @@ import random
 from dataclasses import replace
 from datetime import date, datetime
 
-from registration.domain.badge_code import new_badge_code
+from registration.domain.badge_code import ALPHABET, RANDOM_LENGTH, check_character, new_badge_code
 from registration.domain.enums import ParticipantStatus, Role
 from registration.domain.records import EventInfo, IssueAreaInfo, ParticipantRecord, ProvinceInfo
 
@@ -75,15 +75,24 @@ def person(
     )
 
 
+def _seeded_code(rng: random.Random) -> str:
+    body = "".join(rng.choice(ALPHABET) for _ in range(RANDOM_LENGTH))
+    return body + check_character(body)
+
+
 def long_named_people(count: int, seed: int = 2562) -> list[ParticipantRecord]:
-    """`count` participants with the longest real-looking Thai names, longest first."""
+    """`count` participants with the longest real-looking Thai names, longest first.
+
+    The same seed gives the same people and badge codes (a benchmark decodes in
+    another process what it printed).
+    """
     rng = random.Random(seed)
     base = person()
     people = [
         replace(
             base,
             id=number,
-            badge_code=new_badge_code(),
+            badge_code=_seeded_code(rng),
             prefix=rng.choice(LONG_PREFIXES),
             first_name=rng.choice(LONG_FIRST_NAMES),
             last_name=rng.choice(LONG_LAST_NAMES),

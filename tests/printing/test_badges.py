@@ -134,3 +134,11 @@ def test_progress_reaches_the_total(tmp_path: Path) -> None:
     )
     assert seen == [(8, 10), (10, 10)]
     assert time.perf_counter() - started < 10
+
+
+def test_a_hand_typed_colour_that_is_no_colour_prints_grey(tmp_path: Path) -> None:
+    odd = person()
+    odd = replace(odd, issue_area=replace(odd.issue_area, colour="blue-ish"))
+    out = tmp_path / "grey.pdf"
+    render_badges(out, EVENT, [odd], "a6")
+    assert list(decoded_pages(out)) == [{odd.badge_code}]

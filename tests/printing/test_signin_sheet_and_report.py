@@ -11,6 +11,7 @@ import pytest
 from registration.domain.enums import SessionKind
 from registration.domain.errors import UserError
 from registration.domain.records import SessionInfo
+from registration.printing.jobs import PrintCancelled
 from registration.printing.report import render_attendance_report
 from registration.printing.signin_sheet import render_signin_sheet
 from tests.printing.pdf_tools import loose, page_texts
@@ -95,3 +96,18 @@ def test_report_counts_sessions_by_province_and_issue_area(tmp_path: Path) -> No
     assert any(row.split() == [loose("พระนครศรีอยุธยา"), "6", "5", "3"] for row in province_rows)
     assert any(row.split()[-3:] == ["2", "0", "1"] for row in province_rows)
     assert loose("หน้า 3/3") in pages[2]
+
+
+def test_a_cancelled_sheet_leaves_no_file(tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(PrintCancelled):
+        render_signin_sheet(
+            tmp_path / "sheet.pdf",
+            EVENT,
+            SESSION,
+            _people(40),
+            progress=lambda done, total: seen.append((done, total)),
+            cancel=lambda: len(seen) == 2,
+        )
+    assert seen[0] == (1, seen[0][1]) and len(seen) == 2
+    assert list(tmp_path.iterdir()) == []

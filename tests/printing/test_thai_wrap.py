@@ -53,7 +53,7 @@ def test_clusters_keep_upper_vowel_and_tone_mark_with_their_consonant() -> None:
 def test_a_long_name_shrinks_before_it_wraps() -> None:
     name = "ว่าที่ร้อยตรีประเสริฐศักดิ์ ศรีสุวรรณพันธุ์"
     fitted = fit(name, BOLD, 160, 46, 20, 9, leading=1.3)
-    assert fitted.lines == [name]
+    assert fitted.lines == (name,)
     assert 9 <= fitted.size < 20
     assert width(name, BOLD, fitted.size) <= 160
 
@@ -72,3 +72,10 @@ def test_text_that_cannot_fit_is_cut_with_an_ellipsis_inside_the_box() -> None:
     assert fitted.lines[-1].endswith(ELLIPSIS)
     assert len(fitted.lines) * 9 * 1.3 <= 46
     assert all(width(line, BOLD, 9) <= 100 for line in fitted.lines)
+
+
+def test_a_name_wraps_between_its_parts_not_between_dictionary_words() -> None:
+    name = "ว่าที่ร้อยตรี กิตติพัฒน์ภูมิพงศ์ ปิ่นทองญูน้ำใสที่หนึ่ง"
+    fitted = fit(name, BOLD, 130, 46, 20, 9, leading=1.3, name=True)
+    assert fitted.lines == ("ว่าที่ร้อยตรี", "กิตติพัฒน์ภูมิพงศ์", "ปิ่นทองญูน้ำใสที่หนึ่ง")
+    assert 9 <= fitted.size <= 46 / 3 / 1.3

@@ -100,3 +100,23 @@ def test_one_active_check_in_per_person_and_session_is_held_by_the_database(
             connection.execute(insert)
     finally:
         db.dispose()
+
+
+def test_a_scan_id_is_stored_once_at_most(db_path: Path) -> None:
+    """Migration 0003: a desk's retry of the same scan cannot make a second row."""
+    shutil.copy(DATA / "schema_0002.sqlite", db_path)
+    db = open_database(f"sqlite:///{db_path}")
+    insert = text(
+        "INSERT INTO check_ins (participant_id, session_id, checked_in_at, desk, method,"
+        " annulled_at, annul_reason, scan_id) SELECT participant_id, session_id, checked_in_at,"
+        " 'X', 'scan', checked_in_at, 'test', 'same-scan' FROM check_ins LIMIT 1"
+    )
+    try:
+        with db.engine.begin() as connection:
+            without = "SELECT count(*) FROM check_ins WHERE scan_id IS NULL"
+            assert connection.exec_driver_sql(without).scalar() == 40  # rows from before 0003
+            connection.execute(insert)
+        with pytest.raises(Exception, match="UNIQUE"), db.engine.begin() as connection:
+            connection.execute(insert)
+    finally:
+        db.dispose()

@@ -73,3 +73,19 @@ def desk_controller(
     controller.view.scan.setFocus()
     qtbot.waitUntil(lambda: controller.view.counters.counts is not None)
     return controller
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box nobody expected fails the test instead of waiting for a click forever.
+
+    Tests that expect one patch the same name again; their patch wins.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*args: object, **kwargs: object) -> None:
+        texts = [str(a) for a in args if isinstance(a, str)]
+        raise AssertionError(f"unexpected message box: {texts}")
+
+    for name in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)

@@ -77,3 +77,21 @@ def test_an_export_problem_is_a_message_not_a_crash(qtbot, db, view, tmp_path, m
     view.export_csv.click()
 
     assert warned and "does not exist" in warned[0]
+
+
+def test_the_summary_pdf_is_written_through_the_save_dialog(
+    qtbot, db, demo_event, tmp_path: Path, monkeypatch
+) -> None:
+    from registration.ui.printing_view import write_attendance_summary
+
+    widget = AttendanceView(db, demo_event.id, list_sessions(db, demo_event.id),
+                            list_provinces(db), list_issue_areas(db, demo_event.id),
+                            lambda path: write_attendance_summary(db, demo_event.id, path))
+    qtbot.addWidget(widget)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "summary.pdf"), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+
+    widget.export_pdf.click()
+
+    assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF")

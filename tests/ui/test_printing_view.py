@@ -38,7 +38,7 @@ def pages(path: Path) -> int:
 
 
 def test_badges_of_one_province_previewed_saved_and_logged(view, context, tmp_path, monkeypatch):
-    province = context.provinces[0]
+    province = view.provinces[0]
     view.province.setCurrentIndex(view.province.findData(province.code))
     expected = [p for p in list_participants(context.db, context.event.id)
                 if p.province and p.province.code == province.code]
@@ -59,7 +59,7 @@ def test_badges_of_one_province_previewed_saved_and_logged(view, context, tmp_pa
 def test_not_printed_yet_leaves_out_what_was_printed(view, context, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(tmp_path / "x.pdf"), ""))
-    view.province.setCurrentIndex(1)
+    view.province.setCurrentIndex(1)  # the first of the event's provinces
     view.preview_badges.click()
     view.preview.save_button.click()
     view.province.setCurrentIndex(0)
@@ -70,6 +70,15 @@ def test_not_printed_yet_leaves_out_what_was_printed(view, context, tmp_path, mo
     total = len(list_participants(context.db, context.event.id))
     printed = len(badge_print_history(context.db, context.event.id)[0].participant_ids)
     assert view.preview.caption.text() == f"{total - printed} badge(s)"
+
+
+def test_only_the_events_provinces_are_offered(view) -> None:
+    assert view.province.count() == 1 + 16
+
+    view.province.setCurrentIndex(view.province.count() - 1)
+    view.preview_badges.click()
+
+    assert view.preview.document.pageCount() == 1
 
 
 def test_an_unknown_code_is_a_message_and_no_preview(view, monkeypatch) -> None:

@@ -80,10 +80,16 @@ def geometry(width: float, height: float) -> CardGeometry:
     return CardGeometry(width, height, min(width / BASE_WIDTH, height / BASE_HEIGHT))
 
 
-def band_colour_and_label(person: ParticipantRecord) -> tuple[str, str]:
+def band_colour_and_label(person: ParticipantRecord) -> tuple[HexColor, str]:
+    """Colour of the issue area (or grey) and the label printed on it."""
     if person.issue_area is not None:
-        return person.issue_area.colour or NEUTRAL_COLOUR, person.issue_area.name_th
-    return NEUTRAL_COLOUR, ROLE_LABELS.get(person.role, "")
+        colour, label = person.issue_area.colour, person.issue_area.name_th
+    else:
+        colour, label = NEUTRAL_COLOUR, ROLE_LABELS.get(person.role, "")
+    try:
+        return HexColor(colour or NEUTRAL_COLOUR), label
+    except ValueError:  # a colour typed by hand in the issue-area list
+        return HexColor(NEUTRAL_COLOUR), label
 
 
 def _text_on(colour: HexColor) -> tuple[float, float, float]:
@@ -92,29 +98,19 @@ def _text_on(colour: HexColor) -> tuple[float, float, float]:
     return (0, 0, 0) if luminance > 0.6 else (1, 1, 1)
 
 
-def draw_badge(canvas: Canvas, slot: Slot, event_name: str, person: ParticipantRecord) -> list[str]:
-    """Draw one badge in `slot`; return warnings (by badge code) about what had to give."""
-    g = geometry(slot.width, slot.height)
-    code = format_badge_code(person.badge_code)
-    warnings: list[str] = []
-    canvas.saveState()
-    canvas.translate(slot.x, slot.y)
+def _draw_person(
+    canvas: Canvas, g: CardGeometry, person: ParticipantRecord, code: str
+) -> list[str]:
+    """Name (shrunk, then wrapped, never past the text column), nickname, province, organisation."""
     s = g.scale
-    top = g.height - g.pad * 0.7
-    draw_fitted(
-        canvas,
-        event_name,
-        REGULAR,
-        g.pad,
-        top,
-        (g.width - 2 * g.pad, g.strip - 4 * s),
-        (8 * s, 6 * s),
-    )
+    warnings = []
     name, dropped = printable(person.full_name, BOLD)
     if dropped:
         warnings.append(f"{code}: left out characters the font cannot print: {dropped}")
     top = g.height - g.strip - 2 * s
-    fitted = draw_fitted(canvas, name, BOLD, g.pad, top, (g.text_width, 46 * s), (20 * s, 9 * s))
+    fitted = draw_fitted(
+        canvas, name, BOLD, g.pad, top, (g.text_width, 46 * s), (20 * s, 9 * s), name=True
+    )
     if fitted.truncated:
         warnings.append(f"{code}: name too long for the badge, shortened with …")
     top -= used_height(fitted) + 3 * s
@@ -130,22 +126,31 @@ def draw_badge(canvas: Canvas, slot: Slot, event_name: str, person: ParticipantR
                 canvas, text, font, g.pad, top, (g.text_width, height), sizes, "left", one_line_min
             )
             top -= used_height(fitted) + 1 * s
-    colour = HexColor(band_colour_and_label(person)[0])
+    return warnings
+
+
+def _draw_band(canvas: Canvas, g: CardGeometry, person: ParticipantRecord) -> None:
+    s = g.scale
+    colour, label = band_colour_and_label(person)
     canvas.setFillColor(colour)
     canvas.rect(0, 0, g.width, g.band, stroke=0, fill=1)
     canvas.setFillColorRGB(*_text_on(colour))
-    label = band_colour_and_label(person)[1]
-    draw_fitted(
-        canvas,
-        label,
-        BOLD,
-        g.pad,
-        g.band - 3 * s,
-        (g.width - 2 * g.pad, g.band - 5 * s),
-        (12 * s, 7 * s),
-        align="centre",
-    )
+    box = (g.width - 2 * g.pad, g.band - 5 * s)
+    draw_fitted(canvas, label, BOLD, g.pad, g.band - 3 * s, box, (12 * s, 7 * s), "centre")
     canvas.setFillColorRGB(0, 0, 0)
+
+
+def draw_badge(canvas: Canvas, slot: Slot, event_name: str, person: ParticipantRecord) -> list[str]:
+    """Draw one badge in `slot`; return warnings (by badge code) about what had to give."""
+    g = geometry(slot.width, slot.height)
+    s = g.scale
+    code = format_badge_code(person.badge_code)
+    canvas.saveState()
+    canvas.translate(slot.x, slot.y)
+    strip = (g.width - 2 * g.pad, g.strip - 4 * s)
+    draw_fitted(canvas, event_name, REGULAR, g.pad, g.height - g.pad * 0.7, strip, (8 * s, 6 * s))
+    warnings = _draw_person(canvas, g, person, code)
+    _draw_band(canvas, g, person)
     draw_qr(canvas, person.badge_code, g.qr_x, g.qr_y, g.qr_side)
     canvas.setFont(REGULAR, 7.5 * s)
     canvas.drawCentredString(g.qr_x + g.qr_side / 2, g.qr_y - 8.5 * s, code)

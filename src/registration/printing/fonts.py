@@ -6,7 +6,7 @@ reportlab draws Thai correctly only when the string is shaped first
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
@@ -43,6 +43,7 @@ def register_fonts(folder: Path | None = None) -> None:
         _registered.add(name)
 
 
+@lru_cache(maxsize=4096)  # event name, provinces, issue areas repeat on every badge
 def shaped(text: str, font: str, size: float) -> str:
     """`text` shaped by HarfBuzz for `canvas.drawString` (tone marks and upper vowels placed)."""
     if not text:
@@ -53,7 +54,13 @@ def shaped(text: str, font: str, size: float) -> str:
 
 def width(text: str, font: str, size: float) -> float:
     """Width of the text in points (the unshaped advance; shaping never makes it wider)."""
-    return float(pdfmetrics.stringWidth(text, font, size))
+    return unit_width(text, font) * size
+
+
+@lru_cache(maxsize=8192)
+def unit_width(text: str, font: str) -> float:
+    """Width at 1 pt: widths scale with the size, so one measurement serves every size."""
+    return float(pdfmetrics.stringWidth(text, font, 1.0))
 
 
 @cache

@@ -83,7 +83,9 @@ def _header_lines(
         (printable(session.title)[0], REGULAR, 12.0),
         (when + (f"  ณ {event.venue}" if event.venue else ""), REGULAR, 10.0),
     ]
-    return [(FittedText(size, wrap(text, font, size, width)), font) for text, font, size in lines]
+    return [
+        (FittedText(size, tuple(wrap(text, font, size, width))), font) for text, font, size in lines
+    ]
 
 
 def render_signin_sheet(

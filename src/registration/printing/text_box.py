@@ -43,9 +43,10 @@ def draw_fitted(
     sizes: tuple[float, float],
     align: str = "left",
     one_line_min: float | None = None,
+    name: bool = False,
 ) -> FittedText:
     """Fit `text` into the box (width, height) between sizes (max, min) and draw it."""
-    fitted = fit(text, font, box[0], box[1], sizes[0], sizes[1], LEADING, one_line_min)
+    fitted = fit(text, font, box[0], box[1], sizes[0], sizes[1], LEADING, one_line_min, name)
     draw_lines(canvas, fitted, font, x, top, align, box[0])
     return fitted
 

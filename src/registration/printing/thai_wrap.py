@@ -28,9 +28,14 @@ def words(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _unit_widths(text: str, font: str) -> tuple[tuple[str, float], ...]:
-    """Word pieces with their width at 1 pt: widths add up and scale with the size."""
-    return tuple((piece, width(piece, font, 1.0)) for piece in words(text))
+def _unit_widths(text: str, font: str, name: bool) -> tuple[tuple[str, float], ...]:
+    """Pieces with their width at 1 pt: widths add up and scale with the size.
+
+    A personal name is broken at its spaces only (ภูมิ|พงศ์ are dictionary words, but
+    one name); other text at every word.
+    """
+    pieces = [p for p in re.split("( )", text) if p] if name else words(text)
+    return tuple((piece, width(piece, font, 1.0)) for piece in pieces)
 
 
 def clusters(word: str) -> list[str]:
@@ -54,14 +59,18 @@ def _split_long_word(word: str, font: str, size: float, max_width: float) -> lis
     return pieces
 
 
-def wrap(text: str, font: str, size: float, max_width: float) -> list[str]:
-    """Lines of `text`, each at most `max_width` points wide, broken between words."""
+def wrap(text: str, font: str, size: float, max_width: float, name: bool = False) -> list[str]:
+    """Lines of `text`, each at most `max_width` points wide, broken between words.
+
+    With `name`, only between the parts of a personal name, unless a part alone is
+    wider than the line.
+    """
     if width(text, font, size) <= max_width:
         return [text] if text else []
     room = max_width / size  # in widths at 1 pt
     lines: list[str] = []
     line, used = "", 0.0
-    for piece, unit in _unit_widths(text, font):
+    for piece, unit in _unit_widths(text, font, name):
         if used + unit <= room:
             line, used = line + piece, used + unit
             continue
@@ -69,7 +78,8 @@ def wrap(text: str, font: str, size: float, max_width: float) -> list[str]:
             lines.append(line.strip())
         line, used = ("", 0.0) if piece.isspace() else (piece, unit)
         if used > room:
-            *whole, line = _split_long_word(line, font, size, max_width)
+            splitter = wrap if name else _split_long_word
+            *whole, line = splitter(line, font, size, max_width)
             lines.extend(whole)
             used = width(line, font, 1.0)
     if line.strip():
@@ -82,10 +92,11 @@ class FittedText:
     """Text set in a box: the size chosen, its lines, and whether it had to be cut short."""
 
     size: float
-    lines: list[str]
+    lines: tuple[str, ...]
     truncated: bool = False
 
 
+@lru_cache(maxsize=4096)  # the same organisation or province fits the same way every time
 def fit(
     text: str,
     font: str,
@@ -95,6 +106,7 @@ def fit(
     min_size: float,
     leading: float = 1.2,
     one_line_min: float | None = None,
+    name: bool = False,
 ) -> FittedText:
     """Largest size that fits: one line first (shrinking to `one_line_min`, by default
     `min_size`), then wrapped lines from `max_size` down to `min_size`.
@@ -105,23 +117,24 @@ def fit(
     one_line = min(max_size, box_height / leading, box_width / max(width(text, font, 1.0), 1e-9))
     one_line = int(one_line * 2) / 2  # half points, as the wrapped sizes
     if one_line >= (min_size if one_line_min is None else one_line_min):
-        return FittedText(one_line, [text])
+        return FittedText(one_line, (text,))
     size = max_size
     while size >= min_size:
-        lines = wrap(text, font, size, box_width)
+        lines = wrap(text, font, size, box_width, name)
         if len(lines) * size * leading <= box_height + 0.01:
-            return FittedText(size, lines)
+            return FittedText(size, tuple(lines))
         size -= 0.5
-    return _cut_short(text, font, box_width, box_height, min_size, leading)
+    return _cut_short(text, font, (box_width, box_height), min_size, leading, name)
 
 
 def _cut_short(
-    text: str, font: str, box_width: float, box_height: float, size: float, leading: float
+    text: str, font: str, box: tuple[float, float], size: float, leading: float, name: bool
 ) -> FittedText:
+    box_width, box_height = box
     room = max(1, int((box_height + 0.01) // (size * leading)))
-    lines = wrap(text, font, size, box_width)[:room]
+    lines = wrap(text, font, size, box_width, name)[:room]
     last = lines[-1] if lines else ""
     while last and width(last + ELLIPSIS, font, size) > box_width:
         last = "".join(clusters(last)[:-1])
     lines[-1:] = [last.rstrip() + ELLIPSIS]
-    return FittedText(size, lines, truncated=True)
+    return FittedText(size, tuple(lines), truncated=True)

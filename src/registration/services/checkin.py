@@ -64,10 +64,13 @@ def check_in(
     desk: str,
     method: CheckInMethod = CheckInMethod.SCAN,
     now: datetime | None = None,
+    scan_id: str | None = None,
 ) -> CheckInResult:
     """Check a badge code (as scanned or typed) or a participant id in to a session.
 
     The hot path of the desk: Core statements on one connection, no ORM objects.
+    `scan_id` (a desk's uuid for this scan) is stored with the check-in; the same
+    scan sent again finds its own row and reports it as counted, not as a repeat.
     """
     now = now or datetime.now()
     raw = str(code_or_participant)[:MAX_RAW_LENGTH]
@@ -98,6 +101,7 @@ def check_in(
             "desk": desk,
             "method": CheckInMethod(method).value,
             "annul_reason": "",
+            "scan_id": scan_id,
         }
         new_id = conn.execute(_insert_statement(db), values).scalar()
         if new_id is not None:
@@ -106,6 +110,11 @@ def check_in(
             )
             return CheckInResult(CheckInOutcome.CHECKED_IN, raw, session_id, person, first)
         existing = conn.execute(_ACTIVE, values).one()
+        outcome = (
+            CheckInOutcome.CHECKED_IN
+            if scan_id is not None and existing.scan_id == scan_id
+            else CheckInOutcome.ALREADY_CHECKED_IN
+        )
         first = CheckInRecord(
             existing.id,
             person.id,
@@ -116,7 +125,7 @@ def check_in(
             None,
             "",
         )
-        return CheckInResult(CheckInOutcome.ALREADY_CHECKED_IN, raw, session_id, person, first)
+        return CheckInResult(outcome, raw, session_id, person, first)
 
 
 def _visible(raw: str) -> str:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from registration.domain.enums import SessionKind
 from registration.domain.errors import UserError
 from registration.domain.records import EventInfo, IssueAreaInfo, ProvinceInfo, SessionInfo
+from registration.domain.thai_text import thai_sort_key
 from registration.services import audit
 from registration.services.records import (
     event_info,
@@ -171,3 +172,17 @@ def list_provinces(db: Database) -> list[ProvinceInfo]:
     with db.write() as s:
         ensure_provinces(s)
         return [province_info(p) for p in s.scalars(select(models.Province))]
+
+
+def event_provinces(db: Database, event_id: int) -> list[ProvinceInfo]:
+    """The provinces the event was set up with, in Thai dictionary order."""
+    with db.read() as s:
+        provinces = [
+            province_info(p)
+            for p in s.scalars(
+                select(models.Province)
+                .join(models.EventProvince)
+                .where(models.EventProvince.event_id == event_id)
+            )
+        ]
+    return sorted(provinces, key=lambda p: thai_sort_key(p.name_th))

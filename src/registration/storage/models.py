@@ -138,6 +138,7 @@ class CheckIn(Base):
             postgresql_where=text("annulled_at IS NULL"),
         ),
         Index("ix_check_ins_session_time", "session_id", "checked_in_at"),
+        Index("uq_check_ins_scan_id", "scan_id", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -148,6 +149,9 @@ class CheckIn(Base):
     method: Mapped[str] = mapped_column(String(20))
     annulled_at: Mapped[datetime | None] = mapped_column(DateTime)
     annul_reason: Mapped[str] = mapped_column(String(500), default="")
+    # The desk's id for the scan (uuid), so a retry after a lost connection finds
+    # this row instead of counting twice; empty for rows from before migration 0003.
+    scan_id: Mapped[str | None] = mapped_column(String(36))
 
 
 class FailedScan(Base):

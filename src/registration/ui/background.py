@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from registration.domain.errors import EnvironmentProblem, UserError
@@ -19,7 +19,8 @@ SHOW_AFTER_MS = 400  # quick jobs never flash a dialog
 
 def run_with_progress(parent: QWidget | None, title: str, job: Job) -> Any | None:
     """The job's result, or None when it was cancelled or failed (the user was told)."""
-    progress = QProgressDialog(title, parent.tr("Cancel") if parent else "Cancel", 0, 0, parent)
+    cancel = QCoreApplication.translate("run_with_progress", "Cancel")
+    progress = QProgressDialog(title, cancel, 0, 0, parent)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(SHOW_AFTER_MS)
     worker = Worker(job)

@@ -3,7 +3,6 @@ then print or save; the print is logged so reprints are visible."""
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +16,7 @@ from registration.printing.layouts import DEFAULT_LAYOUT
 from registration.services.badges import record_badge_print
 from registration.ui.background import run_with_progress
 from registration.ui.pdf_preview import PdfPreviewDialog
+from registration.ui.scratch import ScratchFolder
 from registration.ui.workers import Progress
 
 if TYPE_CHECKING:
@@ -31,11 +31,11 @@ class BadgePrinter:
     def __init__(self, db: DatabaseHandle, event: EventInfo, desk: str,
                  layout: str = DEFAULT_LAYOUT) -> None:
         self.db, self.event, self.desk, self.layout = db, event, desk, layout
-        self._folder = tempfile.TemporaryDirectory(prefix="registration-print-")
+        self._folder = ScratchFolder(self)
         self.last_pdf: Path | None = None
 
     def render(self, people: Sequence[ParticipantRecord], parent: QWidget | None) -> Path | None:
-        out = Path(self._folder.name) / f"badges-{len(list(Path(self._folder.name).iterdir()))}.pdf"
+        out = self._folder.new_file("badges")
 
         def job(progress: Progress, cancelled: Callable[[], bool]) -> Path:
             render_badges(out, self.event, list(people), self.layout, progress, cancelled)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QTime, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -32,8 +32,12 @@ from registration.services import event_setup, events
 if TYPE_CHECKING:
     from registration.services.desk import DatabaseHandle
 
-KIND_NAMES = {SessionKind.PLENARY: "Plenary", SessionKind.LECTURE: "Lecture",
-              SessionKind.BREAKOUT: "Breakout groups", SessionKind.OTHER: "Other"}
+KIND_NAMES = {
+    SessionKind.PLENARY: QT_TRANSLATE_NOOP("EventSetupView", "Plenary"),
+    SessionKind.LECTURE: QT_TRANSLATE_NOOP("EventSetupView", "Lecture"),
+    SessionKind.BREAKOUT: QT_TRANSLATE_NOOP("EventSetupView", "Breakout groups"),
+    SessionKind.OTHER: QT_TRANSLATE_NOOP("EventSetupView", "Other"),
+}
 
 
 def _problem_label() -> QLabel:
@@ -129,7 +133,7 @@ class EventSetupView(QWidget):
         self.title, self.title_en, self.speaker = QLineEdit(), QLineEdit(), QLineEdit()
         self.kind = QComboBox()
         for kind, name in KIND_NAMES.items():
-            self.kind.addItem(self.tr(name), kind)
+            self.kind.addItem(self.tr(str(name)), kind)
         self.starts_at, self.ends_at = QDateTimeEdit(), QDateTimeEdit()
         for edit in (self.starts_at, self.ends_at):
             edit.setDisplayFormat("dd/MM/yyyy HH:mm")

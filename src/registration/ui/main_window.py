@@ -3,20 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
+from registration.config import Settings, save_settings
 from registration.domain.errors import EnvironmentProblem, UserError
 from registration.services import desk, export
+from registration.services.sync.feed import ChangeKind, CheckInChange
+from registration.ui.attendance_view import AttendanceView
+from registration.ui.backup_controller import BackupController
 from registration.ui.camera_toggle import CameraToggle
 from registration.ui.context import WindowContext
 from registration.ui.desk_controller import DeskController
+from registration.ui.event_setup_view import EventSetupView
+from registration.ui.live_updates import LiveUpdates
 from registration.ui.messages import describe_error
 from registration.ui.participant_model import ParticipantTableModel
 from registration.ui.participants_controller import ParticipantsController
+from registration.ui.printing_view import PrintingView, write_attendance_summary
+from registration.ui.settings_dialog import SettingsDialog
 from registration.ui.sounds import DeskSounds
 from registration.ui.workers import Worker, start
 
@@ -32,6 +41,7 @@ class MainWindow(QMainWindow):
         sounds: DeskSounds | None = None,
         change_desk: Callable[[QWidget], None] | None = None,
         load_in_background: bool = False,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__()
         self.context = context
@@ -45,6 +55,21 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.desk.view, self.tr("Check-in desk"))
         self.tabs.addTab(self.organiser.view, self.tr("Participants"))
+        self.attendance = AttendanceView(
+            context.db, context.event.id, context.sessions, context.provinces,
+            context.issue_areas, partial(write_attendance_summary, context.db, context.event.id))
+        self.printing = PrintingView(context)
+        self.setup = EventSetupView(context.db, context.event, context.desk)
+        self.tabs.addTab(self.attendance, self.tr("Attendance"))
+        self.tabs.addTab(self.printing, self.tr("Printing"))
+        self.tabs.addTab(self.setup, self.tr("Event setup"))
+        self.settings = settings or Settings(desk=context.desk)
+        self.backups = BackupController(context.db, self.settings, self)
+        self.backups.failed.connect(self._backup_failed)
+        self.live = LiveUpdates(context.db, context.event.id, self)
+        self.live.changed.connect(self._apply_changes)
+        self.live.connection.connect(self._connection_changed)
+        self.live.start()
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.desk.view.session.currentIndexChanged.connect(self._session_changed)
@@ -84,13 +109,63 @@ class MainWindow(QMainWindow):
             self.tr("The participant list could not be loaded: {why}").format(why=text)
         )
 
+    def _apply_changes(self, changes: list[CheckInChange]) -> None:
+        """Check-ins and undos from every desk (this one's too: applying twice is harmless)."""
+        for change in changes:
+            record = change.check_in
+            self.participants.set_checked_in(record.participant_id, record.session_id,
+                                             change.kind is ChangeKind.CHECKED_IN)
+        self.desk.refresh_counters()
+        if self.attendance.isVisible():
+            self.attendance.refresh()
+
+    def _connection_changed(self, reachable: bool, problem: str) -> None:
+        if reachable:
+            self.statusBar().showMessage(self.tr("The database is reachable again."), 10_000)
+        else:
+            self.statusBar().showMessage(
+                self.tr("The database cannot be reached: {why}").format(why=problem))
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        def back_up() -> None:
+            self.backups.back_up()
+            dialog.refresh_backups()
+
+        dialog.backup_requested.connect(back_up)
+        dialog.restore_requested.connect(lambda path: self._restore(path, dialog))
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        changed = dialog.result_settings
+        save_settings(changed)
+        restart = (changed.database, changed.language, changed.desk) != (
+            self.settings.database, self.settings.language, self.settings.desk)
+        self.settings = self.backups.settings = changed
+        if restart:
+            QMessageBox.information(self, self.tr("Settings"),
+                                    self.tr("Saved. Restart the program to use them."))
+
+    def _restore(self, backup: Path, dialog: QWidget) -> None:
+        self.live.stop()
+        self.desk.stop()
+        try:
+            safety = self.backups.restore(backup)
+        except (UserError, EnvironmentProblem) as problem:
+            QMessageBox.warning(dialog, self.tr("Restore backup"), describe_error(problem))
+            return
+        QMessageBox.information(
+            dialog, self.tr("Restore backup"),
+            self.tr("Restored. What was there before is kept in {path}. The program closes now; "
+                    "start it again.").format(path=str(safety)))
+        self.close()
+
     def _session_changed(self) -> None:
         self.organiser.set_current_session(self.desk.session_id)
 
     def _tab_changed(self, index: int) -> None:
         if index == 0:
             self.desk.view.scan.setFocus()
-        else:
+        elif index == 1:
             self.organiser.view.search.setFocus()
 
     def show_desk(self) -> None:
@@ -117,6 +192,8 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("Export attendance…"), "Ctrl+Shift+E", self.export_attendance)
         if self._change_desk is not None:
             self._action(file, self.tr("Desk name…"), "Ctrl+Shift+D", self._ask_desk)
+        self._action(file, self.tr("Settings…"), "Ctrl+,", self.open_settings)
+        self._action(file, self.tr("Back up now"), "Ctrl+Shift+B", self._back_up_now)
         self._action(file, self.tr("Quit"), "Ctrl+Q", self.close)
         check = bar.addMenu(self.tr("&Desk"))
         self._action(check, self.tr("Scan field"), "Esc", self._focus_scan)
@@ -143,6 +220,10 @@ class MainWindow(QMainWindow):
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("Check-in desk"), "F5", self.show_desk)
         self._action(view, self.tr("Participants"), "F6", self.show_participants)
+        tabs: list[QWidget] = [self.attendance, self.printing, self.setup]
+        for number, tab in enumerate(tabs, start=7):
+            title = self.tabs.tabText(self.tabs.indexOf(tab))
+            self._action(view, title, f"F{number}", partial(self.tabs.setCurrentWidget, tab))
 
     def _focus_scan(self) -> None:
         self.show_desk()
@@ -172,7 +253,18 @@ class MainWindow(QMainWindow):
         except (UserError, EnvironmentProblem) as problem:
             QMessageBox.warning(self, self.tr("Export"), describe_error(problem))
 
+    def _backup_failed(self, why: str) -> None:
+        self.statusBar().showMessage(self.tr("Backup failed: {why}").format(why=why))
+
+    def _back_up_now(self) -> None:
+        path = self.backups.back_up()
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=str(path)))
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.camera.stop()
         self.desk.stop()
+        self.live.stop()
+        self.backups.stop()
+        self.attendance.timer.stop()
         super().closeEvent(event)

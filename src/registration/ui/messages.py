@@ -28,23 +28,25 @@ class OutcomeText:
     title: str
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def outcome_text(outcome: CheckInOutcome, time: str = "", desk: str = "") -> OutcomeText:
     """Headline of the result panel, e.g. "Already checked in at 08:42 by Desk 2"."""
     if outcome is CheckInOutcome.CHECKED_IN:
-        return OutcomeText(Tone.OK, _tr("Checked in"))
+        return OutcomeText(Tone.OK, QCoreApplication.translate("messages", "Checked in"))
     if outcome is CheckInOutcome.ALREADY_CHECKED_IN:
-        title = _tr("Already checked in at {time} by {desk}").format(time=time, desk=desk)
+        title = QCoreApplication.translate(
+            "messages", "Already checked in at {time} by {desk}"
+        ).format(time=time, desk=desk)
         return OutcomeText(Tone.REPEAT, title)
     titles = {
-        CheckInOutcome.UNKNOWN_CODE: _tr("Unknown code"),
-        CheckInOutcome.BAD_CHECK_CHARACTER: _tr("Mistyped code: scan again or search the name"),
-        CheckInOutcome.NOT_A_BADGE_CODE: _tr("Not a badge code"),
-        CheckInOutcome.CANCELLED_PARTICIPANT: _tr("Cancelled participant"),
-        CheckInOutcome.NO_SUCH_SESSION: _tr("No such session"),
+        CheckInOutcome.UNKNOWN_CODE: QCoreApplication.translate("messages", "Unknown code"),
+        CheckInOutcome.BAD_CHECK_CHARACTER: QCoreApplication.translate(
+            "messages", "Mistyped code: scan again or search the name"
+        ),
+        CheckInOutcome.NOT_A_BADGE_CODE: QCoreApplication.translate("messages", "Not a badge code"),
+        CheckInOutcome.CANCELLED_PARTICIPANT: QCoreApplication.translate(
+            "messages", "Cancelled participant"
+        ),
+        CheckInOutcome.NO_SUCH_SESSION: QCoreApplication.translate("messages", "No such session"),
     }
     return OutcomeText(Tone.ERROR, titles[outcome])
 
@@ -56,37 +58,49 @@ def describe_error(error: UserError | EnvironmentProblem) -> str:
 def error_text(code: str, fallback: str) -> str:
     """A stable error code in words; unknown codes fall back to the English message."""
     texts = {
-        "missing_reason": _tr("Give a reason for undoing the check-in."),
-        "already_annulled": _tr("This check-in was already undone."),
-        "no_such_check_in": _tr("That check-in no longer exists."),
-        "missing_name": _tr("The first name is missing."),
-        "bad_phone": _tr("Not a Thai phone number (e.g. 081-234-5678)."),
-        "bad_email": _tr("Not an e-mail address."),
-        "too_long": _tr("Too long."),
-        "database_locked": _tr("The database is busy with another desk; try again."),
-        "disk_full": _tr("The disk is full or failing."),
-        "database_unreachable": _tr("The database cannot be reached."),
-        "no_session": _tr("There is no session to check in to."),
+        "missing_reason": QCoreApplication.translate(
+            "messages", "Give a reason for undoing the check-in."
+        ),
+        "already_annulled": QCoreApplication.translate(
+            "messages", "This check-in was already undone."
+        ),
+        "no_such_check_in": QCoreApplication.translate(
+            "messages", "That check-in no longer exists."
+        ),
+        "missing_name": QCoreApplication.translate("messages", "The first name is missing."),
+        "bad_phone": QCoreApplication.translate(
+            "messages", "Not a Thai phone number (e.g. 081-234-5678)."
+        ),
+        "bad_email": QCoreApplication.translate("messages", "Not an e-mail address."),
+        "too_long": QCoreApplication.translate("messages", "Too long."),
+        "database_locked": QCoreApplication.translate(
+            "messages", "The database is busy with another desk; try again."
+        ),
+        "disk_full": QCoreApplication.translate("messages", "The disk is full or failing."),
+        "database_unreachable": QCoreApplication.translate(
+            "messages", "The database cannot be reached."
+        ),
+        "no_session": QCoreApplication.translate("messages", "There is no session to check in to."),
     }
     return texts.get(code, fallback)
 
 
 def role_text(role: Role) -> str:
     texts = {
-        Role.REPRESENTATIVE: _tr("Representative"),
-        Role.PROVINCIAL_STRATEGY: _tr("Provincial strategy"),
-        Role.SECRETARIAT: _tr("Secretariat"),
-        Role.STAFF: _tr("Staff"),
-        Role.SPEAKER: _tr("Speaker"),
-        Role.GUEST: _tr("Guest"),
+        Role.REPRESENTATIVE: QCoreApplication.translate("messages", "Representative"),
+        Role.PROVINCIAL_STRATEGY: QCoreApplication.translate("messages", "Provincial strategy"),
+        Role.SECRETARIAT: QCoreApplication.translate("messages", "Secretariat"),
+        Role.STAFF: QCoreApplication.translate("messages", "Staff"),
+        Role.SPEAKER: QCoreApplication.translate("messages", "Speaker"),
+        Role.GUEST: QCoreApplication.translate("messages", "Guest"),
     }
     return texts[role]
 
 
 def status_text(status: ParticipantStatus) -> str:
     texts = {
-        ParticipantStatus.REGISTERED: _tr("Registered"),
-        ParticipantStatus.WALK_IN: _tr("Walk-in"),
-        ParticipantStatus.CANCELLED: _tr("Cancelled"),
+        ParticipantStatus.REGISTERED: QCoreApplication.translate("messages", "Registered"),
+        ParticipantStatus.WALK_IN: QCoreApplication.translate("messages", "Walk-in"),
+        ParticipantStatus.CANCELLED: QCoreApplication.translate("messages", "Cancelled"),
     }
     return texts[status]

@@ -42,15 +42,19 @@ class Column(IntEnum):
     SESSIONS = 9
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ParticipantTableModel", text)
-
-
 def column_titles() -> list[str]:
     return [
-        _tr("Code"), _tr("Name"), _tr("Nickname"), _tr("Province"), _tr("Issue area"),
-        _tr("Role"), _tr("Organisation"), _tr("Phone"), _tr("Status"), _tr("Sessions"),
-    ]  # fmt: skip
+        QCoreApplication.translate("ParticipantTableModel", "Code"),
+        QCoreApplication.translate("ParticipantTableModel", "Name"),
+        QCoreApplication.translate("ParticipantTableModel", "Nickname"),
+        QCoreApplication.translate("ParticipantTableModel", "Province"),
+        QCoreApplication.translate("ParticipantTableModel", "Issue area"),
+        QCoreApplication.translate("ParticipantTableModel", "Role"),
+        QCoreApplication.translate("ParticipantTableModel", "Organisation"),
+        QCoreApplication.translate("ParticipantTableModel", "Phone"),
+        QCoreApplication.translate("ParticipantTableModel", "Status"),
+        QCoreApplication.translate("ParticipantTableModel", "Sessions"),
+    ]
 
 
 DISPLAY = Qt.ItemDataRole.DisplayRole.value

@@ -3,12 +3,11 @@ each previewed inside the window, then printed or saved."""
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +27,7 @@ from registration.printing.badges import render_badges
 from registration.printing.layouts import DEFAULT_LAYOUT, LAYOUTS
 from registration.printing.report import render_attendance_report
 from registration.printing.signin_sheet import render_signin_sheet
+from registration.services import events
 from registration.services.badges import (
     BadgeSelection,
     badge_print_history,
@@ -36,24 +36,34 @@ from registration.services.badges import (
 )
 from registration.services.print_sources import report_source, signin_sheet_source
 from registration.ui.background import run_with_progress
+from registration.ui.messages import role_text
 from registration.ui.pdf_preview import PdfPreview
+from registration.ui.scratch import ScratchFolder
 from registration.ui.workers import Progress
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from registration.services.desk import DatabaseHandle
     from registration.ui.context import WindowContext
 
-LAYOUT_NAMES = {"a4-8": "A4, 8 badges (90 × 55 mm)", "a4-10": "A4, 10 badges",
-                "a6": "A6, one badge a page", "label-62": "62 mm label roll"}
+LAYOUT_NAMES = {
+    "a4-8": QT_TRANSLATE_NOOP("PrintingView", "A4, 8 badges (90 × 55 mm)"),
+    "a4-10": QT_TRANSLATE_NOOP("PrintingView", "A4, 10 badges"),
+    "a6": QT_TRANSLATE_NOOP("PrintingView", "A6, one badge a page"),
+    "label-62": QT_TRANSLATE_NOOP("PrintingView", "62 mm label roll"),
+}
 
 
 class PrintingView(QWidget):
     def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._folder = tempfile.TemporaryDirectory(prefix="registration-print-")
+        self._folder = ScratchFolder(self)
         self._pending_badges: tuple[list[int], str] | None = None
+        # the event's own provinces (16 in the demo), or all 77 for an event set up without
+        self.provinces = (events.event_provinces(context.db, context.event.id)
+                          or context.provinces)
         self.preview = PdfPreview(self)
         self.preview.delivered.connect(self._delivered)
         controls = QWidget()
@@ -74,7 +84,7 @@ class PrintingView(QWidget):
         box = QGroupBox(self.tr("Badges"))
         self.layout_choice = QComboBox()
         for name in LAYOUTS:
-            self.layout_choice.addItem(self.tr(LAYOUT_NAMES.get(name, name)), name)
+            self.layout_choice.addItem(self.tr(str(LAYOUT_NAMES.get(name, name))), name)
         self.layout_choice.setCurrentIndex(self.layout_choice.findData(DEFAULT_LAYOUT))
         self.province = self._province_combo()
         self.issue_area = QComboBox()
@@ -84,7 +94,7 @@ class PrintingView(QWidget):
         self.role = QComboBox()
         self.role.addItem(self.tr("All roles"), None)
         for role in Role:
-            self.role.addItem(role.value, role)
+            self.role.addItem(role_text(role), role)
         self.codes = QLineEdit()
         self.codes.setPlaceholderText(self.tr("badge codes, separated by spaces"))
         self.not_printed = QCheckBox(self.tr("&Not printed yet"))
@@ -105,7 +115,7 @@ class PrintingView(QWidget):
     def _province_combo(self) -> QComboBox:
         combo = QComboBox()
         combo.addItem(self.tr("All provinces"), None)
-        for province in self.context.provinces:
+        for province in self.provinces:
             combo.addItem(province.name_th, province.code)
         return combo
 
@@ -146,8 +156,7 @@ class PrintingView(QWidget):
 
     # -- making the PDFs ------------------------------------------------------------
     def _out(self, stem: str) -> Path:
-        folder = Path(self._folder.name)
-        return folder / f"{stem}-{len(list(folder.iterdir()))}.pdf"
+        return self._folder.new_file(stem)
 
     def selection(self) -> BadgeSelection:
         return BadgeSelection(
@@ -220,3 +229,11 @@ class PrintingView(QWidget):
         record_badge_print(self.context.db, self.context.event.id, ids, layout,
                            self.context.desk)
         self.refresh_history()
+
+
+def write_attendance_summary(db: DatabaseHandle, event_id: int, out: Path) -> Path:
+    """The summary PDF the attendance tab exports (counts by session x province / issue area)."""
+    s = report_source(db, event_id)
+    render_attendance_report(out, s.event, s.sessions, s.provinces, s.issue_areas,
+                             s.checked_in, s.expected)
+    return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,7 +29,8 @@ from registration.domain.errors import UserError
 from registration.services import backups
 from registration.services.connection import ConnectionReport, check_connection
 
-LANGUAGES = (("", "System language"), ("th", "ไทย"), ("en", "English"))
+LANGUAGES = (("", QT_TRANSLATE_NOOP("SettingsDialog", "System language")), ("th", "ไทย"),
+             ("en", "English"))
 
 
 def backups_folder(settings: Settings) -> Path:
@@ -56,7 +57,7 @@ class SettingsDialog(QDialog):
         self.desk_problem = self._problem_label()
         self.language = QComboBox()
         for code, name in LANGUAGES:
-            self.language.addItem(self.tr(name) if not code else name, code)
+            self.language.addItem(self.tr(str(name)) if not code else str(name), code)
         self.embedded = QRadioButton(self.tr("&Embedded database on this computer"))
         self.server = QRadioButton(self.tr("&Shared server (several desks)"))
         group = QButtonGroup(self)

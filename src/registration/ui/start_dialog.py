@@ -14,10 +14,6 @@ from registration.services.desk import DatabaseHandle
 from registration.ui.messages import describe_error
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("start_dialog", text)
-
-
 def has_event(db: DatabaseHandle) -> bool:
     return bool(events.list_events(db))
 
@@ -27,15 +23,24 @@ def offer_first_event(db: DatabaseHandle, desk: str) -> bool:
     while not has_event(db):
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            _tr("Registration"),
-            _tr(
+            QCoreApplication.translate("start_dialog", "Registration"),
+            QCoreApplication.translate(
+                "start_dialog",
                 "This database has no event yet. Load the demo event (136 fictional participants) "
-                "or create a new event?"
+                "or create a new event?",
             ),
         )
-        demo_button = box.addButton(_tr("Load the demo event"), QMessageBox.ButtonRole.AcceptRole)
-        create_button = box.addButton(_tr("Create an event…"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        demo_button = box.addButton(
+            QCoreApplication.translate("start_dialog", "Load the demo event"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        create_button = box.addButton(
+            QCoreApplication.translate("start_dialog", "Create an event…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("start_dialog", "Quit"), QMessageBox.ButtonRole.RejectRole
+        )
         box.exec()
         try:
             if box.clickedButton() is demo_button:
@@ -45,18 +50,26 @@ def offer_first_event(db: DatabaseHandle, desk: str) -> bool:
             else:
                 return False
         except (UserError, EnvironmentProblem) as problem:
-            QMessageBox.warning(None, _tr("Registration"), describe_error(problem))
+            QMessageBox.warning(
+                None,
+                QCoreApplication.translate("start_dialog", "Registration"),
+                describe_error(problem),
+            )
     return True
 
 
 def create_event(db: DatabaseHandle, desk: str) -> None:
     """A new event today with one all-day session; sessions and the list come next."""
-    name, ok = QInputDialog.getText(None, _tr("New event"), _tr("Name of the event:"))
+    name, ok = QInputDialog.getText(
+        None,
+        QCoreApplication.translate("start_dialog", "New event"),
+        QCoreApplication.translate("start_dialog", "Name of the event:"),
+    )
     if not ok or not name.strip():
         return
     today = date.today()
     session = events.NewSession(
-        title=_tr("Day 1"),
+        title=QCoreApplication.translate("start_dialog", "Day 1"),
         starts_at=datetime.combine(today, time(8, 0)),
         ends_at=datetime.combine(today, time(17, 0)),
         kind=SessionKind.PLENARY,

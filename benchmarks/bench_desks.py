@@ -1,0 +1,353 @@
+"""Figures for several desks on one database (issue 6). Prints them; asserts nothing.
+
+    .venv/bin/python benchmarks/bench_desks.py [--participants 100000] [--scans 2000]
+        [--postgres URL|none] # 8 desks on that server (default $REGISTRATION_TEST_POSTGRES);
+                              # the benchmark empties its public schema first
+        [--skip-sqlite]
+        [--restart-server]    # start a private PostgreSQL, stop it (immediate) mid-burst
+                              # and start it again; needs Debian's postgresql package
+
+- 4 desk processes x 2,000 scans on one SQLite file; 8 on PostgreSQL; one scan in four
+  a badge already scanned: throughput, p50/p99 latency, lost, doubled, errors
+- the server gone for a few seconds in the middle of a burst: the same figures, plus
+  how many scans waited in the desks' queues and how many conflicts the flush resolved
+- the change feed's poll and the desk's copy of the participant list with 100,000 people
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, select
+
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_core import seed
+
+from registration.services import checkin
+from registration.services.sync.desk_link import DeskLink
+from registration.services.sync.feed import changes_since, feed_start
+from registration.storage import models
+from registration.storage.database import Database
+from registration.storage.migrate import open_database
+
+REPEATED = 0.25
+
+
+@dataclass
+class DeskReport:
+    desk: str
+    acknowledged: list[str]
+    latencies: list[float]
+    scanning_seconds: float
+    outcomes: Counter[str]
+    errors: int
+    offline_scans: int
+    left_in_queue: int
+    flush_seconds: float = 0.0  # sending queued scans, not counted as scanning time
+
+
+def plan_bursts(codes: list[str], desks: int, scans: int, rng: random.Random) -> list[list[str]]:
+    """Each desk its own new badges plus one scan in four of any badge of any desk."""
+    fresh = int(scans * (1 - REPEATED))
+    pool = rng.sample(codes, desks * fresh)
+    bursts = []
+    for number in range(desks):
+        burst = pool[number * fresh : (number + 1) * fresh] + rng.sample(pool, scans - fresh)
+        rng.shuffle(burst)
+        bursts.append(burst)
+    return bursts
+
+
+def desk_process(
+    url: str,
+    store: Path,
+    desk: str,
+    event_id: int,
+    session_id: int,
+    codes: list[str],
+    start: Any,
+    results: Any,
+) -> None:
+    link = DeskLink(url, store, desk, event_id)
+    link.refresh()
+    start.wait()
+    report = DeskReport(desk, [], [], 0.0, Counter(), 0, 0, 0)
+    began = time.perf_counter()
+    for number, code in enumerate(codes, start=1):
+        t = time.perf_counter()
+        try:
+            scanned = link.check_in(code, session_id)
+        except Exception:
+            report.errors += 1
+            continue
+        report.latencies.append(time.perf_counter() - t)
+        report.outcomes[scanned.result.outcome.value] += 1
+        report.offline_scans += not scanned.online
+        if scanned.result.counted:
+            report.acknowledged.append(scanned.scan_id)
+        if number % 100 == 0 and not link.online:
+            t = time.perf_counter()
+            link.flush()  # what the window's timer does every few seconds
+            report.flush_seconds += time.perf_counter() - t
+    report.scanning_seconds = time.perf_counter() - began - report.flush_seconds
+    t = time.perf_counter()
+    deadline = time.monotonic() + 120
+    while link.flush().remaining and time.monotonic() < deadline:
+        time.sleep(0.5)
+    report.flush_seconds += time.perf_counter() - t
+    report.left_in_queue = link.status().queued
+    link.close()
+    results.put(report)
+
+
+def run_desks(
+    url: str,
+    folder: Path,
+    event_id: int,
+    session_id: int,
+    bursts: list[list[str]],
+    meanwhile: Callable[[], None] = lambda: None,
+) -> list[DeskReport]:
+    context = multiprocessing.get_context("fork")
+    start, results = context.Barrier(len(bursts) + 1), context.Queue()
+    processes = [
+        context.Process(
+            target=desk_process,
+            args=(
+                url,
+                folder / f"desk{n}.sqlite",
+                f"Desk {n}",
+                event_id,
+                session_id,
+                burst,
+                start,
+                results,
+            ),
+        )
+        for n, burst in enumerate(bursts, start=1)
+    ]
+    for process in processes:
+        process.start()
+    start.wait()
+    meanwhile()
+    reports = [results.get(timeout=600) for _ in processes]
+    for process in processes:
+        process.join()
+    return reports
+
+
+def summarise(label: str, db: Database, session_id: int, reports: list[DeskReport]) -> None:
+    with db.read() as s:
+        rows = s.execute(
+            select(
+                models.CheckIn.participant_id, models.CheckIn.scan_id, models.CheckIn.annulled_at
+            ).where(models.CheckIn.session_id == session_id)
+        ).all()
+    on_server = Counter(row.scan_id for row in rows)
+    active = Counter(row.participant_id for row in rows if row.annulled_at is None)
+    acknowledged = [scan_id for report in reports for scan_id in report.acknowledged]
+    lost = sum(1 for scan_id in acknowledged if on_server[scan_id] == 0)
+    doubled = sum(n - 1 for n in on_server.values() if n > 1) + sum(
+        n - 1 for n in active.values() if n > 1
+    )
+    latencies = sorted(t for report in reports for t in report.latencies)
+    scans = sum(len(report.latencies) for report in reports)
+    seconds = max(report.scanning_seconds for report in reports)
+    outcomes: Counter[str] = sum((report.outcomes for report in reports), Counter())
+    errors = sum(r.errors for r in reports) + sum(
+        n for o, n in outcomes.items() if o not in {"checked_in", "already_checked_in"}
+    )
+    print(
+        f"{label}: {scans} scans in {seconds:.1f} s = {scans / seconds:.0f} scans/s; latency "
+        f"p50 {statistics.median(latencies) * 1000:.1f} ms, "
+        f"p99 {latencies[int(len(latencies) * 0.99)] * 1000:.1f} ms; "
+        f"lost {lost}, doubled {doubled}, errors {errors}"
+    )
+    offline = sum(r.offline_scans for r in reports)
+    if offline:
+        superseded = sum(1 for row in rows if row.annulled_at is not None)
+        print(
+            f"  {offline} scans made offline and queued; {superseded} check-ins kept annulled "
+            f"as the later of two; left in queues {sum(r.left_in_queue for r in reports)}; "
+            f"active check-ins {len(active)} for {len(set(acknowledged))} acknowledged scans; "
+            f"sending the queues took up to {max(r.flush_seconds for r in reports):.1f} s a desk"
+        )
+
+
+def bench_feed(db: Database, event_id: int, session_id: int, codes: list[str]) -> None:
+    cursor = feed_start(db)
+    idle = []
+    for _ in range(50):
+        t = time.perf_counter()
+        _, cursor = changes_since(db, event_id, cursor)
+        idle.append(time.perf_counter() - t)
+    busy = []
+    spare = iter(codes[-500:])
+    for _ in range(20):
+        for _ in range(10):
+            checkin.check_in(db, next(spare), session_id, "Desk F")
+        t = time.perf_counter()
+        found, cursor = changes_since(db, event_id, cursor)
+        busy.append(time.perf_counter() - t)
+        assert len(found) == 10
+    print(
+        f"change feed poll: nothing new median {statistics.median(idle) * 1000:.2f} ms; "
+        f"10 new check-ins median {statistics.median(busy) * 1000:.2f} ms"
+    )
+
+
+def bench_copy(url: str, folder: Path, event_id: int, participants: int) -> None:
+    link = DeskLink(url, folder / "copy.sqlite", "Desk C", event_id)
+    t = time.perf_counter()
+    copied = link.refresh()
+    took = time.perf_counter() - t
+    link.close()
+    size = (folder / "copy.sqlite").stat().st_size / 1e6
+    print(
+        f"desk copy of the list: {copied} of {participants} people in {took:.1f} s, {size:.0f} MB"
+    )
+
+
+def seeded(url: str, participants: int) -> tuple[Database, int, list[int], list[str]]:
+    db = open_database(url)
+    t = time.perf_counter()
+    event_id, session_ids, codes = seed(db, participants)
+    print(f"  seeded {participants} participants in {time.perf_counter() - t:.1f} s")
+    return db, event_id, session_ids, codes
+
+
+def empty_postgres(url: str) -> None:
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("DROP SCHEMA public CASCADE")
+        connection.exec_driver_sql("CREATE SCHEMA public")
+    engine.dispose()
+
+
+class PrivatePostgres:
+    """A throw-away PostgreSQL cluster on loopback, run as user postgres when we are root."""
+
+    def __init__(self, folder: Path, port: int) -> None:
+        bins = sorted(Path("/usr/lib/postgresql").glob("*/bin"), key=lambda p: int(p.parent.name))
+        if not bins:
+            raise SystemExit("no PostgreSQL under /usr/lib/postgresql")
+        self.bin, self.data, self.port = bins[-1], folder / "pg", port
+        folder.mkdir(exist_ok=True)
+        if os.getuid() == 0:
+            os.chown(folder, *_postgres_ids())
+        self._run(f"{self.bin}/initdb -D {self.data} -A trust -U postgres")
+        self.start()
+        self._run(f"{self.bin}/psql -h 127.0.0.1 -p {port} -U postgres -qc 'CREATE DATABASE bench'")
+        self.url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/bench"
+
+    def _run(self, command: str) -> None:
+        wrapped = ["su", "postgres", "-c", command] if os.getuid() == 0 else ["sh", "-c", command]
+        subprocess.run(wrapped, check=True, stdout=subprocess.DEVNULL)
+
+    def start(self) -> None:
+        options = f"-k {self.data.parent} -h 127.0.0.1 -p {self.port}"
+        self._run(f"{self.bin}/pg_ctl -D {self.data} -o '{options}' -l {self.data}.log -w start")
+
+    def crash(self) -> None:
+        """Every server process quits at once, no checkpoint: recovery on the next start."""
+        self._run(f"{self.bin}/pg_ctl -D {self.data} -m immediate stop")
+
+    def stop(self) -> None:
+        self._run(f"{self.bin}/pg_ctl -D {self.data} -m fast stop")
+
+
+def _postgres_ids() -> tuple[int, int]:
+    import pwd
+
+    entry = pwd.getpwnam("postgres")
+    return entry.pw_uid, entry.pw_gid
+
+
+def bench_sqlite(folder: Path, args: argparse.Namespace) -> None:
+    url = f"sqlite:///{folder / 'shared.sqlite'}"
+    print("one SQLite file, 4 desk processes:")
+    db, event_id, (session_id, feed_session, *_), codes = seeded(url, args.participants)
+    bursts = plan_bursts(codes, 4, args.scans, random.Random(4))
+    reports = run_desks(url, folder, event_id, session_id, bursts)
+    summarise(f"  4 desks x {args.scans}", db, session_id, reports)
+    bench_feed(db, event_id, feed_session, codes)
+    bench_copy(url, folder, event_id, args.participants)
+    db.dispose()
+
+
+def bench_postgres(folder: Path, url: str, args: argparse.Namespace) -> None:
+    print("PostgreSQL, 8 desk processes:")
+    empty_postgres(url)
+    db, event_id, (session_id, feed_session, *_), codes = seeded(url, args.participants)
+    bursts = plan_bursts(codes, 8, args.scans, random.Random(8))
+    reports = run_desks(url, folder, event_id, session_id, bursts)
+    summarise(f"  8 desks x {args.scans}", db, session_id, reports)
+    bench_feed(db, event_id, feed_session, codes)
+    bench_copy(url, folder, event_id, args.participants)
+    db.dispose()
+
+
+def bench_restart(folder: Path, args: argparse.Namespace) -> None:
+    print("private PostgreSQL stopped (immediate) mid-burst and started again, 4 desks:")
+    server = PrivatePostgres(folder / "restart", port=55434)
+    try:
+        db, event_id, (session_id, *_), codes = seeded(server.url, args.participants)
+        bursts = plan_bursts(codes, 4, args.scans, random.Random(5))
+
+        def outage() -> None:
+            time.sleep(2.0)
+            server.crash()
+            t = time.perf_counter()
+            time.sleep(3.0)
+            server.start()
+            print(f"  server down for {time.perf_counter() - t:.1f} s")
+
+        reports = run_desks(server.url, folder / "restart", event_id, session_id, bursts, outage)
+        db.dispose()
+        db = open_database(server.url)
+        summarise(f"  4 desks x {args.scans}", db, session_id, reports)
+        db.dispose()
+    finally:
+        server.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--participants", type=int, default=100_000)
+    parser.add_argument("--scans", type=int, default=2000)
+    parser.add_argument("--postgres", default=os.environ.get("REGISTRATION_TEST_POSTGRES", ""))
+    parser.add_argument("--restart-server", action="store_true")
+    parser.add_argument("--skip-sqlite", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        os.chmod(folder, 0o755)
+        if not args.skip_sqlite:
+            (folder / "sqlite").mkdir()
+            bench_sqlite(folder / "sqlite", args)
+        if args.postgres == "none":
+            pass
+        elif args.postgres:
+            (folder / "postgres").mkdir()
+            bench_postgres(folder / "postgres", args.postgres, args)
+        else:
+            print("PostgreSQL: skipped (give --postgres URL or set REGISTRATION_TEST_POSTGRES)")
+        if args.restart_server:
+            bench_restart(folder, args)
+
+
+if __name__ == "__main__":
+    main()

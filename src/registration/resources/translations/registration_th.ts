@@ -1,0 +1,1340 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th_TH">
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Expected</source>
+        <translation>คาดว่าจะมา</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <source>By province</source>
+        <translation>ตามจังหวัด</translation>
+    </message>
+    <message>
+        <source>By issue area / role</source>
+        <translation>ตามประเด็นงาน / บทบาท</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation>ส่งออก &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>ส่งออก &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Summary &amp;PDF…</source>
+        <translation>สรุปเป็น &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Cannot count: {message}</source>
+        <translation>นับไม่ได้: {message}</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Issue area</source>
+        <translation>ประเด็นงาน</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>ไม่ระบุ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>{expected} expected</source>
+        <translation>คาดว่าจะมา {expected} คน</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>ลงชื่อแล้ว</translation>
+    </message>
+    <message>
+        <source>Checked in per session</source>
+        <translation>ลงชื่อเข้าร่วมแยกตามช่วง</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>สมุดงาน Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export attendance</source>
+        <translation>ส่งออกข้อมูลการเข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>บันทึกแล้ว: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePrinter</name>
+    <message>
+        <source>Preparing badges…</source>
+        <translation>กำลังเตรียมป้ายชื่อ…</translation>
+    </message>
+    <message>
+        <source>{count} badge(s)</source>
+        <translation>ป้ายชื่อ {count} ใบ</translation>
+    </message>
+</context>
+<context>
+    <name>CameraToggle</name>
+    <message>
+        <source>Camera: {why}</source>
+        <translation>กล้อง: {why}</translation>
+    </message>
+    <message>
+        <source>Camera on: hold a badge up to it</source>
+        <translation>เปิดกล้องแล้ว: ถือป้ายชื่อให้กล้องเห็น</translation>
+    </message>
+</context>
+<context>
+    <name>Counters</name>
+    <message>
+        <source>(choose a province)</source>
+        <translation>(เลือกจังหวัด)</translation>
+    </message>
+    <message>
+        <source>Checked in: {n} / {m}</source>
+        <translation>ลงชื่อแล้ว: {n} / {m}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>เกิดข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>The details are also in the log file {path}.</source>
+        <translation>รายละเอียดบันทึกไว้ในไฟล์บันทึกการทำงาน {path} ด้วย</translation>
+    </message>
+    <message>
+        <source>The program met an error it did not expect. Your data is safe: every check-in made so far is saved. You can keep working; if this happens again, send the details below to whoever supports the desk.</source>
+        <translation>โปรแกรมพบข้อผิดพลาดที่ไม่คาดคิด ข้อมูลของคุณปลอดภัย: การลงชื่อเข้าร่วมทุกรายการที่ทำไปแล้วถูกบันทึกไว้ครบ ทำงานต่อได้ตามปกติ หากเกิดขึ้นอีก โปรดส่งรายละเอียดด้านล่างให้ผู้ดูแลจุดลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>คัดลอกรายละเอียด (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>คัดลอกแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>DeskController</name>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>ไม่มีรายการให้เลิกทำ</translation>
+    </message>
+    <message>
+        <source>Undo check-in</source>
+        <translation>เลิกทำการลงชื่อ</translation>
+    </message>
+    <message>
+        <source>Why is the check-in of {name} undone?</source>
+        <translation>เลิกทำการลงชื่อของ {name} เพราะอะไร</translation>
+    </message>
+    <message>
+        <source>wrong person</source>
+        <translation>ผิดคน</translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>เลิกทำการลงชื่อแล้ว</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>ลงทะเบียนหน้างาน</translation>
+    </message>
+</context>
+<context>
+    <name>DeskView</name>
+    <message>
+        <source>Desk: {desk}</source>
+        <translation>จุดลงทะเบียน: {desk}</translation>
+    </message>
+    <message>
+        <source>Scan a badge, or type a name, nickname or phone</source>
+        <translation>สแกนป้ายชื่อ หรือพิมพ์ชื่อ ชื่อเล่น หรือเบอร์โทร</translation>
+    </message>
+    <message>
+        <source>Undo selected check-in (Ctrl+Del)</source>
+        <translation>เลิกทำการลงชื่อที่เลือก (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>กล้อง</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>ช่วง:</translation>
+    </message>
+    <message>
+        <source>Name matches (↑↓ choose, Enter checks in)</source>
+        <translation>ชื่อที่ตรงกัน (↑↓ เลือก, Enter ลงชื่อ)</translation>
+    </message>
+    <message>
+        <source>Last 20 check-ins at this desk</source>
+        <translation>ลงชื่อล่าสุด 20 รายการที่จุดนี้</translation>
+    </message>
+</context>
+<context>
+    <name>EventSetupView</name>
+    <message>
+        <source>Plenary</source>
+        <translation>ประชุมรวม</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>บรรยาย</translation>
+    </message>
+    <message>
+        <source>Breakout groups</source>
+        <translation>กลุ่มย่อย</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>ข้อมูลงาน</translation>
+    </message>
+    <message>
+        <source>Save &amp;event</source>
+        <translation>บันทึกข้อมูลงาน (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Name (Thai):</source>
+        <translation>ชื่อ (ไทย):</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation>ชื่อ (อังกฤษ):</translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation>สถานที่:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>ตั้งแต่:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>ถึง:</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>ช่วงกิจกรรม</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>เพิ่มช่วง (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>บันทึกช่วง (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Title (Thai):</source>
+        <translation>หัวข้อ (ไทย):</translation>
+    </message>
+    <message>
+        <source>Title (English):</source>
+        <translation>หัวข้อ (อังกฤษ):</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>ประเภท:</translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation>วิทยากร:</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>เริ่ม:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>สิ้นสุด:</translation>
+    </message>
+    <message>
+        <source>The session needs a title.</source>
+        <translation>ช่วงนี้ต้องมีหัวข้อ</translation>
+    </message>
+    <message>
+        <source>Issue areas and roles</source>
+        <translation>ประเด็นงานและบทบาท</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>สี (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;issue area</source>
+        <translation>บันทึกประเด็นงาน (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Thai:</source>
+        <translation>ชื่อไทย:</translation>
+    </message>
+    <message>
+        <source>English:</source>
+        <translation>ชื่ออังกฤษ:</translation>
+    </message>
+    <message>
+        <source>Colour of the band</source>
+        <translation>สีแถบบนป้ายชื่อ</translation>
+    </message>
+    <message>
+        <source>Choose an issue area first.</source>
+        <translation>เลือกประเด็นงานก่อน</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the participant list (CSV or Excel)</source>
+        <translation>เลือกไฟล์รายชื่อผู้เข้าร่วม (CSV หรือ Excel)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>เรียกดู…</translation>
+    </message>
+    <message>
+        <source>Participant list</source>
+        <translation>รายชื่อผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx)</source>
+        <translation>ไฟล์รายชื่อ (*.csv *.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Import only if every row is fine</source>
+        <translation>นำเข้าเมื่อทุกแถวถูกต้องเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Import the good rows, skip rows with problems</source>
+        <translation>นำเข้าแถวที่ถูกต้อง ข้ามแถวที่มีปัญหา</translation>
+    </message>
+    <message>
+        <source>Import now</source>
+        <translation>นำเข้าเลย</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>หยุด</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>กำลังนำเข้า…</translation>
+    </message>
+    <message>
+        <source>{n} participants imported, {skipped} rows skipped.</source>
+        <translation>นำเข้าผู้เข้าร่วม {n} คน ข้าม {skipped} แถว</translation>
+    </message>
+    <message>
+        <source>Nothing imported: {n} rows have problems.</source>
+        <translation>ไม่ได้นำเข้า: มี {n} แถวที่มีปัญหา</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>ยกเลิกการนำเข้าแล้ว: ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>นำเข้ารายชื่อผู้เข้าร่วม</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Registration: {event}</source>
+        <translation>ลงทะเบียน: {event}</translation>
+    </message>
+    <message>
+        <source>Check-in desk</source>
+        <translation>จุดลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>ผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>การเข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>พิมพ์เอกสาร</translation>
+    </message>
+    <message>
+        <source>Event setup</source>
+        <translation>ตั้งค่างาน</translation>
+    </message>
+    <message>
+        <source>Loading the participant list…</source>
+        <translation>กำลังโหลดรายชื่อผู้เข้าร่วม…</translation>
+    </message>
+    <message>
+        <source>{n} participants</source>
+        <translation>ผู้เข้าร่วม {n} คน</translation>
+    </message>
+    <message>
+        <source>The participant list could not be loaded: {why}</source>
+        <translation>โหลดรายชื่อผู้เข้าร่วมไม่ได้: {why}</translation>
+    </message>
+    <message>
+        <source>The database is reachable again.</source>
+        <translation>เชื่อมต่อฐานข้อมูลได้อีกครั้งแล้ว</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: {why}</source>
+        <translation>เชื่อมต่อฐานข้อมูลไม่ได้: {why}</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Saved. Restart the program to use them.</source>
+        <translation>บันทึกแล้ว ปิดแล้วเปิดโปรแกรมใหม่เพื่อใช้การตั้งค่านี้</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>กู้คืนข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Restored. What was there before is kept in {path}. The program closes now; start it again.</source>
+        <translation>กู้คืนแล้ว ข้อมูลเดิมเก็บไว้ที่ {path} โปรแกรมจะปิดตอนนี้ ให้เปิดใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ไฟล์ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Import participants…</source>
+        <translation>นำเข้ารายชื่อผู้เข้าร่วม…</translation>
+    </message>
+    <message>
+        <source>Export attendance…</source>
+        <translation>ส่งออกข้อมูลการเข้าร่วม…</translation>
+    </message>
+    <message>
+        <source>Desk name…</source>
+        <translation>ชื่อจุดลงทะเบียน…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>การตั้งค่า…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>สำรองข้อมูลตอนนี้</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ออก</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>จุดลงทะเบียน (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Scan field</source>
+        <translation>ช่องสแกน</translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation>ลงทะเบียนหน้างาน…</translation>
+    </message>
+    <message>
+        <source>Undo last check-in…</source>
+        <translation>เลิกทำการลงชื่อล่าสุด…</translation>
+    </message>
+    <message>
+        <source>Undo selected check-in…</source>
+        <translation>เลิกทำการลงชื่อที่เลือก…</translation>
+    </message>
+    <message>
+        <source>Choose session</source>
+        <translation>เลือกช่วง</translation>
+    </message>
+    <message>
+        <source>Camera on/off</source>
+        <translation>เปิด/ปิดกล้อง</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>ผู้เข้าร่วม (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>เพิ่ม…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Cancel participant…</source>
+        <translation>ยกเลิกผู้เข้าร่วม…</translation>
+    </message>
+    <message>
+        <source>Print badges of selection</source>
+        <translation>พิมพ์ป้ายชื่อผู้ที่เลือก</translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation>ส่งออกผู้ที่เลือก…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>กรอง</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>มุมมอง (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Export attendance</source>
+        <translation>ส่งออกข้อมูลการเข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <source>Backup failed: {why}</source>
+        <translation>สำรองข้อมูลไม่สำเร็จ: {why}</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Walk-in: register, check in and print the badge</source>
+        <translation>ลงทะเบียนหน้างาน: ลงทะเบียน ลงชื่อเข้าร่วม และพิมพ์ป้ายชื่อ</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>เพิ่มผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>แก้ไขข้อมูลผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>อาจเป็นรายชื่อซ้ำ</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) has the same name and phone. Save anyway?</source>
+        <translation>{name} ({code}) มีชื่อและเบอร์โทรเดียวกัน จะบันทึกต่อหรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantForm</name>
+    <message>
+        <source>Prefix</source>
+        <translation>คำนำหน้า</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>นามสกุล</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>ชื่อเล่น</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>องค์กร</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>(no province)</source>
+        <translation>(ไม่ระบุจังหวัด)</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Issue area / role</source>
+        <translation>ประเด็นงาน / บทบาท</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>ชื่อเล่น</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Issue area</source>
+        <translation>ประเด็นงาน</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>องค์กร</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>ช่วงกิจกรรม</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsController</name>
+    <message>
+        <source>Choose one participant to edit.</source>
+        <translation>เลือกผู้เข้าร่วมหนึ่งคนเพื่อแก้ไข</translation>
+    </message>
+    <message>
+        <source>Cancel participants</source>
+        <translation>ยกเลิกผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Cancel {n} participant(s): {names}. Reason:</source>
+        <translation>ยกเลิกผู้เข้าร่วม {n} คน: {names} เหตุผล:</translation>
+    </message>
+    <message>
+        <source>Select the participants to export first.</source>
+        <translation>เลือกผู้เข้าร่วมที่จะส่งออกก่อน</translation>
+    </message>
+    <message>
+        <source>Export selection</source>
+        <translation>ส่งออกผู้ที่เลือก</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: {error}</source>
+        <translation>บันทึกไฟล์ไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>ผู้เข้าร่วม</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsView</name>
+    <message>
+        <source>Filter: name, nickname, organisation or phone</source>
+        <translation>กรอง: ชื่อ ชื่อเล่น องค์กร หรือเบอร์โทร</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>ทุกจังหวัด</translation>
+    </message>
+    <message>
+        <source>All issue areas</source>
+        <translation>ทุกประเด็นงาน</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>ทุกบทบาท</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+        <source>Checked in to the current session</source>
+        <translation>ลงชื่อแล้วในช่วงปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>เพิ่ม…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Cancel participant</source>
+        <translation>ยกเลิกผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>นำเข้า…</translation>
+    </message>
+    <message>
+        <source>Print badges</source>
+        <translation>พิมพ์ป้ายชื่อ</translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation>ส่งออกผู้ที่เลือก…</translation>
+    </message>
+    <message>
+        <source>{n} shown</source>
+        <translation>แสดง {n} คน</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Nothing to show yet: choose what to print, then Preview.</source>
+        <translation>ยังไม่มีเอกสาร: เลือกสิ่งที่จะพิมพ์ แล้วกดดูตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>พิมพ์ (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>บันทึกเป็น PDF (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be opened.</source>
+        <translation>เปิดไฟล์ PDF ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <source>Could not print: {reason}. Save the PDF and print it from another program.</source>
+        <translation>พิมพ์ไม่ได้: {reason} ให้บันทึกเป็น PDF แล้วพิมพ์จากโปรแกรมอื่น</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>บันทึกเป็น PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>บันทึก {path} ไม่ได้: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>ตัวอย่างก่อนพิมพ์</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Columns and problems</source>
+        <translation>คอลัมน์และปัญหา</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ช่องข้อมูล</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>คอลัมน์ในไฟล์</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>คอลัมน์</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <source>Check again with this mapping</source>
+        <translation>ตรวจอีกครั้งด้วยการจับคู่นี้</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>กำลังตรวจ…</translation>
+    </message>
+    <message>
+        <source>{valid} rows ready, {bad} rows with problems</source>
+        <translation>พร้อม {valid} แถว มีปัญหา {bad} แถว</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(ไม่มีในไฟล์)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingView</name>
+    <message>
+        <source>A4, 8 badges (90 × 55 mm)</source>
+        <translation>A4 หน้าละ 8 ป้าย (90 × 55 มม.)</translation>
+    </message>
+    <message>
+        <source>A4, 10 badges</source>
+        <translation>A4 หน้าละ 10 ป้าย</translation>
+    </message>
+    <message>
+        <source>A6, one badge a page</source>
+        <translation>A6 หน้าละ 1 ป้าย</translation>
+    </message>
+    <message>
+        <source>62 mm label roll</source>
+        <translation>สติกเกอร์ม้วน 62 มม.</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>ป้ายชื่อ</translation>
+    </message>
+    <message>
+        <source>All issue areas and roles</source>
+        <translation>ทุกประเด็นงานและบทบาท</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>ทุกบทบาท</translation>
+    </message>
+    <message>
+        <source>badge codes, separated by spaces</source>
+        <translation>รหัสป้ายชื่อ คั่นด้วยช่องว่าง</translation>
+    </message>
+    <message>
+        <source>&amp;Not printed yet</source>
+        <translation>ยังไม่เคยพิมพ์ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Registered &amp;today (walk-ins)</source>
+        <translation>ลงทะเบียนวันนี้ (หน้างาน) (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Preview &amp;badges</source>
+        <translation>ดูตัวอย่างป้ายชื่อ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>รูปแบบ (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince:</source>
+        <translation>จังหวัด (&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Issue area:</source>
+        <translation>ประเด็นงาน (&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>บทบาท (&amp;R):</translation>
+    </message>
+    <message>
+        <source>C&amp;odes:</source>
+        <translation>รหัส (&amp;O):</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>ทุกจังหวัด</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets and summary</source>
+        <translation>ใบลงทะเบียนและสรุปผล</translation>
+    </message>
+    <message>
+        <source>With &amp;phone numbers</source>
+        <translation>แสดงเบอร์โทร (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Preview sign-in &amp;sheet</source>
+        <translation>ดูตัวอย่างใบลงทะเบียน (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Preview attendance s&amp;ummary</source>
+        <translation>ดูตัวอย่างสรุปการเข้าร่วม (&amp;U)</translation>
+    </message>
+    <message>
+        <source>S&amp;ession:</source>
+        <translation>ช่วง (&amp;E):</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>จังหวัด:</translation>
+    </message>
+    <message>
+        <source>Badge prints (reprints show here)</source>
+        <translation>ประวัติการพิมพ์ป้ายชื่อ (การพิมพ์ซ้ำแสดงที่นี่)</translation>
+    </message>
+    <message>
+        <source>{when} · {desk} · {count} badge(s) · {layout}</source>
+        <translation>{when} · {desk} · {count} ป้าย · {layout}</translation>
+    </message>
+    <message>
+        <source>Preparing badges…</source>
+        <translation>กำลังเตรียมป้ายชื่อ…</translation>
+    </message>
+    <message>
+        <source>{count} badge(s)</source>
+        <translation>ป้ายชื่อ {count} ใบ</translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in sheet…</source>
+        <translation>กำลังเตรียมใบลงทะเบียน…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>ใบลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Preparing the attendance summary…</source>
+        <translation>กำลังเตรียมสรุปการเข้าร่วม…</translation>
+    </message>
+    <message>
+        <source>Attendance summary</source>
+        <translation>สรุปการเข้าร่วม</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ใช่ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>ไม่ใช่ (&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; ย้อนกลับ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>ถัดไป (&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ถัดไป (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>ยืนยัน</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>เสร็จสิ้น (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>RecentScans</name>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source></source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>undone: {reason}</source>
+        <translation>เลิกทำแล้ว: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <source>Ready: scan a badge or type a name</source>
+        <translation>พร้อม: สแกนป้ายชื่อหรือพิมพ์ชื่อ</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>ภาษาของระบบ</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>ตั้งค่า</translation>
+    </message>
+    <message>
+        <source>&amp;Embedded database on this computer</source>
+        <translation>ฐานข้อมูลในเครื่องนี้ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Shared server (several desks)</source>
+        <translation>เซิร์ฟเวอร์กลางที่ใช้ร่วมกันหลายจุด (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>ทดสอบการเชื่อมต่อ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>เรียกดู (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>สำรองข้อมูลเดี๋ยวนี้ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>กู้คืนรายการที่เลือก (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Desk name:</source>
+        <translation>ชื่อจุดลงทะเบียน (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ภาษา (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>ฐานข้อมูล:</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL ของเซิร์ฟเวอร์:</translation>
+    </message>
+    <message>
+        <source>Backups &amp;folder:</source>
+        <translation>โฟลเดอร์สำรองข้อมูล (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>ข้อมูลสำรอง:</translation>
+    </message>
+    <message>
+        <source>Give this desk a name.</source>
+        <translation>ตั้งชื่อให้จุดลงทะเบียนนี้</translation>
+    </message>
+    <message>
+        <source>A server URL looks like {example}.</source>
+        <translation>URL ของเซิร์ฟเวอร์มีรูปแบบเช่น {example}</translation>
+    </message>
+    <message>
+        <source>A server URL</source>
+        <translation>URL ของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Connected: the database is ready.</source>
+        <translation>เชื่อมต่อแล้ว: ฐานข้อมูลพร้อมใช้งาน</translation>
+    </message>
+    <message>
+        <source>Connected: the program will set up the empty database.</source>
+        <translation>เชื่อมต่อแล้ว: โปรแกรมจะเตรียมฐานข้อมูลว่างนี้ให้</translation>
+    </message>
+    <message>
+        <source>Connected: the database will be upgraded (a backup first).</source>
+        <translation>เชื่อมต่อแล้ว: โปรแกรมจะปรับรุ่นฐานข้อมูล (สำรองข้อมูลไว้ก่อน)</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: {detail}</source>
+        <translation>ติดต่อเซิร์ฟเวอร์ไม่ได้: {detail}</translation>
+    </message>
+    <message>
+        <source>This kind of database needs a driver: {detail}</source>
+        <translation>ฐานข้อมูลชนิดนี้ต้องมีไดรเวอร์: {detail}</translation>
+    </message>
+    <message>
+        <source>Backups folder</source>
+        <translation>โฟลเดอร์สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>กู้คืนข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of {when}? What is in the database now is backed up first.</source>
+        <translation>แทนที่ฐานข้อมูลด้วยข้อมูลสำรองของ {when} หรือไม่ โปรแกรมจะสำรองข้อมูลที่มีอยู่ตอนนี้ไว้ก่อน</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Desk name</source>
+        <translation>ชื่อจุดลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Name of this desk (shown on every check-in it makes):</source>
+        <translation>ชื่อของจุดลงทะเบียนนี้ (แสดงในทุกการลงชื่อที่ทำจากจุดนี้):</translation>
+    </message>
+    <message>
+        <source>Restart to use the desk name {desk}.</source>
+        <translation>เปิดโปรแกรมใหม่เพื่อใช้ชื่อจุดลงทะเบียน {desk}</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>ระบบลงทะเบียน</translation>
+    </message>
+</context>
+<context>
+    <name>hooks</name>
+    <message>
+        <source>Badges</source>
+        <translation>ป้ายชื่อ</translation>
+    </message>
+    <message>
+        <source>Printing is not available in this version.</source>
+        <translation>โปรแกรมรุ่นนี้ยังไม่รองรับการพิมพ์</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Checked in</source>
+        <translation>ลงชื่อเข้าร่วมแล้ว</translation>
+    </message>
+    <message>
+        <source>Already checked in at {time} by {desk}</source>
+        <translation>ลงชื่อไปแล้วเมื่อ {time} ที่ {desk}</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>ไม่พบรหัสนี้</translation>
+    </message>
+    <message>
+        <source>Mistyped code: scan again or search the name</source>
+        <translation>รหัสผิด: สแกนใหม่หรือค้นหาชื่อ</translation>
+    </message>
+    <message>
+        <source>Not a badge code</source>
+        <translation>ไม่ใช่รหัสป้ายชื่อ</translation>
+    </message>
+    <message>
+        <source>Cancelled participant</source>
+        <translation>ผู้เข้าร่วมคนนี้ถูกยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>No such session</source>
+        <translation>ไม่มีช่วงนี้</translation>
+    </message>
+    <message>
+        <source>Give a reason for undoing the check-in.</source>
+        <translation>โปรดระบุเหตุผลที่เลิกทำการลงชื่อ</translation>
+    </message>
+    <message>
+        <source>This check-in was already undone.</source>
+        <translation>การลงชื่อนี้ถูกเลิกทำไปแล้ว</translation>
+    </message>
+    <message>
+        <source>That check-in no longer exists.</source>
+        <translation>ไม่มีการลงชื่อนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>The first name is missing.</source>
+        <translation>ยังไม่ได้กรอกชื่อ</translation>
+    </message>
+    <message>
+        <source>Not a Thai phone number (e.g. 081-234-5678).</source>
+        <translation>ไม่ใช่เบอร์โทรไทย (เช่น 081-234-5678)</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>ไม่ใช่ที่อยู่อีเมล</translation>
+    </message>
+    <message>
+        <source>Too long.</source>
+        <translation>ยาวเกินไป</translation>
+    </message>
+    <message>
+        <source>The database is busy with another desk; try again.</source>
+        <translation>ฐานข้อมูลกำลังทำงานให้จุดอื่นอยู่ โปรดลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The disk is full or failing.</source>
+        <translation>ดิสก์เต็มหรือเสีย</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached.</source>
+        <translation>ติดต่อฐานข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <source>There is no session to check in to.</source>
+        <translation>ยังไม่มีช่วงให้ลงชื่อเข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>ผู้แทน</translation>
+    </message>
+    <message>
+        <source>Provincial strategy</source>
+        <translation>ยุทธศาสตร์จังหวัด</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>กองเลขา</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>วิทยากร</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>แขกรับเชิญ</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>ลงทะเบียนล่วงหน้า</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>ลงทะเบียนหน้างาน</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>run_with_progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>start_dialog</name>
+    <message>
+        <source>Registration</source>
+        <translation>ระบบลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>This database has no event yet. Load the demo event (136 fictional participants) or create a new event?</source>
+        <translation>ฐานข้อมูลนี้ยังไม่มีงาน จะโหลดงานตัวอย่าง (ผู้เข้าร่วมสมมติ 136 คน) หรือสร้างงานใหม่</translation>
+    </message>
+    <message>
+        <source>Load the demo event</source>
+        <translation>โหลดงานตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Create an event…</source>
+        <translation>สร้างงานใหม่…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ออก</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>งานใหม่</translation>
+    </message>
+    <message>
+        <source>Name of the event:</source>
+        <translation>ชื่องาน:</translation>
+    </message>
+    <message>
+        <source>Day 1</source>
+        <translation>วันที่ 1</translation>
+    </message>
+</context>
+</TS>

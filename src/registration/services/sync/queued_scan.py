@@ -1,0 +1,185 @@
+"""Sending a scan that a desk queued while the server was out of reach.
+
+The scan carries the desk's id for it, so sending it twice changes nothing.
+If the person was checked in at another desk meanwhile, the earliest time
+counts; both desks' check-ins stay in the table (the later one annulled, with
+the reason) and an audit entry names both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from registration.domain.enums import CheckInMethod, CheckInOutcome
+from registration.domain.records import CheckInRecord
+from registration.services import audit, checkin
+from registration.services.checkin import CheckInResult
+from registration.services.records import check_in_record
+from registration.storage import models
+from registration.storage.database import Database
+
+
+@dataclass(frozen=True)
+class QueuedScan:
+    scan_id: str
+    target: str | int  # the badge code as scanned, or a participant id (name search)
+    session_id: int
+    desk: str
+    method: CheckInMethod
+    scanned_at: datetime
+
+
+@dataclass(frozen=True)
+class AppliedScan:
+    """What the server made of a queued scan.
+
+    `resent`: this scan had reached the server before (a retry); nothing changed.
+    `superseded`: the later check-in of another desk that this earlier scan replaced.
+    """
+
+    scan: QueuedScan
+    result: CheckInResult
+    resent: bool = False
+    superseded: CheckInRecord | None = None
+
+
+ATTEMPTS = 3
+
+
+def apply_queued_scans(
+    db: Database, scans: Sequence[QueuedScan], now: datetime | None = None
+) -> Iterator[AppliedScan]:
+    """Send a batch of queued scans, one transaction each, oldest first.
+
+    One query first finds the scans that reached the server before (a retry).
+    """
+    sent_before = _own_check_ins(db, [scan.scan_id for scan in scans])
+    for scan in scans:
+        own = sent_before.get(scan.scan_id)
+        yield _resent(scan, own) if own is not None else _apply(db, scan, now or datetime.now())
+
+
+def apply_queued_scan(db: Database, scan: QueuedScan, now: datetime | None = None) -> AppliedScan:
+    return next(apply_queued_scans(db, [scan], now))
+
+
+def _apply(db: Database, scan: QueuedScan, now: datetime) -> AppliedScan:
+    """A race with another desk on PostgreSQL is simply tried again."""
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            result = checkin.check_in(
+                db,
+                scan.target,
+                scan.session_id,
+                scan.desk,
+                scan.method,
+                scan.scanned_at,
+                scan.scan_id,
+            )
+            if result.outcome is not CheckInOutcome.ALREADY_CHECKED_IN or not result.participant:
+                return AppliedScan(scan, result)
+            return _resolve_conflict(db, scan, result, now)
+        except IntegrityError:
+            own = _own_check_ins(db, [scan.scan_id]).get(scan.scan_id)
+            if own is not None:  # sent before, stored as the later of two
+                return _resent(scan, own)
+            if attempt == ATTEMPTS:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _resent(scan: QueuedScan, own: CheckInRecord) -> AppliedScan:
+    outcome = (
+        CheckInOutcome.CHECKED_IN if own.annulled_at is None else CheckInOutcome.ALREADY_CHECKED_IN
+    )
+    result = CheckInResult(outcome, str(scan.target), scan.session_id, None, own)
+    return AppliedScan(scan, result, resent=True)
+
+
+def _own_check_ins(db: Database, scan_ids: list[str]) -> dict[str, CheckInRecord]:
+    with db.read() as s:
+        rows = s.scalars(select(models.CheckIn).where(models.CheckIn.scan_id.in_(scan_ids)))
+        return {str(row.scan_id): check_in_record(row) for row in rows}
+
+
+def _resolve_conflict(
+    db: Database, scan: QueuedScan, first: CheckInResult, now: datetime
+) -> AppliedScan:
+    """The person is checked in already: the earlier of the two check-ins counts."""
+    assert first.participant is not None
+    with db.write() as s:
+        active = s.scalars(
+            select(models.CheckIn)
+            .where(
+                models.CheckIn.participant_id == first.participant.id,
+                models.CheckIn.session_id == scan.session_id,
+                models.CheckIn.annulled_at.is_(None),
+            )
+            .with_for_update()
+        ).one_or_none()
+        queued = models.CheckIn(
+            participant_id=first.participant.id,
+            session_id=scan.session_id,
+            checked_in_at=scan.scanned_at,
+            desk=scan.desk,
+            method=CheckInMethod(scan.method).value,
+            annul_reason="",
+            scan_id=scan.scan_id,
+        )
+        superseded = None
+        if active is not None and active.checked_in_at <= scan.scanned_at:
+            queued.annulled_at = now
+            queued.annul_reason = (
+                f"later than the check-in at {active.desk} {active.checked_in_at:%H:%M}"
+                " (sent after the network came back)"
+            )
+        elif active is not None:
+            active.annulled_at = now
+            active.annul_reason = (
+                f"an earlier check-in at {scan.desk} {scan.scanned_at:%H:%M} arrived late"
+            )
+            s.flush()  # the one active check-in rule holds at every statement
+            audit.record(
+                s, "annul", "check_in", active.id, scan.desk, at=now, reason=active.annul_reason
+            )
+            superseded = active
+        s.add(queued)
+        s.flush()
+        if active is not None:
+            kept, later = (queued, active) if superseded is not None else (active, queued)
+            audit.record(
+                s,
+                "sync_conflict",
+                "check_in",
+                kept.id,
+                scan.desk,
+                at=now,
+                kept=_summary(kept),
+                later=_summary(later),
+            )
+        counted = queued if queued.annulled_at is None else active
+        assert counted is not None
+        outcome = (
+            CheckInOutcome.CHECKED_IN if counted is queued else CheckInOutcome.ALREADY_CHECKED_IN
+        )
+        result = CheckInResult(
+            outcome, first.raw_text, scan.session_id, first.participant, check_in_record(counted)
+        )
+        return AppliedScan(
+            scan, result, superseded=check_in_record(superseded) if superseded else None
+        )
+
+
+def _summary(row: models.CheckIn | None) -> dict[str, object]:
+    assert row is not None
+    return {
+        "check_in": row.id,
+        "desk": row.desk,
+        "at": row.checked_in_at.isoformat(sep=" "),
+        "scan_id": row.scan_id or "",
+    }
