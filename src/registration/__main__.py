@@ -10,10 +10,14 @@ from registration.logging_setup import install_logging
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    install_logging()
     from registration.cli import build_parser, run
 
     args = build_parser().parse_args(argv)
+    if args.self_test:  # before logging: the self-test writes nothing to the user's folder
+        from registration.selftest import run_self_test
+
+        return run_self_test()
+    install_logging()
     if args.command is None:
         from registration.app import run_window
 

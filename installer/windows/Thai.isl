@@ -1,0 +1,107 @@
+﻿; Thai messages for the installer of the registration desk program.
+; Read after compiler:Default.isl, so any message not translated here stays English.
+; Saved as UTF-8 with a byte order mark, which Inno Setup 6 requires for non-ASCII text.
+
+[LangOptions]
+LanguageName=ไทย
+LanguageID=$041E
+LanguageCodePage=874
+
+[Messages]
+SetupAppTitle=ติดตั้ง
+SetupWindowTitle=ติดตั้ง - %1
+UninstallAppTitle=ถอนการติดตั้ง
+UninstallAppFullTitle=ถอนการติดตั้ง %1
+InformationTitle=ข้อมูล
+ConfirmTitle=ยืนยัน
+ErrorTitle=ข้อผิดพลาด
+SetupAppRunningError=โปรแกรมติดตั้งพบว่า %1 กำลังทำงานอยู่%n%nโปรดปิดโปรแกรมนี้ทุกหน้าต่าง แล้วคลิกตกลงเพื่อดำเนินการต่อ หรือคลิกยกเลิกเพื่อออก
+UninstallAppRunningError=โปรแกรมถอนการติดตั้งพบว่า %1 กำลังทำงานอยู่%n%nโปรดปิดโปรแกรมนี้ทุกหน้าต่าง แล้วคลิกตกลงเพื่อดำเนินการต่อ หรือคลิกยกเลิกเพื่อออก
+PrivilegesRequiredOverrideInstruction=เลือกรูปแบบการติดตั้ง
+PrivilegesRequiredOverrideTaskDialogText1=ติดตั้ง %1 ให้ผู้ใช้ทุกคนได้ (ต้องมีสิทธิ์ผู้ดูแลระบบ) หรือติดตั้งให้คุณคนเดียว
+PrivilegesRequiredOverrideMsgBoxText1=ติดตั้ง %1 ให้ผู้ใช้ทุกคนได้ (แนะนำ แต่ต้องมีสิทธิ์ผู้ดูแลระบบ) หรือติดตั้งให้คุณคนเดียว%n%nติดตั้งให้ผู้ใช้ทุกคนหรือไม่
+PrivilegesRequiredOverrideTaskDialogText2=ติดตั้ง %1 ให้คุณคนเดียวได้ หรือติดตั้งให้ผู้ใช้ทุกคน (ต้องมีสิทธิ์ผู้ดูแลระบบ)
+PrivilegesRequiredOverrideMsgBoxText2=ติดตั้ง %1 ให้คุณคนเดียวได้ (แนะนำ) หรือติดตั้งให้ผู้ใช้ทุกคน (ต้องมีสิทธิ์ผู้ดูแลระบบ)%n%nติดตั้งให้คุณคนเดียวหรือไม่
+PrivilegesRequiredOverrideAllUsers=ติดตั้งให้ผู้ใช้ทุกคน
+PrivilegesRequiredOverrideCurrentUser=ติดตั้งให้ฉันคนเดียว
+PrivilegesRequiredOverrideRecommended=%1 (แนะนำ)
+ExitSetupTitle=ออกจากการติดตั้ง
+ExitSetupMessage=การติดตั้งยังไม่เสร็จ ถ้าออกตอนนี้ โปรแกรมจะไม่ถูกติดตั้ง%n%nคุณเปิดโปรแกรมติดตั้งอีกครั้งภายหลังเพื่อติดตั้งให้เสร็จได้%n%nออกจากการติดตั้งหรือไม่
+ButtonBack=< &ย้อนกลับ
+ButtonNext=&ถัดไป >
+ButtonInstall=&ติดตั้ง
+ButtonOK=ตกลง
+ButtonCancel=ยกเลิก
+ButtonYes=&ใช่
+ButtonYesToAll=ใช่&ทั้งหมด
+ButtonNo=ไ&ม่
+ButtonNoToAll=ไม่ทั้ง&หมด
+ButtonFinish=&เสร็จสิ้น
+ButtonBrowse=&เรียกดู...
+ButtonWizardBrowse=เ&รียกดู...
+ButtonNewFolder=&สร้างโฟลเดอร์ใหม่
+SelectLanguageTitle=เลือกภาษาของการติดตั้ง
+SelectLanguageLabel=เลือกภาษาที่จะใช้ระหว่างการติดตั้ง:
+ClickNext=คลิกถัดไปเพื่อดำเนินการต่อ หรือคลิกยกเลิกเพื่อออกจากการติดตั้ง
+BrowseDialogTitle=เลือกโฟลเดอร์
+BrowseDialogLabel=เลือกโฟลเดอร์จากรายการด้านล่าง แล้วคลิกตกลง
+NewFolderName=โฟลเดอร์ใหม่
+WelcomeLabel1=ยินดีต้อนรับสู่การติดตั้ง [name]
+WelcomeLabel2=โปรแกรมนี้จะติดตั้ง [name/ver] ลงในคอมพิวเตอร์ของคุณ%n%nควรปิดโปรแกรมอื่นทั้งหมดก่อนดำเนินการต่อ
+WizardSelectDir=เลือกตำแหน่งที่จะติดตั้ง
+SelectDirDesc=จะติดตั้ง [name] ไว้ที่ใด
+SelectDirLabel3=โปรแกรมติดตั้งจะติดตั้ง [name] ลงในโฟลเดอร์ต่อไปนี้
+SelectDirBrowseLabel=คลิกถัดไปเพื่อดำเนินการต่อ ถ้าต้องการเลือกโฟลเดอร์อื่น ให้คลิกเรียกดู
+DiskSpaceMBLabel=ต้องมีพื้นที่ว่างในดิสก์อย่างน้อย [mb] MB
+DirExistsTitle=มีโฟลเดอร์นี้อยู่แล้ว
+DirExists=มีโฟลเดอร์:%n%n%1%n%nอยู่แล้ว ต้องการติดตั้งลงในโฟลเดอร์นี้หรือไม่
+DirDoesntExistTitle=ไม่มีโฟลเดอร์นี้
+DirDoesntExist=ไม่มีโฟลเดอร์:%n%n%1%n%nต้องการสร้างโฟลเดอร์นี้หรือไม่
+WizardSelectTasks=เลือกงานเพิ่มเติม
+SelectTasksDesc=ต้องการให้ทำงานเพิ่มเติมใดบ้าง
+SelectTasksLabel2=เลือกงานเพิ่มเติมที่ต้องการให้ทำระหว่างติดตั้ง [name] แล้วคลิกถัดไป
+WizardSelectProgramGroup=เลือกโฟลเดอร์ในเมนูเริ่ม
+SelectStartMenuFolderDesc=จะวางทางลัดของโปรแกรมไว้ที่ใด
+SelectStartMenuFolderLabel3=โปรแกรมติดตั้งจะสร้างทางลัดของโปรแกรมในโฟลเดอร์ต่อไปนี้ของเมนูเริ่ม
+SelectStartMenuFolderBrowseLabel=คลิกถัดไปเพื่อดำเนินการต่อ ถ้าต้องการเลือกโฟลเดอร์อื่น ให้คลิกเรียกดู
+WizardReady=พร้อมติดตั้ง
+ReadyLabel1=โปรแกรมติดตั้งพร้อมจะติดตั้ง [name] ลงในคอมพิวเตอร์ของคุณแล้ว
+ReadyLabel2a=คลิกติดตั้งเพื่อเริ่มติดตั้ง หรือคลิกย้อนกลับถ้าต้องการตรวจดูหรือเปลี่ยนการตั้งค่า
+ReadyLabel2b=คลิกติดตั้งเพื่อเริ่มติดตั้ง
+ReadyMemoDir=ตำแหน่งที่ติดตั้ง:
+ReadyMemoGroup=โฟลเดอร์ในเมนูเริ่ม:
+ReadyMemoTasks=งานเพิ่มเติม:
+WizardPreparing=กำลังเตรียมการติดตั้ง
+PreparingDesc=โปรแกรมติดตั้งกำลังเตรียมติดตั้ง [name] ลงในคอมพิวเตอร์ของคุณ
+CloseApplications=&ปิดโปรแกรมเหล่านี้โดยอัตโนมัติ
+DontCloseApplications=&ไม่ต้องปิดโปรแกรมเหล่านี้
+WizardInstalling=กำลังติดตั้ง
+InstallingLabel=โปรดรอสักครู่ระหว่างติดตั้ง [name] ลงในคอมพิวเตอร์ของคุณ
+FinishedHeadingLabel=การติดตั้ง [name] เสร็จสมบูรณ์
+FinishedLabelNoIcons=ติดตั้ง [name] ลงในคอมพิวเตอร์ของคุณเรียบร้อยแล้ว
+FinishedLabel=ติดตั้ง [name] ลงในคอมพิวเตอร์ของคุณเรียบร้อยแล้ว เปิดโปรแกรมได้จากทางลัดที่ติดตั้งไว้
+ClickFinish=คลิกเสร็จสิ้นเพื่อออกจากการติดตั้ง
+RunEntryExec=เปิด %1
+SetupAborted=การติดตั้งไม่เสร็จสมบูรณ์%n%nโปรดแก้ไขปัญหาแล้วเปิดโปรแกรมติดตั้งอีกครั้ง
+StatusClosingApplications=กำลังปิดโปรแกรม...
+StatusCreateDirs=กำลังสร้างโฟลเดอร์...
+StatusExtractFiles=กำลังแตกไฟล์...
+StatusCreateIcons=กำลังสร้างทางลัด...
+StatusSavingUninstall=กำลังบันทึกข้อมูลสำหรับถอนการติดตั้ง...
+StatusRunProgram=กำลังจบการติดตั้ง...
+StatusRollback=กำลังย้อนการเปลี่ยนแปลง...
+UninstallDisplayNameMarkAllUsers=ผู้ใช้ทุกคน
+UninstallDisplayNameMarkCurrentUser=ผู้ใช้ปัจจุบัน
+ConfirmUninstall=แน่ใจหรือไม่ว่าต้องการถอน %1 และส่วนประกอบทั้งหมดออก
+UninstallStatusLabel=โปรดรอสักครู่ระหว่างถอน %1 ออกจากคอมพิวเตอร์ของคุณ
+UninstalledAll=ถอน %1 ออกจากคอมพิวเตอร์ของคุณเรียบร้อยแล้ว
+UninstalledMost=ถอนการติดตั้ง %1 เสร็จแล้ว%n%nบางส่วนถอนออกไม่ได้ คุณลบส่วนเหล่านั้นเองได้
+WizardUninstalling=สถานะการถอนการติดตั้ง
+StatusUninstalling=กำลังถอน %1...
+
+[CustomMessages]
+NameAndVersion=%1 รุ่น %2
+AdditionalIcons=ทางลัดเพิ่มเติม:
+CreateDesktopIcon=สร้างทางลัดบน&เดสก์ท็อป
+UninstallProgram=ถอนการติดตั้ง %1
+LaunchProgram=เปิด %1
