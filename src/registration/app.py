@@ -10,8 +10,6 @@ import argparse
 import dataclasses
 import logging
 import sys
-import tempfile
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
@@ -95,8 +93,6 @@ def build_main_window(
 
 def run_window(args: argparse.Namespace) -> int:
     app = application()
-    if getattr(args, "self_test", False):
-        return self_test()
     install_excepthook(data_dir() / LOG_NAME)
     first_start = not settings_file().exists()
     settings = load_settings()
@@ -129,21 +125,3 @@ def back_up_on_open(db: Database, settings: Settings) -> None:
         backups.backup_now(db, backups_folder(settings))
     except (UserError, EnvironmentProblem) as problem:
         log.warning("no backup on opening: %s", problem.code)
-
-
-def self_test() -> int:
-    """Open the window over a fresh demo database and close it: proves a bundle is complete."""
-    from registration.services import demo
-
-    with tempfile.TemporaryDirectory() as folder:
-        db = open_database(f"sqlite:///{Path(folder) / 'self-test.sqlite'}")
-        try:
-            demo.load_demo_event(db)
-            window = build_main_window(db, Settings())
-            window.show()
-            QApplication.processEvents()
-            window.close()
-        finally:
-            db.dispose()
-    sys.stdout.write("self-test ok\n")
-    return 0
