@@ -6,6 +6,9 @@ objects, which matters for a scan (one row) and for lists of 100,000.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from sqlalchemy import Row, Select, select
 
 from registration.domain.enums import ParticipantStatus, Role
@@ -58,7 +61,11 @@ def participant_select() -> Select[tuple[object, ...]]:
 
 
 def record_from_row(row: Row[tuple[object, ...]]) -> ParticipantRecord:
-    m = row._mapping
+    return record_from_mapping(row._mapping)
+
+
+def record_from_mapping(m: Mapping[Any, Any]) -> ParticipantRecord:
+    """A record from the columns of `participant_select` (contact details may be absent)."""
     province = (
         ProvinceInfo(m["pr_code"], m["pr_name_th"], m["pr_name_en"], m["pr_region"])
         if m["pr_code"] is not None
@@ -82,11 +89,11 @@ def record_from_row(row: Row[tuple[object, ...]]) -> ParticipantRecord:
         province=province,
         issue_area=area,
         role=Role(m["role"]),
-        organisation=m["organisation"],
-        position=m["position"],
-        phone=m["phone"],
-        email=m["email"],
-        note=m["note"],
+        organisation=m.get("organisation", ""),
+        position=m.get("position", ""),
+        phone=m.get("phone", ""),
+        email=m.get("email", ""),
+        note=m.get("note", ""),
         status=ParticipantStatus(m["status"]),
         registered_at=m["registered_at"],
     )

@@ -14,7 +14,6 @@ from registration.domain.records import (
     ProvinceInfo,
     SessionInfo,
 )
-from registration.domain.thai_text import thai_sort_key
 from registration.services import events, registry
 from registration.services.attendance import attendance_counts
 from registration.services.records import province_info
@@ -64,20 +63,10 @@ class ReportSource:
 def report_source(db: Database, event_id: int | None = None) -> ReportSource:
     event = events.get_event(db, event_id)
     counts = attendance_counts(db, event.id)
-    with db.read() as s:
-        provinces = [
-            province_info(p)
-            for p in s.scalars(
-                select(models.Province)
-                .join(models.EventProvince)
-                .where(models.EventProvince.event_id == event.id)
-            )
-        ]
-    provinces.sort(key=lambda p: thai_sort_key(p.name_th))
     return ReportSource(
         event,
         events.list_sessions(db, event.id),
-        provinces,
+        events.event_provinces(db, event.id),
         events.list_issue_areas(db, event.id),
         dict(counts.checked_in),
         dict(counts.expected),

@@ -26,7 +26,7 @@ class Backup:
     size: int
 
 
-def _copy(source_file: Path, target: Path) -> None:
+def copy_sqlite(source_file: Path, target: Path) -> None:
     """Snapshot `source_file` into `target` through a temporary file, then rename."""
     temporary = target.with_name(f".{target.name}.part")
     try:
@@ -58,7 +58,7 @@ def take_backup(db_file: Path, folder: Path, keep: int = KEEP, now: datetime | N
         if not target.exists():
             break
         target = folder / f"{PREFIX}{stamp}-{number}{SUFFIX}"
-    _copy(db_file, target)
+    copy_sqlite(db_file, target)
     for old in list_backups(folder)[keep:]:
         old.path.unlink(missing_ok=True)
     return target
@@ -96,7 +96,7 @@ def restore_backup(backup: Path, db_file: Path, folder: Path) -> Path:
     first (its path is returned). Close every connection to `db_file` before calling."""
     check_backup(backup)
     restoring = db_file.with_name(f"{db_file.name}.restoring")
-    _copy(backup, restoring)  # first: taking the safety copy may prune `backup`
+    copy_sqlite(backup, restoring)  # first: taking the safety copy may prune `backup`
     try:
         safety = take_backup(db_file, folder)
     except EnvironmentProblem:

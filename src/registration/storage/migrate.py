@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Engine, inspect
 
 from registration.domain.errors import EnvironmentProblem
+from registration.storage.backups import copy_sqlite
 from registration.storage.database import Database, create_database_engine, sqlite_path
 
 log = logging.getLogger(__name__)
@@ -39,17 +39,10 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup_sqlite(path: Path, label: str) -> Path:
-    """Copy a live SQLite file with the backup API (safe even in WAL mode)."""
+    """Copy a live SQLite file next to it with the backup API (safe even in WAL mode)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
-    source = sqlite3.connect(path)
-    try:
-        destination = sqlite3.connect(target)
-        with destination:
-            source.backup(destination)
-        destination.close()
-    finally:
-        source.close()
+    copy_sqlite(path, target)
     return target
 
 

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from registration.domain.enums import ParticipantStatus, Role
-from registration.domain.records import IssueAreaInfo, ParticipantRecord, ProvinceInfo
+from registration.domain.records import ParticipantRecord
+from registration.services.participant_query import record_from_mapping
 
 # Labels of participant_query.participant_select(), in the order the desk's file keeps.
 PERSON_COLUMNS = (
@@ -60,35 +60,7 @@ def storable(row: Sequence[object]) -> tuple[object, ...]:
 
 
 def record_from_copy(row: Sequence[Any]) -> ParticipantRecord:
-    m = dict(zip(PERSON_COLUMNS, row, strict=True))
-    province = (
-        ProvinceInfo(m["pr_code"], m["pr_name_th"], m["pr_name_en"], m["pr_region"])
-        if m["pr_code"] is not None
-        else None
-    )
-    area = (
-        IssueAreaInfo(
-            m["ia_id"], m["ia_key"], m["ia_name_th"], m["ia_name_en"], m["ia_kind"], m["ia_colour"]
-        )
-        if m["ia_id"] is not None
-        else None
-    )
-    return ParticipantRecord(
-        id=m["id"],
-        event_id=m["event_id"],
-        badge_code=m["badge_code"],
-        prefix=m["prefix"],
-        first_name=m["first_name"],
-        last_name=m["last_name"],
-        nickname=m["nickname"],
-        province=province,
-        issue_area=area,
-        role=Role(m["role"]),
-        organisation="",  # contact details and notes stay on the server
-        position="",
-        phone="",
-        email="",
-        note="",
-        status=ParticipantStatus(m["status"]),
-        registered_at=datetime.fromisoformat(m["registered_at"]),
-    )
+    """Contact details and notes stay on the server: the copy has none."""
+    columns = dict(zip(PERSON_COLUMNS, row, strict=True))
+    columns["registered_at"] = datetime.fromisoformat(columns["registered_at"])
+    return record_from_mapping(columns)
