@@ -70,3 +70,16 @@ def test_recolouring_an_issue_area_and_renaming_the_event(qtbot, db, demo_event,
     view.name.setText("งานทดลอง")
     view.save_event.click()
     assert get_event(db, demo_event.id).name == "งานทดลอง"
+
+
+def test_the_event_dates_read_in_the_buddhist_era_in_thai(qtbot, db, demo_event, monkeypatch):
+    from registration.ui import event_setup_view
+
+    monkeypatch.setattr(event_setup_view, "current_language", lambda: "th")
+    view = EventSetupView(db, demo_event, "Desk 1")
+    qtbot.addWidget(view)
+
+    assert view.dates_in_words.text() == "9–10 กุมภาพันธ์ 2562"
+    monkeypatch.setattr(event_setup_view, "current_language", lambda: "en")
+    view.ends_on.setDate(view.ends_on.date().addDays(1))
+    assert view.dates_in_words.text() == "9–11 February 2019"

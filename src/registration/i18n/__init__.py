@@ -22,6 +22,12 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("th", "en")
 SOURCE_LANGUAGE = "en"
 TRANSLATIONS = RESOURCES / "translations"
+_shown: list[str] = [SOURCE_LANGUAGE]  # the language the window was started in
+
+
+def current_language() -> str:
+    """"th" or "en": what the window shows, for dates (Buddhist Era in Thai) and the like."""
+    return _shown[-1]
 
 
 def choose_language(setting: str, system_locale: str | None = None) -> str:
@@ -72,6 +78,7 @@ def qm_file(language: str) -> Path | None:
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
     """Install the translator for `language` (none for the English source strings)."""
     if language == SOURCE_LANGUAGE:
+        _shown.append(SOURCE_LANGUAGE)
         return None
     path = qm_file(language)
     translator = QTranslator(app)
@@ -79,4 +86,5 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
         log.warning("no %s translation found; showing English", language)
         return None
     app.installTranslator(translator)
+    _shown.append(language)
     return translator

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from registration.domain.enums import SessionKind
 from registration.domain.errors import UserError
 from registration.domain.records import EventInfo, IssueAreaInfo, SessionInfo
+from registration.domain.thai_dates import format_date_range
+from registration.i18n import current_language
 from registration.services import event_setup, events
 
 if TYPE_CHECKING:
@@ -94,6 +96,9 @@ class EventSetupView(QWidget):
         for edit in (self.starts_on, self.ends_on):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
+        self.dates_in_words = QLabel()  # "9–10 กุมภาพันธ์ 2562": the Buddhist Era in Thai
+        for edit in (self.starts_on, self.ends_on):
+            edit.dateChanged.connect(self._show_dates_in_words)
         self.save_event = QPushButton(self.tr("Save &event"))
         self.save_event.clicked.connect(self._save_event)
         self.event_problem = _problem_label()
@@ -103,6 +108,7 @@ class EventSetupView(QWidget):
         form.addRow(self.tr("Venue:"), self.venue)
         form.addRow(self.tr("From:"), self.starts_on)
         form.addRow(self.tr("To:"), self.ends_on)
+        form.addRow("", self.dates_in_words)
         form.addRow(self.event_problem, self.save_event)
         return box
 
@@ -113,6 +119,10 @@ class EventSetupView(QWidget):
         self.venue.setText(e.venue)
         self.starts_on.setDate(QDate(e.starts_on.year, e.starts_on.month, e.starts_on.day))
         self.ends_on.setDate(QDate(e.ends_on.year, e.ends_on.month, e.ends_on.day))
+
+    def _show_dates_in_words(self) -> None:
+        self.dates_in_words.setText(format_date_range(_day(self.starts_on), _day(self.ends_on),
+                                                      current_language()))
 
     def _save_event(self) -> None:
         try:
