@@ -187,7 +187,18 @@ def test_english_needs_no_translator(qapp: QCoreApplication, cache: Path) -> Non
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
 
 
-def test_a_checkout_compiles_the_thai_file_once_into_the_cache(cache: Path) -> None:
+def test_a_checkout_compiles_the_thai_file_once_into_the_cache(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    import registration.i18n
+
+    checkout = tmp_path / "checkout"  # a source tree: the .ts and no .qm from a build
+    checkout.mkdir()
+    shutil.copy(ts_file("th"), checkout / ts_file("th").name)
+    monkeypatch.setattr(registration.i18n, "TRANSLATIONS", checkout)
+
     first = qm_file("th")
     assert first is not None and first.parent == cache
     compiled_at = first.stat().st_mtime_ns
