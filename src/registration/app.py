@@ -11,7 +11,7 @@ import dataclasses
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from registration.config import Settings, data_dir, load_settings, save_settings, settings_file
@@ -31,6 +31,7 @@ from registration.ui.main_window import MainWindow
 from registration.ui.messages import describe_error
 from registration.ui.settings_dialog import backups_folder
 from registration.ui.start_dialog import offer_first_event
+from registration.ui.workers import Worker, start
 
 log = logging.getLogger(__name__)
 
@@ -109,10 +110,14 @@ def run_window(args: argparse.Namespace) -> int:
             settings = ask_desk_name(settings)
         if not offer_first_event(db, settings.desk):
             return 0
-        back_up_on_open(db, settings)
         window = build_main_window(db, settings, load_in_background=True)
         window.show()
-        return int(app.exec())
+        # the copy of a large database takes a while: not before the desk can scan
+        backup = start(Worker(lambda _progress, _cancelled: back_up_on_open(db, settings)))
+        code = int(app.exec())
+        QThreadPool.globalInstance().waitForDone()
+        del backup
+        return code
     finally:
         db.dispose()
 

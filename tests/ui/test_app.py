@@ -28,3 +28,14 @@ def test_an_empty_or_cancelled_desk_name_keeps_the_old_one(
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("  ", True))
     assert ask_desk_name(Settings(desk="Desk 4")).desk == "Desk 4"
     assert not settings_file().exists()
+
+
+def test_opening_the_embedded_database_makes_a_backup(db, demo_event, tmp_path) -> None:
+    from registration.app import back_up_on_open
+    from registration.config import Settings
+    from registration.services import backups
+
+    back_up_on_open(db, Settings(backups_dir=str(tmp_path / "copies")))
+
+    [copy] = backups.list_backups(tmp_path / "copies")
+    assert copy.size > 0
