@@ -22,6 +22,12 @@ DATA = Path(__file__).parents[1] / "data"
 SAVED = sorted(DATA.glob("schema_*.sqlite"))
 
 
+def test_the_revision_the_program_expects_is_alembics_head() -> None:
+    from registration.storage.migrate import SCHEMA_REVISION
+
+    assert head_revision() == SCHEMA_REVISION
+
+
 def test_there_is_a_saved_database_for_the_head_revision() -> None:
     assert DATA / f"schema_{head_revision()}.sqlite" in SAVED
 

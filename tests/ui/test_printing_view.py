@@ -149,3 +149,11 @@ def test_badges_sent_to_a_printer_still_scan(view, context, tmp_path, monkeypatc
              if p.province and p.province.code == province.code}
     assert set().union(*decoded_pages(printed)) == codes
     assert len(badge_print_history(context.db, context.event.id)) == 1
+
+
+def test_the_tab_offers_every_layout_the_printing_layer_has() -> None:
+    from registration.printing.layouts import DEFAULT_LAYOUT, LAYOUTS
+    from registration.ui import printing_view
+
+    assert list(printing_view.LAYOUT_NAMES) == list(LAYOUTS)
+    assert printing_view.DEFAULT_LAYOUT == DEFAULT_LAYOUT

@@ -8,7 +8,7 @@ from sqlalchemy import exc
 
 from registration.domain.errors import UserError
 from registration.storage.database import create_database_engine, sqlite_path
-from registration.storage.migrate import current_revision, head_revision
+from registration.storage.migrate import SCHEMA_REVISION, current_revision
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,6 @@ def check_connection(url: str) -> ConnectionReport:
         engine.dispose()
     if revision is None:
         return ConnectionReport(True, "empty", "The program will set the database up.")
-    if revision == head_revision():
+    if revision == SCHEMA_REVISION:
         return ConnectionReport(True, "ready")
     return ConnectionReport(True, "needs_upgrade", revision)

@@ -11,11 +11,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from registration.domain.records import EventInfo, ParticipantRecord
-from registration.printing.badges import render_badges
-from registration.printing.layouts import DEFAULT_LAYOUT
 from registration.services.badges import record_badge_print
 from registration.ui.background import run_with_progress
 from registration.ui.pdf_preview import PdfPreviewDialog
+from registration.ui.printing_view import DEFAULT_LAYOUT
 from registration.ui.scratch import ScratchFolder
 from registration.ui.workers import Progress
 
@@ -38,6 +37,8 @@ class BadgePrinter:
         out = self._folder.new_file("badges")
 
         def job(progress: Progress, cancelled: Callable[[], bool]) -> Path:
+            from registration.printing.badges import render_badges
+
             render_badges(out, self.event, list(people), self.layout, progress, cancelled)
             return out
 

@@ -23,10 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from registration.domain.enums import Role
-from registration.printing.badges import render_badges
-from registration.printing.layouts import DEFAULT_LAYOUT, LAYOUTS
-from registration.printing.report import render_attendance_report
-from registration.printing.signin_sheet import render_signin_sheet
 from registration.services import events
 from registration.services.badges import (
     BadgeSelection,
@@ -47,6 +43,9 @@ if TYPE_CHECKING:
     from registration.services.desk import DatabaseHandle
     from registration.ui.context import WindowContext
 
+# The printing layer (reportlab) is imported when something is printed, not at start-up;
+# a test keeps these names equal to printing.layouts.LAYOUTS.
+DEFAULT_LAYOUT = "a4-8"
 LAYOUT_NAMES = {
     "a4-8": QT_TRANSLATE_NOOP("PrintingView", "A4, 8 badges (90 × 55 mm)"),
     "a4-10": QT_TRANSLATE_NOOP("PrintingView", "A4, 10 badges"),
@@ -83,8 +82,8 @@ class PrintingView(QWidget):
     def _badges_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Badges"))
         self.layout_choice = QComboBox()
-        for name in LAYOUTS:
-            self.layout_choice.addItem(self.tr(str(LAYOUT_NAMES.get(name, name))), name)
+        for name, title in LAYOUT_NAMES.items():
+            self.layout_choice.addItem(self.tr(str(title)), name)
         self.layout_choice.setCurrentIndex(self.layout_choice.findData(DEFAULT_LAYOUT))
         self.province = self._province_combo()
         self.issue_area = QComboBox()
@@ -179,6 +178,8 @@ class PrintingView(QWidget):
         found: list[int] = []
 
         def work(progress: Progress, cancelled: Callable[[], bool]) -> Path:
+            from registration.printing.badges import render_badges
+
             people = select_for_badges(self.context.db, self.context.event.id, selection)
             found.extend(p.id for p in people)
             render_badges(out, self.context.event, people, layout, progress, cancelled)
@@ -196,6 +197,8 @@ class PrintingView(QWidget):
         out = self._out("signin")
 
         def work(progress: Progress, cancelled: Callable[[], bool]) -> Path:
+            from registration.printing.signin_sheet import render_signin_sheet
+
             source = signin_sheet_source(self.context.db, session_id, province)
             render_signin_sheet(out, source.event, source.session, source.participants,
                                 source.check_in_times, source.province, with_phone,
@@ -211,6 +214,8 @@ class PrintingView(QWidget):
         out = self._out("summary")
 
         def work(progress: Progress, cancelled: Callable[[], bool]) -> Path:
+            from registration.printing.report import render_attendance_report
+
             s = report_source(self.context.db, self.context.event.id)
             render_attendance_report(out, s.event, s.sessions, s.provinces, s.issue_areas,
                                      s.checked_in, s.expected, progress=progress,
@@ -233,6 +238,8 @@ class PrintingView(QWidget):
 
 def write_attendance_summary(db: DatabaseHandle, event_id: int, out: Path) -> Path:
     """The summary PDF the attendance tab exports (counts by session x province / issue area)."""
+    from registration.printing.report import render_attendance_report
+
     s = report_source(db, event_id)
     render_attendance_report(out, s.event, s.sessions, s.provinces, s.issue_areas,
                              s.checked_in, s.expected)
