@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from sqlalchemy import Row
+
 from registration.domain.enums import CheckInMethod, ParticipantStatus, Role, SessionKind
 from registration.domain.records import (
     CheckInRecord,
@@ -80,7 +84,8 @@ def participant_record(person: models.Participant) -> ParticipantRecord:
     )
 
 
-def check_in_record(check_in: models.CheckIn) -> CheckInRecord:
+def check_in_record(check_in: models.CheckIn | Row[Any]) -> CheckInRecord:
+    """From a loaded model or a Core row of the check_ins table (same attribute names)."""
     return CheckInRecord(
         id=check_in.id,
         participant_id=check_in.participant_id,

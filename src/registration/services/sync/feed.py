@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import cast
 
-from sqlalchemy import Row, Table, func, select
+from sqlalchemy import Table, func, select
 
-from registration.domain.enums import CheckInMethod
 from registration.domain.records import CheckInRecord
+from registration.services.records import check_in_record
 from registration.services.sync.id_mark import IdMark
 from registration.storage import models
 from registration.storage.database import Database
@@ -91,26 +91,14 @@ def changes_since(
     changes = [
         CheckInChange(
             ChangeKind.CHECKED_IN if row.annulled_at is None else ChangeKind.ANNULLED,
-            _record(row),
+            check_in_record(row),
         )
         for row in new_rows
         if row.in_event
     ]
-    changes += [CheckInChange(ChangeKind.ANNULLED, _record(row)) for row in undone]
+    changes += [CheckInChange(ChangeKind.ANNULLED, check_in_record(row)) for row in undone]
     return changes, FeedCursor(
         cursor.check_ins.advance((row.id for row in new_rows), now),
         cursor.annulments.advance((row.id for row in audits), now),
     )
 
-
-def _record(row: Row[tuple[object, ...]]) -> CheckInRecord:
-    return CheckInRecord(
-        id=row.id,
-        participant_id=row.participant_id,
-        session_id=row.session_id,
-        checked_in_at=row.checked_in_at,
-        desk=row.desk,
-        method=CheckInMethod(row.method),
-        annulled_at=row.annulled_at,
-        annul_reason=row.annul_reason,
-    )
