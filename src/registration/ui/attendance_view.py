@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,33 +31,13 @@ from registration.services.attendance import AttendanceCounts, attendance_counts
 from registration.services.export import export_attendance
 from registration.ui.attendance_model import AttendanceModel
 from registration.ui.attendance_table import GroupBy, attendance_rows
+from registration.ui.workers import Worker, start
 
 if TYPE_CHECKING:
     from registration.services.desk import DatabaseHandle
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 2000  # other desks' check-ins show within this
-
-
-class _CountsLoaded(QObject):
-    loaded = Signal(object)
-    failed = Signal(object)
-
-
-class _LoadCounts(QRunnable):
-    """Counting runs off the GUI thread: with 100,000 people it is a noticeable query."""
-
-    def __init__(self, load: Callable[[], AttendanceCounts]) -> None:
-        super().__init__()
-        self.load = load
-        self.signals = _CountsLoaded()
-        self.setAutoDelete(False)
-
-    def run(self) -> None:
-        try:
-            self.signals.loaded.emit(self.load())
-        except (UserError, EnvironmentProblem) as error:
-            self.signals.failed.emit(error)
 
 
 class AttendanceView(QWidget):
@@ -78,7 +58,7 @@ class AttendanceView(QWidget):
         self.provinces, self.issue_areas = provinces, issue_areas
         self.write_report = write_report
         self.counts: AttendanceCounts | None = None
-        self._job: _LoadCounts | None = None
+        self._job: Worker | None = None  # counting 100,000 people is a noticeable query
         self.model = AttendanceModel(self)
         self._build()
         self.timer = QTimer(self)
@@ -134,10 +114,11 @@ class AttendanceView(QWidget):
     def refresh(self) -> None:
         if self._job is not None:
             return  # the last count is still running
-        self._job = _LoadCounts(lambda: attendance_counts(self.db, self.event_id))
-        self._job.signals.loaded.connect(self._loaded)
+        db, event_id = self.db, self.event_id
+        self._job = Worker(lambda _progress, _cancelled: attendance_counts(db, event_id))
+        self._job.signals.finished.connect(self._loaded)
         self._job.signals.failed.connect(self._failed)
-        QThreadPool.globalInstance().start(self._job)
+        start(self._job)
 
     def _loaded(self, counts: AttendanceCounts) -> None:
         self._job = None
@@ -146,9 +127,10 @@ class AttendanceView(QWidget):
             self._show()
         self.refreshed.emit()
 
-    def _failed(self, error: UserError | EnvironmentProblem) -> None:
-        self._job = None
-        self.summary.setText(self.tr("Cannot count: {message}").format(message=error.message))
+    def _failed(self, error: Exception) -> None:
+        self._job = None  # the next tick tries again; a bug was logged by the worker
+        message = error.message if isinstance(error, UserError | EnvironmentProblem) else str(error)
+        self.summary.setText(self.tr("Cannot count: {message}").format(message=message))
 
     def _show(self) -> None:
         if self.counts is None:

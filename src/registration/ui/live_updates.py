@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from registration.domain.errors import EnvironmentProblem
 from registration.services.sync.feed import (
-    ChangeKind,
     CheckInChange,
     FeedCursor,
     changes_since,
@@ -74,6 +73,3 @@ class LiveUpdates(QObject):
             self._reachable = False
             self.connection.emit(False, error.message)
 
-
-def is_active(change: CheckInChange) -> bool:
-    return change.kind is ChangeKind.CHECKED_IN
