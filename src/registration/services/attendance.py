@@ -90,22 +90,22 @@ class CheckInRow:
 
 
 def check_in_rows(db: Database, event_id: int) -> list[CheckInRow]:
+    """Every check-in of the event in time order, read as plain rows (an export of
+    100,000 of them through ORM objects took seconds)."""
+    check_in = models.CheckIn
     with db.read() as s:
         rows = s.execute(
-            select(models.CheckIn)
+            select(
+                check_in.participant_id,
+                check_in.session_id,
+                check_in.checked_in_at,
+                check_in.desk,
+                check_in.method,
+                check_in.annulled_at,
+                check_in.annul_reason,
+            )
             .join(models.Session)
             .where(models.Session.event_id == event_id)
-            .order_by(models.CheckIn.checked_in_at, models.CheckIn.id)
-        ).scalars()
-        return [
-            CheckInRow(
-                r.participant_id,
-                r.session_id,
-                r.checked_in_at,
-                r.desk,
-                r.method,
-                r.annulled_at,
-                r.annul_reason,
-            )
-            for r in rows
-        ]
+            .order_by(check_in.checked_in_at, check_in.id)
+        )
+        return [CheckInRow(*row) for row in rows]
