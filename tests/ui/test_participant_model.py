@@ -134,3 +134,34 @@ def test_an_edited_participant_keeps_its_check_ins_and_a_new_one_is_appended(
     model.upsert(person(5, "กมล"))
     assert model.rowCount() == 5
     assert names(proxy)[0] == "กมล"  # the proxy re-sorts what was added
+
+
+def test_a_painted_cell_gets_its_text_and_a_cancelled_person_is_greyed(
+    qtbot: QtBot, model: ParticipantTableModel
+) -> None:
+    """What the view's delegate reads per cell (through the proxy's multiData)."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
+
+    proxy = ParticipantProxy(model)
+    proxy.sort(Column.NAME)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    delegate = view.itemDelegate()
+
+    def painted(row: int, column: Column) -> QStyleOptionViewItem:
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, proxy.index(row, column))
+        return option
+
+    rows = {painted(row, Column.NAME).text: row for row in range(proxy.rowCount())}
+    assert set(rows) == {"นายไพศาล ทดลอง", "นายกุหลาบ ทดลอง", "นายเกียรติศักดิ์ ทดลอง", "นายขวัญใจ ทดลอง"}
+    cancelled = painted(rows["นายขวัญใจ ทดลอง"], Column.STATUS)
+    registered = painted(rows["นายไพศาล ทดลอง"], Column.STATUS)
+    assert cancelled.palette.color(QPalette.ColorRole.Text).name() == "#888888"
+    assert registered.palette.color(QPalette.ColorRole.Text).name() != "#888888"
+    assert painted(rows["นายไพศาล ทดลอง"], Column.NICKNAME).text == "ต้น"
+    flags = proxy.flags(proxy.index(0, 0))
+    assert flags & Qt.ItemFlag.ItemIsSelectable and flags & Qt.ItemFlag.ItemIsEnabled
+    assert not flags & Qt.ItemFlag.ItemIsEditable

@@ -59,7 +59,7 @@ def column_titles() -> list[str]:
 
 DISPLAY = Qt.ItemDataRole.DisplayRole.value
 FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
-_GREY = QColor("#888888")
+CANCELLED_GREY = QColor("#888888")
 
 # Display text of every column but SESSIONS (which needs the model's session numbers).
 _TEXTS: dict[int, Callable[[ParticipantRecord], str]] = {
@@ -157,7 +157,7 @@ class ParticipantTableModel(QAbstractTableModel):
             return self.display_text(self._rows[row_number], column)
         if role == FOREGROUND:
             cancelled = self._rows[row_number].record.status is ParticipantStatus.CANCELLED
-            return _GREY if cancelled else None
+            return CANCELLED_GREY if cancelled else None
         if role == SORT_ROLE:
             return self.sort_value(self._rows[row_number], Column(column))
         if role == PARTICIPANT_ROLE:

@@ -16,9 +16,21 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from registration.domain.enums import ParticipantStatus
 from registration.services.desk import ListedParticipant
 from registration.ui.participant_filter import ParticipantFilter
-from registration.ui.participant_model import Column, Index, ParticipantTableModel
+from registration.ui.participant_model import (
+    CANCELLED_GREY,
+    DISPLAY,
+    FOREGROUND,
+    Column,
+    Index,
+    ParticipantTableModel,
+)
+
+_CELL_FLAGS = (
+    Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+)
 
 
 class ParticipantProxy(QAbstractProxyModel):
@@ -119,16 +131,30 @@ class ParticipantProxy(QAbstractProxyModel):
         return QModelIndex() if row is None else self.createIndex(row, source_index.column())
 
     def multiData(self, index: Index, span: Any) -> None:
-        """All the roles a painted cell needs in one call from Qt (instead of one per role)."""
+        """All the roles a painted cell needs in one call from Qt (instead of one per role).
+
+        Only the text and the grey of a cancelled person are ever set, so the other
+        roles Qt asks for are skipped without a call: this runs for every painted cell.
+        Qt's delegate hands in the same span for every cell, so what is set for one
+        cell must be set or cleared for the next.
+        """
         if not index.isValid() or index.row() >= len(self._visible):
             return
-        row, column = self._visible[index.row()], index.column()
-        data_at = self._source.data_at
+        listed = self._source.participants()[self._visible[index.row()]]
         for n in range(len(span)):  # a QModelRoleDataSpan: one entry per role asked for
             entry = span[n]
-            value = data_at(row, column, entry.role())
-            if value is not None:
-                entry.setData(value)
+            role = entry.role()
+            if role == DISPLAY:
+                entry.setData(self._source.display_text(listed, index.column()))
+            elif role == FOREGROUND:  # Qt reuses the span: a grey left set would spread
+                if listed.record.status is ParticipantStatus.CANCELLED:
+                    entry.setData(CANCELLED_GREY)
+                else:
+                    entry.clearData()
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Asked for every painted cell; answered here instead of through the source."""
+        return _CELL_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
