@@ -207,7 +207,7 @@ def test_a_checkout_compiles_the_thai_file_once_into_the_cache(
 
 
 def test_the_server_hint_clears_in_thai_too(qtbot, thai_app: QTranslator) -> None:
-    """The settings dialog recognises its own hint by the start of the translated text."""
+    """The hint for a server URL shows in Thai and goes once the embedded database is chosen."""
     from registration.config import Settings
     from registration.ui.settings_dialog import SettingsDialog
 
@@ -216,11 +216,26 @@ def test_the_server_hint_clears_in_thai_too(qtbot, thai_app: QTranslator) -> Non
     assert dialog.windowTitle() == thai("SettingsDialog", "Settings")
     dialog.server.setChecked(True)
     qtbot.keyClicks(dialog.url, "192.168.1.10")
-    assert dialog.connection_result.text().startswith(thai("SettingsDialog", "A server URL"))
+    hint = thai("SettingsDialog", "A server URL looks like {example}.")
+    assert dialog.connection_result.text() == hint.format(
+        example="postgresql+psycopg://desk@192.168.1.10/registration"
+    )
 
     dialog.embedded.setChecked(True)
 
     assert dialog.connection_result.text() == ""
+
+
+def test_the_desk_says_in_thai_that_there_is_no_camera(
+    thai_app: QTranslator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtMultimedia import QMediaDevices
+
+    from registration.devices.camera import camera_problem
+
+    monkeypatch.setattr(QMediaDevices, "videoInputs", staticmethod(lambda: []))
+    problem = camera_problem()
+    assert problem == thai("camera", "no camera found") and THAI_LETTER.search(problem)
 
 
 def test_qt_own_buttons_speak_thai_too(qtbot, thai_app: QTranslator) -> None:

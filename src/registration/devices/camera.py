@@ -10,7 +10,7 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
 log = logging.getLogger(__name__)
@@ -36,9 +36,11 @@ def camera_problem() -> str | None:
         import zxingcpp  # noqa: F401
         from PySide6.QtMultimedia import QMediaDevices
     except ImportError as error:
-        return f"camera decoding unavailable: {error.name} is missing"
+        return QCoreApplication.translate(
+            "camera", "camera decoding unavailable: {module} is missing"
+        ).format(module=error.name)
     if not QMediaDevices.videoInputs():
-        return "no camera found"
+        return QCoreApplication.translate("camera", "no camera found")
     return None
 
 

@@ -48,6 +48,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.settings = settings
         self.result_settings = settings
+        self._showing_url_hint = False
         self._build()
         self._load()
 
@@ -137,8 +138,10 @@ class SettingsDialog(QDialog):
         if not url_ok:
             self.connection_result.setText(self.tr("A server URL looks like {example}.").format(
                 example="postgresql+psycopg://desk@192.168.1.10/registration"))
-        elif self.connection_result.text().startswith(self.tr("A server URL")):
+            self._showing_url_hint = True
+        elif self._showing_url_hint:  # a connection test's answer stays
             self.connection_result.clear()
+            self._showing_url_hint = False
         ok = desk_ok and url_ok
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
         return ok

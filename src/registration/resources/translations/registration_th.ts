@@ -1133,10 +1133,6 @@
         <translation>URL ของเซิร์ฟเวอร์มีรูปแบบเช่น {example}</translation>
     </message>
     <message>
-        <source>A server URL</source>
-        <translation>URL ของเซิร์ฟเวอร์</translation>
-    </message>
-    <message>
         <source>Connected: the database is ready.</source>
         <translation>เชื่อมต่อแล้ว: ฐานข้อมูลพร้อมใช้งาน</translation>
     </message>
@@ -1186,6 +1182,17 @@
     <message>
         <source>Registration</source>
         <translation>ระบบลงทะเบียน</translation>
+    </message>
+</context>
+<context>
+    <name>camera</name>
+    <message>
+        <source>camera decoding unavailable: {module} is missing</source>
+        <translation>อ่านภาพจากกล้องไม่ได้: ไม่มี {module}</translation>
+    </message>
+    <message>
+        <source>no camera found</source>
+        <translation>ไม่พบกล้อง</translation>
     </message>
 </context>
 <context>
