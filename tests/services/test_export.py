@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from registration.domain.errors import UserError
 from registration.services.checkin import annul, check_in
 from registration.services.events import list_sessions
-from registration.services.export import export_attendance
+from registration.services.export import ExportCancelled, export_attendance
 from registration.services.registry import list_participants
 
 
@@ -89,3 +89,34 @@ def test_an_output_that_cannot_be_replaced_keeps_what_was_there(
 
     assert (taken / "keep.txt").read_text() == "mine"
     assert sorted(p.name for p in folder.iterdir()) == ["attendance.xlsx"]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_progress_counts_every_row_up_to_the_total(
+    db, demo_event, attended, tmp_path: Path, suffix: str
+) -> None:
+    heard: list[tuple[int, int]] = []
+    export_attendance(
+        db, demo_event.id, tmp_path / f"a{suffix}", progress=lambda *p: heard.append(p)
+    )
+    people = len(list_participants(db, demo_event.id))
+    check_in_rows = 4  # the raw sheet keeps the annulled one too
+    expected_total = people + (check_in_rows if suffix == ".xlsx" else 0)
+    assert heard[-1] == (expected_total, expected_total)
+    assert [done for done, _ in heard] == sorted(done for done, _ in heard)
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_a_cancelled_export_leaves_nothing_behind(
+    db, demo_event, attended, tmp_path: Path, suffix: str
+) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / f"attendance{suffix}"
+    out.write_bytes(b"the export of yesterday")
+
+    with pytest.raises(ExportCancelled):
+        export_attendance(db, demo_event.id, out, cancelled=lambda: True)
+
+    assert out.read_bytes() == b"the export of yesterday"
+    assert [p.name for p in folder.iterdir()] == [out.name]

@@ -112,3 +112,46 @@ def test_after_an_import_the_list_is_read_again(qtbot: QtBot, window: MainWindow
     with qtbot.waitSignal(window.participants_loaded, timeout=10_000):
         window.organiser.imported.emit()
     assert window.participants.rowCount() == 137
+
+
+def test_export_attendance_from_the_menu_writes_the_chosen_kind(
+    window: MainWindow, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "day1"), "CSV (*.csv)")
+    )
+    action(window, "Export attendance…").trigger()
+
+    written = tmp_path / "day1.csv"
+    assert written.read_text(encoding="utf-8-sig").startswith("ลำดับ,รหัสบัตร")
+    assert str(written) in window.statusBar().currentMessage()
+
+
+def test_a_cancelled_export_leaves_no_file_and_no_message(
+    window: MainWindow, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The user pressed Cancel on the progress dialog: nothing is written, nothing to say
+    (an unexpected message box fails the test)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from registration.services.export import export_attendance
+    from registration.ui import attendance_view
+
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(folder / "a.xlsx"), "")
+    )
+    monkeypatch.setattr(
+        attendance_view,
+        "export_attendance",
+        lambda db, event_id, path, progress, cancelled: export_attendance(
+            db, event_id, path, progress, lambda: True
+        ),
+    )
+    action(window, "Export attendance…").trigger()
+
+    assert list(folder.iterdir()) == []
+    assert "a.xlsx" not in window.statusBar().currentMessage()

@@ -19,6 +19,32 @@ from registration.services.registry import list_participants
 from registration.storage.database import Database
 
 NO_PROVINCE = "ไม่ระบุจังหวัด"
+Progress = Callable[[int, int], None]  # (rows written, rows in all)
+CancelCheck = Callable[[], bool]  # True once the user asked to stop
+REPORT_EVERY = 500  # rows between two progress reports (and two looks at cancel)
+
+
+class ExportCancelled(UserError):
+    def __init__(self) -> None:
+        super().__init__("export_cancelled", "The export was cancelled; no file was written.")
+
+
+@dataclass
+class ExportControl:
+    """Counts the rows written; reports progress and stops the export when asked."""
+
+    total: int
+    progress: Progress | None = None
+    cancelled: CancelCheck | None = None
+    done: int = 0
+
+    def row_written(self) -> None:
+        self.done += 1
+        if self.done % REPORT_EVERY == 0 or self.done == self.total:
+            if self.cancelled is not None and self.cancelled():
+                raise ExportCancelled()
+            if self.progress is not None:
+                self.progress(self.done, self.total)
 
 
 @dataclass(frozen=True)
@@ -66,27 +92,44 @@ def matrix_rows(data: AttendanceData) -> Iterator[list[str]]:
                str(sum(1 for t in times if t))]
 
 
-def export_attendance(db: Database, event_id: int | None, out: Path) -> Path:
-    """Write .xlsx or .csv (by the file's suffix) through a temporary file, then rename."""
+def export_attendance(
+    db: Database,
+    event_id: int | None,
+    out: Path,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Path:
+    """Write .xlsx or .csv (by the file's suffix) through a temporary file, then rename.
+
+    `progress` hears (rows written, rows in all); once `cancelled()` is true the export
+    stops with ExportCancelled and leaves no file behind.
+    """
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise UserError("bad_output", f"Export to .xlsx or .csv, not '{out.suffix}'.")
     data = load_attendance(db, get_event(db, event_id).id)
-    return _write_atomically(out, lambda tmp: _writers[suffix](data, tmp))
+    rows = len(data.participants) + (len(data.check_ins) if suffix == ".xlsx" else 0)
+    control = ExportControl(rows, progress, cancelled)
+    return _write_atomically(out, lambda tmp: _writers[suffix](data, tmp, control))
 
 
-def _write_csv(data: AttendanceData, path: Path) -> None:
+def _write_csv(data: AttendanceData, path: Path, control: ExportControl) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        csv.writer(handle).writerows(matrix_rows(data))
+        writer = csv.writer(handle)
+        rows = matrix_rows(data)
+        writer.writerow(next(rows))
+        for row in rows:
+            writer.writerow(row)
+            control.row_written()
 
 
-def _write_xlsx(data: AttendanceData, path: Path) -> None:
+def _write_xlsx(data: AttendanceData, path: Path, control: ExportControl) -> None:
     from registration.services.export_xlsx import write_workbook
 
-    write_workbook(data, path)
+    write_workbook(data, path, control.row_written)
 
 
-_writers: dict[str, Callable[[AttendanceData, Path], None]] = {
+_writers: dict[str, Callable[[AttendanceData, Path, ExportControl], None]] = {
     ".csv": _write_csv,
     ".xlsx": _write_xlsx,
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -27,11 +28,16 @@ SUBTOTAL_FILL = PatternFill("solid", fgColor="FFF2CC")
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
-def write_workbook(data: AttendanceData, path: Path) -> None:
+def write_workbook(
+    data: AttendanceData, path: Path, row_written: Callable[[], None] = lambda: None
+) -> None:
+    """`row_written` is called after each participant and each check-in row."""
     workbook = Workbook(write_only=True)
-    _matrix_sheet(workbook.create_sheet(_sheet_title(data.event.name)), data)
-    _check_in_sheet(workbook.create_sheet("check-ins"), data)
-    workbook.save(path)
+    try:
+        _matrix_sheet(workbook.create_sheet(_sheet_title(data.event.name)), data, row_written)
+        _check_in_sheet(workbook.create_sheet("check-ins"), data, row_written)
+    finally:  # also when cancelled: saving closes openpyxl's half-written temporary sheets
+        workbook.save(path)  # (the caller then deletes the file)
 
 
 def _sheet_title(name: str) -> str:
@@ -51,7 +57,9 @@ def _styled(sheet: WriteOnlyWorksheet, values: list[object], bold: bool = False,
     return cells
 
 
-def _matrix_sheet(sheet: WriteOnlyWorksheet, data: AttendanceData) -> None:
+def _matrix_sheet(
+    sheet: WriteOnlyWorksheet, data: AttendanceData, row_written: Callable[[], None]
+) -> None:
     sheet.freeze_panes = "D5"
     sheet.append(_styled(sheet, [data.event.name], bold=True))
     sheet.append([f"{event_dates(data.event)} · {data.event.venue}"])
@@ -73,6 +81,7 @@ def _matrix_sheet(sheet: WriteOnlyWorksheet, data: AttendanceData) -> None:
         area = _area_label(person)
         by_area[area] = [a + b for a, b in zip(by_area[area], attended, strict=True)]
         sheet.append([int(row[0]), *row[1:-1], int(row[-1])])
+        row_written()
     if current is not None:
         _subtotal(sheet, f"รวม {current}", province_totals)
     sheet.append([])
@@ -92,7 +101,9 @@ def _subtotal(sheet: WriteOnlyWorksheet, label: str, totals: list[int]) -> None:
                          fill=SUBTOTAL_FILL))
 
 
-def _check_in_sheet(sheet: WriteOnlyWorksheet, data: AttendanceData) -> None:
+def _check_in_sheet(
+    sheet: WriteOnlyWorksheet, data: AttendanceData, row_written: Callable[[], None]
+) -> None:
     people = {p.id: (p.badge_code, p.full_name, p.province.name_th if p.province else "")
               for p in data.participants}
     headings = {s.id: session_heading(s) for s in data.sessions}
@@ -105,3 +116,4 @@ def _check_in_sheet(sheet: WriteOnlyWorksheet, data: AttendanceData) -> None:
         if row.annulled_at is not None:  # most rows end here: empty cells cost time too
             values += [row.annulled_at, row.annul_reason]
         sheet.append(values)
+        row_written()

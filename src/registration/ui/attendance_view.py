@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from registration.services.attendance import AttendanceCounts, attendance_counts
 from registration.services.export import export_attendance
 from registration.ui.attendance_model import AttendanceModel
 from registration.ui.attendance_table import GroupBy, attendance_rows
+from registration.ui.background import run_with_progress
 from registration.ui.workers import Worker, start
 
 if TYPE_CHECKING:
@@ -174,13 +175,28 @@ class AttendanceView(QWidget):
         if not name:
             return
         path = Path(name) if Path(name).suffix else Path(f"{name}.{kind}")
-        try:
-            if kind == "pdf" and self.write_report is not None:
-                written = self.write_report(path)
-            else:
-                written = export_attendance(self.db, self.event_id, path)
-        except (UserError, EnvironmentProblem) as error:
-            QMessageBox.warning(self, self.tr("Export"), error.message)
-            return
-        QMessageBox.information(self, self.tr("Export"),
-                                self.tr("Saved {path}").format(path=str(written)))
+        if kind == "pdf" and self.write_report is not None:
+            try:
+                written: Path | None = self.write_report(path)
+            except (UserError, EnvironmentProblem) as error:
+                QMessageBox.warning(self, self.tr("Export"), error.message)
+                return
+        else:
+            written = export_with_progress(self, self.db, self.event_id, path)
+        if written is not None:
+            QMessageBox.information(self, self.tr("Export"),
+                                    self.tr("Saved {path}").format(path=str(written)))
+
+
+def export_with_progress(
+    parent: QWidget, db: DatabaseHandle, event_id: int, path: Path
+) -> Path | None:
+    """The attendance workbook or CSV written off the GUI thread (10,000 people take a
+    while), behind a progress dialog with Cancel; None when cancelled or refused."""
+    title = QCoreApplication.translate("AttendanceView", "Exporting attendance…")
+    written = run_with_progress(
+        parent,
+        title,
+        lambda progress, cancelled: export_attendance(db, event_id, path, progress, cancelled),
+    )
+    return written if isinstance(written, Path) else None

@@ -15,6 +15,7 @@ from registration.domain.errors import EnvironmentProblem, UserError
 from registration.ui.workers import Job, Worker, start
 
 SHOW_AFTER_MS = 400  # quick jobs never flash a dialog
+CANCELLED = {"print_cancelled", "export_cancelled"}  # the user knows: nothing to tell
 
 
 def run_with_progress(parent: QWidget | None, title: str, job: Job) -> Any | None:
@@ -49,7 +50,7 @@ def run_with_progress(parent: QWidget | None, title: str, job: Job) -> Any | Non
     progress.deleteLater()
     error = outcome.get("error")
     if isinstance(error, UserError | EnvironmentProblem):
-        if error.code != "print_cancelled":
+        if error.code not in CANCELLED:
             QMessageBox.warning(parent, title, error.message)
         return None
     if error is not None:

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QTab
 
 from registration.config import Settings, save_settings
 from registration.domain.errors import EnvironmentProblem, UserError
-from registration.services import desk, export
+from registration.services import desk
 from registration.services.sync.feed import ChangeKind, CheckInChange
-from registration.ui.attendance_view import AttendanceView
+from registration.ui.attendance_view import AttendanceView, export_with_progress
 from registration.ui.backup_controller import BackupController
 from registration.ui.camera_toggle import CameraToggle
 from registration.ui.context import WindowContext
@@ -250,15 +250,16 @@ class MainWindow(QMainWindow):
             self._change_desk(self)
 
     def export_attendance(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export attendance"), "attendance.xlsx", "Excel (*.xlsx);;CSV (*.csv)"
         )
         if not name:
             return
-        try:
-            export.export_attendance(self.context.db, self.context.event.id, Path(name))
-        except (UserError, EnvironmentProblem) as problem:
-            QMessageBox.warning(self, self.tr("Export"), describe_error(problem))
+        suffix = ".csv" if "csv" in chosen.lower() else ".xlsx"
+        path = Path(name) if Path(name).suffix else Path(name).with_suffix(suffix)
+        written = export_with_progress(self, self.context.db, self.context.event.id, path)
+        if written is not None:
+            self.statusBar().showMessage(self.tr("Saved {path}").format(path=str(written)))
 
     def _backup_failed(self, why: str) -> None:
         self.statusBar().showMessage(self.tr("Backup failed: {why}").format(why=why))

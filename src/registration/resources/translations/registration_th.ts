@@ -86,6 +86,10 @@
         <source>Saved {path}</source>
         <translation>บันทึกแล้ว: {path}</translation>
     </message>
+    <message>
+        <source>Exporting attendance…</source>
+        <translation>กำลังส่งออกข้อมูลการเข้าร่วม…</translation>
+    </message>
 </context>
 <context>
     <name>BadgePrinter</name>
@@ -551,8 +555,8 @@
         <translation>ส่งออกข้อมูลการเข้าร่วม</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>ส่งออก</translation>
+        <source>Saved {path}</source>
+        <translation>บันทึกแล้ว: {path}</translation>
     </message>
     <message>
         <source>Backup failed: {why}</source>
