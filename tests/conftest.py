@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +17,14 @@ from registration.domain.records import EventInfo
 from registration.services.demo import load_demo_event
 from registration.storage.database import Database
 from registration.storage.migrate import open_database
+
+
+@pytest.fixture(autouse=True)
+def _window_language_starts_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dates and the like follow the language a test installed; the next test starts afresh."""
+    i18n = sys.modules.get("registration.i18n")  # not imported here: most tests need no Qt
+    if i18n is not None:
+        monkeypatch.setattr(i18n, "_shown", [i18n.SOURCE_LANGUAGE])
 
 
 @pytest.fixture(autouse=True)

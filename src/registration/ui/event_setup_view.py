@@ -49,7 +49,7 @@ def _problem_label() -> QLabel:
     return label
 
 
-def _day(edit: QDateEdit) -> date:
+def edited_day(edit: QDateEdit) -> date:
     value = edit.date()
     return date(value.year(), value.month(), value.day())
 
@@ -121,14 +121,14 @@ class EventSetupView(QWidget):
         self.ends_on.setDate(QDate(e.ends_on.year, e.ends_on.month, e.ends_on.day))
 
     def _show_dates_in_words(self) -> None:
-        self.dates_in_words.setText(format_date_range(_day(self.starts_on), _day(self.ends_on),
-                                                      current_language()))
+        first, last = edited_day(self.starts_on), edited_day(self.ends_on)
+        self.dates_in_words.setText(format_date_range(first, last, current_language()))
 
     def _save_event(self) -> None:
         try:
             self.event_info = event_setup.update_event(
-                self.db, self.event_info.id, self.name.text(), _day(self.starts_on),
-                _day(self.ends_on), self.venue.text(), self.name_en.text(), self.desk)
+                self.db, self.event_info.id, self.name.text(), edited_day(self.starts_on),
+                edited_day(self.ends_on), self.venue.text(), self.name_en.text(), self.desk)
         except UserError as error:
             self.event_problem.setText(error.message)
             return

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
-from registration.domain.enums import SessionKind
 from registration.domain.errors import EnvironmentProblem, UserError
 from registration.services import demo, events
 from registration.services.desk import DatabaseHandle
 from registration.ui.messages import describe_error
+from registration.ui.new_event_dialog import NewEventDialog
 
 
 def has_event(db: DatabaseHandle) -> bool:
@@ -59,19 +57,17 @@ def offer_first_event(db: DatabaseHandle, desk: str) -> bool:
 
 
 def create_event(db: DatabaseHandle, desk: str) -> None:
-    """A new event today with one all-day session; sessions and the list come next."""
-    name, ok = QInputDialog.getText(
-        None,
-        QCoreApplication.translate("start_dialog", "New event"),
-        QCoreApplication.translate("start_dialog", "Name of the event:"),
-    )
-    if not ok or not name.strip():
+    """Ask for the new event's name, venue and days, then make it with a session a day."""
+    dialog = NewEventDialog()
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    today = date.today()
-    session = events.NewSession(
-        title=QCoreApplication.translate("start_dialog", "Day 1"),
-        starts_at=datetime.combine(today, time(8, 0)),
-        ends_at=datetime.combine(today, time(17, 0)),
-        kind=SessionKind.PLENARY,
+    new = dialog.value()
+    events.create_event(
+        db,
+        new.name,
+        new.starts_on,
+        new.ends_on,
+        venue=new.venue,
+        sessions=new.sessions(),
+        desk=desk,
     )
-    events.create_event(db, name, today, today, sessions=[session], desk=desk)

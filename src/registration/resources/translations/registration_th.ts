@@ -568,6 +568,57 @@
     </message>
 </context>
 <context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>Day {number}</source>
+        <translation>วันที่ {number}</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>งานใหม่</translation>
+    </message>
+    <message>
+        <source>e.g. Provincial strategy workshop</source>
+        <translation>เช่น สัมมนาแผนยุทธศาสตร์จังหวัด</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>สร้าง (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ชื่องาน (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>สถานที่ (&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>ตั้งแต่ (&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>ถึง (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Each day gets one session to start with; change them in Event setup (F9), then import the participant list.</source>
+        <translation>เริ่มต้นด้วยวันละหนึ่งช่วง แก้ไขได้ที่ ตั้งค่างาน (F9) จากนั้นนำเข้ารายชื่อผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Give the event a name.</source>
+        <translation>กรุณาตั้งชื่องาน</translation>
+    </message>
+    <message>
+        <source>The event cannot end before it starts.</source>
+        <translation>วันสิ้นสุดต้องไม่ก่อนวันเริ่มงาน</translation>
+    </message>
+    <message>
+        <source>An event of more than {days} days: check the dates.</source>
+        <translation>งานยาวเกิน {days} วัน กรุณาตรวจสอบวันที่</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDialog</name>
     <message>
         <source>Walk-in: register, check in and print the badge</source>
@@ -1349,18 +1400,6 @@
     <message>
         <source>Quit</source>
         <translation>ออก</translation>
-    </message>
-    <message>
-        <source>New event</source>
-        <translation>งานใหม่</translation>
-    </message>
-    <message>
-        <source>Name of the event:</source>
-        <translation>ชื่องาน:</translation>
-    </message>
-    <message>
-        <source>Day 1</source>
-        <translation>วันที่ 1</translation>
     </message>
 </context>
 </TS>
