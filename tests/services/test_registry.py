@@ -81,6 +81,25 @@ def test_cancel_keeps_the_person_on_record(db, event) -> None:
     assert registry.list_participants(db, event.id, include_cancelled=False) == []
 
 
+def test_a_cancellation_made_by_mistake_is_undone_to_the_status_before(db, event) -> None:
+    walk_in = add(db, event, "มานี", status=ParticipantStatus.WALK_IN)
+    registered = add(db, event, "ปิติ")
+    for person_id in (walk_in, registered):
+        registry.cancel_participant(db, person_id, "Desk 1", "wrong row")
+    with pytest.raises(UserError) as again:
+        registry.cancel_participant(db, walk_in, "Desk 1", "twice")
+    assert again.value.code == "already_cancelled"
+
+    assert registry.reinstate_participant(db, walk_in, "Desk 2").status is ParticipantStatus.WALK_IN
+    assert registry.reinstate_participant(db, registered).status is ParticipantStatus.REGISTERED
+    with pytest.raises(UserError) as not_cancelled:
+        registry.reinstate_participant(db, registered)
+    assert not_cancelled.value.code == "not_cancelled"
+    with db.read() as s:
+        actions = list(s.scalars(select(models.AuditEntry.action)))
+    assert actions[-2:] == ["reinstate", "reinstate"]
+
+
 def test_search_by_any_part_of_name_nickname_organisation_or_phone(db, event) -> None:
     somchai = add(
         db,

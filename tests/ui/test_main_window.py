@@ -80,6 +80,12 @@ def test_a_participant_is_edited_and_cancelled_from_the_list(
     organiser.view.search.setText("Lek")
     assert organiser.proxy.rowCount() == 1
 
+    organiser.view.table.selectRow(0)  # a mistake: the undo is one shortcut away
+    action(window, "Reinstate participant").trigger()
+    status = window.participants.participants()[row].record.status
+    assert status is ParticipantStatus.REGISTERED
+    assert registry.get_participant(window.context.db, chosen.id).status is status
+
 
 def test_an_empty_database_offers_the_demo_event(
     qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch

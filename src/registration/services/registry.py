@@ -117,8 +117,24 @@ def cancel_participant(
     """Cancel, never delete: check-ins and print history stay."""
     with db.write() as s:
         person = _get(s, participant_id)
+        if person.status == ParticipantStatus.CANCELLED.value:
+            raise UserError("already_cancelled", "This participant is already cancelled.")
+        was = person.status
         person.status = ParticipantStatus.CANCELLED.value
-        audit.record(s, "cancel", "participant", person.id, desk, reason=reason)
+        audit.record(s, "cancel", "participant", person.id, desk, reason=reason, was=was)
+        return participant_record(person)
+
+
+def reinstate_participant(db: Database, participant_id: int, desk: str = "") -> ParticipantRecord:
+    """Undo a cancellation: the person is back as they were (registered or walk-in)."""
+    with db.write() as s:
+        person = _get(s, participant_id)
+        if person.status != ParticipantStatus.CANCELLED.value:
+            raise UserError("not_cancelled", "This participant is not cancelled.")
+        person.status = audit.last_detail(s, "cancel", "participant", person.id).get(
+            "was", ParticipantStatus.REGISTERED.value
+        )
+        audit.record(s, "reinstate", "participant", person.id, desk, status=person.status)
         return participant_record(person)
 
 

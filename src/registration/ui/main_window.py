@@ -218,6 +218,9 @@ class MainWindow(QMainWindow):
             people, self.tr("Cancel participant…"), "Ctrl+Shift+Del", self.organiser.cancel
         )
         self._action(
+            people, self.tr("Reinstate participant"), "Ctrl+Shift+R", self.organiser.reinstate
+        )
+        self._action(
             people, self.tr("Print badges of selection"), "Ctrl+P", self.organiser.print_badges
         )
         self._action(

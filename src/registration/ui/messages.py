@@ -72,6 +72,12 @@ def error_text(code: str, fallback: str) -> str:
             "messages", "Not a Thai phone number (e.g. 081-234-5678)."
         ),
         "bad_email": QCoreApplication.translate("messages", "Not an e-mail address."),
+        "already_cancelled": QCoreApplication.translate(
+            "messages", "This participant is already cancelled."
+        ),
+        "not_cancelled": QCoreApplication.translate(
+            "messages", "This participant is not cancelled."
+        ),
         "too_long": QCoreApplication.translate("messages", "Too long."),
         "database_locked": QCoreApplication.translate(
             "messages", "The database is busy with another desk; try again."

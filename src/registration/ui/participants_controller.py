@@ -41,6 +41,7 @@ class ParticipantsController(QObject):
         view.add.clicked.connect(self.add)
         view.edit.clicked.connect(self.edit)
         view.cancel.clicked.connect(self.cancel)
+        view.reinstate.clicked.connect(self.reinstate)
         view.import_file.clicked.connect(self.import_file)
         view.print_badges.clicked.connect(self.print_badges)
         view.export.clicked.connect(self.export_selection)
@@ -122,6 +123,20 @@ class ParticipantsController(QObject):
                 self._warn(describe_error(problem))
                 return
             self.participants.upsert(desk.listed_from_record(cancelled))
+
+    def reinstate(self) -> None:
+        """Undo a cancellation made by mistake: the selected cancelled people are back."""
+        chosen = [p for p in self.selected() if p.status is ParticipantStatus.CANCELLED]
+        if not chosen:
+            self._warn(self.tr("Select the cancelled participants to reinstate."))
+            return
+        for person in chosen:
+            try:
+                back = registry.reinstate_participant(self.context.db, person.id, self.context.desk)
+            except (UserError, EnvironmentProblem) as problem:
+                self._warn(describe_error(problem))
+                return
+            self.participants.upsert(desk.listed_from_record(back))
 
     def import_file(self) -> None:
         wizard = ImportWizard(self.context.db, self.context.event.id, self.context.desk, self.view)

@@ -67,6 +67,7 @@ class ParticipantsView(QWidget):
         self.add = QPushButton(self.tr("Add…"), self)
         self.edit = QPushButton(self.tr("Edit…"), self)
         self.cancel = QPushButton(self.tr("Cancel participant"), self)
+        self.reinstate = QPushButton(self.tr("Reinstate"), self)
         self.import_file = QPushButton(self.tr("Import…"), self)
         self.print_badges = QPushButton(self.tr("Print badges"), self)
         self.export = QPushButton(self.tr("Export selection…"), self)
@@ -105,6 +106,7 @@ class ParticipantsView(QWidget):
             self.add,
             self.edit,
             self.cancel,
+            self.reinstate,
             self.import_file,
             self.print_badges,
             self.export,

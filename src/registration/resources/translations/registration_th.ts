@@ -535,6 +535,10 @@
         <translation>ยกเลิกผู้เข้าร่วม…</translation>
     </message>
     <message>
+        <source>Reinstate participant</source>
+        <translation>คืนสถานะผู้เข้าร่วม</translation>
+    </message>
+    <message>
         <source>Print badges of selection</source>
         <translation>พิมพ์ป้ายชื่อผู้ที่เลือก</translation>
     </message>
@@ -750,6 +754,10 @@
         <translation>ยกเลิกผู้เข้าร่วม {n} คน: {names} เหตุผล:</translation>
     </message>
     <message>
+        <source>Select the cancelled participants to reinstate.</source>
+        <translation>เลือกผู้เข้าร่วมที่ถูกยกเลิกที่จะคืนสถานะก่อน</translation>
+    </message>
+    <message>
         <source>Select the participants to export first.</source>
         <translation>เลือกผู้เข้าร่วมที่จะส่งออกก่อน</translation>
     </message>
@@ -803,6 +811,10 @@
     <message>
         <source>Cancel participant</source>
         <translation>ยกเลิกผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>คืนสถานะ</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -1314,6 +1326,14 @@
     <message>
         <source>Not an e-mail address.</source>
         <translation>ไม่ใช่ที่อยู่อีเมล</translation>
+    </message>
+    <message>
+        <source>This participant is already cancelled.</source>
+        <translation>ผู้เข้าร่วมคนนี้ถูกยกเลิกไปแล้ว</translation>
+    </message>
+    <message>
+        <source>This participant is not cancelled.</source>
+        <translation>ผู้เข้าร่วมคนนี้ไม่ได้ถูกยกเลิก</translation>
     </message>
     <message>
         <source>Too long.</source>
