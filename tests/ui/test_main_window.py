@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from registration.app import build_main_window
@@ -18,6 +18,7 @@ from registration.storage.database import Database
 from registration.ui import start_dialog
 from registration.ui.main_window import MainWindow
 from registration.ui.participant_dialog import ParticipantDialog
+from tests.ui.dialogs import click_in_message_box
 from tests.ui.keys import press, type_text
 
 
@@ -90,12 +91,7 @@ def test_a_participant_is_edited_and_cancelled_from_the_list(
 def test_an_empty_database_offers_the_demo_event(
     qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def choose_demo(box: QMessageBox) -> int:
-        demo_button = next(b for b in box.buttons() if b.text() == "Load the demo event")
-        monkeypatch.setattr(box, "clickedButton", lambda: demo_button)
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", choose_demo)
+    click_in_message_box(monkeypatch, "Load the demo event")
     assert start_dialog.offer_first_event(db, "Desk 1")
     assert events.list_events(db)[0].name.startswith("เหลียวหลังแลหน้า")
 

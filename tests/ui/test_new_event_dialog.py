@@ -6,13 +6,14 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from registration.services import events
 from registration.storage.database import Database
 from registration.ui import start_dialog
 from registration.ui.new_event_dialog import NewEventDialog
+from tests.ui.dialogs import click_in_message_box
 
 
 def create_button(dialog: NewEventDialog):  # type: ignore[no-untyped-def]
@@ -59,11 +60,6 @@ def test_two_days_make_two_day_sessions(dialog: NewEventDialog) -> None:
 def test_an_empty_database_creates_the_event_the_organiser_described(
     qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def choose_create(box: QMessageBox) -> int:
-        create = next(b for b in box.buttons() if b.text() == "Create an event…")
-        monkeypatch.setattr(box, "clickedButton", lambda: create)
-        return 0
-
     def fill_in(dialog: NewEventDialog) -> int:
         dialog.name.setText("เวทีเครือข่ายภาคกลาง")
         dialog.venue.setText("ศูนย์ประชุม")
@@ -71,7 +67,7 @@ def test_an_empty_database_creates_the_event_the_organiser_described(
         dialog.ends_on.setDate(QDate(2027, 2, 10))
         return QDialog.DialogCode.Accepted.value
 
-    monkeypatch.setattr(QMessageBox, "exec", choose_create)
+    click_in_message_box(monkeypatch, "Create an event…")
     monkeypatch.setattr(NewEventDialog, "exec", fill_in)
 
     assert start_dialog.offer_first_event(db, "Desk 1")

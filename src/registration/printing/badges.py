@@ -18,10 +18,11 @@ from reportlab.pdfgen.canvas import Canvas
 from registration.domain.badge_code import format_badge_code
 from registration.domain.enums import Role
 from registration.domain.errors import UserError
+from registration.domain.progress import CancelCheck, Progress
 from registration.domain.records import EventInfo, ParticipantRecord
 from registration.printing.atomic import atomic_output
 from registration.printing.fonts import BOLD, REGULAR, printable, register_fonts
-from registration.printing.jobs import CancelCheck, JobControl, PrintResult, Progress
+from registration.printing.jobs import PrintResult, print_control
 from registration.printing.layouts import DEFAULT_LAYOUT, BadgeLayout, Slot, get_layout
 from registration.printing.qr import draw_qr
 from registration.printing.text_box import draw_fitted, used_height
@@ -174,7 +175,7 @@ def render_badges(
     event_name, _ = printable(event.name)
     slots = list(sheet.slots())
     pages = [people[i : i + sheet.per_page] for i in range(0, len(people), sheet.per_page)]
-    control = JobControl(len(people), progress, cancel)
+    control = print_control(len(people), progress, cancel)
     warnings: list[str] = []
     with atomic_output(out) as temporary:
         canvas = Canvas(str(temporary), pagesize=sheet.page_size, pageCompression=1)

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from registration.domain.errors import UserError
-
-Progress = Callable[[int, int], None]  # (done, total), called after every page
-CancelCheck = Callable[[], bool]  # True once the user asked to stop
+from registration.domain.progress import CancelCheck, JobControl, Progress
 
 
 class PrintCancelled(UserError):
@@ -16,21 +13,9 @@ class PrintCancelled(UserError):
         super().__init__("print_cancelled", "Printing was cancelled; no file was written.")
 
 
-@dataclass
-class JobControl:
-    """Reports progress and stops the job between pages when asked to."""
-
-    total: int
-    progress: Progress | None = None
-    cancel: CancelCheck | None = None
-    done: int = 0
-
-    def advance(self, count: int) -> None:
-        if self.cancel is not None and self.cancel():
-            raise PrintCancelled()
-        self.done += count
-        if self.progress is not None:
-            self.progress(self.done, self.total)
+def print_control(total: int, progress: Progress | None, cancel: CancelCheck | None) -> JobControl:
+    """Progress after every page (or badge); a cancel stops before the next one."""
+    return JobControl(total, progress, cancel, PrintCancelled)
 
 
 @dataclass(frozen=True)

@@ -19,11 +19,12 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from registration.domain.progress import CancelCheck, Progress
 from registration.domain.records import EventInfo, IssueAreaInfo, ProvinceInfo, SessionInfo
 from registration.domain.thai_dates import format_date, format_date_range
 from registration.printing.atomic import atomic_output
 from registration.printing.fonts import BOLD, REGULAR, register_fonts, shaped
-from registration.printing.jobs import CancelCheck, JobControl, PrintResult, Progress
+from registration.printing.jobs import PrintResult, print_control
 from registration.printing.table import (
     Column,
     RowLayout,
@@ -146,7 +147,7 @@ def render_attendance_report(
         columns, rows = _matrix_rows(labels, sessions, checked_in, expected, heading)
         pages += _table_pages(title, columns, rows)
     stamp = printed_at or datetime.now()
-    control = JobControl(len(pages), progress, cancel)
+    control = print_control(len(pages), progress, cancel)
     with atomic_output(out) as temporary:
         canvas = Canvas(str(temporary), pagesize=PAGE, pageCompression=1)
         canvas.setTitle("Attendance summary")

@@ -17,13 +17,14 @@ from reportlab.pdfgen.canvas import Canvas
 
 from registration.domain.enums import Role
 from registration.domain.errors import UserError
+from registration.domain.progress import CancelCheck, Progress
 from registration.domain.records import EventInfo, ParticipantRecord, ProvinceInfo, SessionInfo
 from registration.domain.thai_dates import format_date
 from registration.domain.thai_text import name_sort_key
 from registration.printing.atomic import atomic_output
 from registration.printing.badges import ROLE_LABELS
 from registration.printing.fonts import BOLD, REGULAR, printable, register_fonts, shaped
-from registration.printing.jobs import CancelCheck, JobControl, PrintResult, Progress
+from registration.printing.jobs import PrintResult, print_control
 from registration.printing.table import Column, draw_row, heading_row, layout_row, paginate
 from registration.printing.text_box import LEADING, draw_lines, used_height
 from registration.printing.thai_wrap import FittedText, wrap
@@ -119,7 +120,7 @@ def render_signin_sheet(
     pages = paginate(rows, room)
     stamp = printed_at or datetime.now()
     footer_left = f"พิมพ์เมื่อ {format_date(stamp.date())} {stamp:%H:%M} น."
-    control = JobControl(len(pages), progress, cancel)
+    control = print_control(len(pages), progress, cancel)
     with atomic_output(out) as temporary:
         canvas = Canvas(str(temporary), pagesize=PAGE, pageCompression=1)
         canvas.setTitle(f"Sign-in sheet: session {session.id}")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from registration.domain.errors import UserError
+from registration.domain.progress import CancelCheck, JobControl, Progress
 from registration.domain.records import EventInfo, ParticipantRecord, SessionInfo
 from registration.domain.thai_dates import format_date, format_date_range
 from registration.domain.thai_text import thai_sort_key
@@ -19,32 +20,12 @@ from registration.services.registry import list_participants
 from registration.storage.database import Database
 
 NO_PROVINCE = "ไม่ระบุจังหวัด"
-Progress = Callable[[int, int], None]  # (rows written, rows in all)
-CancelCheck = Callable[[], bool]  # True once the user asked to stop
 REPORT_EVERY = 500  # rows between two progress reports (and two looks at cancel)
 
 
 class ExportCancelled(UserError):
     def __init__(self) -> None:
         super().__init__("export_cancelled", "The export was cancelled; no file was written.")
-
-
-@dataclass
-class ExportControl:
-    """Counts the rows written; reports progress and stops the export when asked."""
-
-    total: int
-    progress: Progress | None = None
-    cancelled: CancelCheck | None = None
-    done: int = 0
-
-    def row_written(self) -> None:
-        self.done += 1
-        if self.done % REPORT_EVERY == 0 or self.done == self.total:
-            if self.cancelled is not None and self.cancelled():
-                raise ExportCancelled()
-            if self.progress is not None:
-                self.progress(self.done, self.total)
 
 
 @dataclass(frozen=True)
@@ -82,14 +63,28 @@ def _group_label(person: ParticipantRecord) -> str:
 
 def matrix_rows(data: AttendanceData) -> Iterator[list[str]]:
     """Header then one row per participant: who, where, and the time of each check-in."""
-    yield ["ลำดับ", "รหัสบัตร", "ชื่อ-สกุล", "จังหวัด", "ประเด็นงาน/บทบาท", "องค์กร",
-           *(session_heading(s) for s in data.sessions), "จำนวนช่วงที่เข้าร่วม"]
+    yield [
+        "ลำดับ",
+        "รหัสบัตร",
+        "ชื่อ-สกุล",
+        "จังหวัด",
+        "ประเด็นงาน/บทบาท",
+        "องค์กร",
+        *(session_heading(s) for s in data.sessions),
+        "จำนวนช่วงที่เข้าร่วม",
+    ]
     for number, person in enumerate(data.participants, start=1):
         times = [data.times.get((person.id, s.id), "") for s in data.sessions]
-        yield [str(number), person.badge_code, person.full_name,
-               person.province.name_th if person.province else NO_PROVINCE,
-               _group_label(person), person.organisation, *times,
-               str(sum(1 for t in times if t))]
+        yield [
+            str(number),
+            person.badge_code,
+            person.full_name,
+            person.province.name_th if person.province else NO_PROVINCE,
+            _group_label(person),
+            person.organisation,
+            *times,
+            str(sum(1 for t in times if t)),
+        ]
 
 
 def export_attendance(
@@ -109,27 +104,27 @@ def export_attendance(
         raise UserError("bad_output", f"Export to .xlsx or .csv, not '{out.suffix}'.")
     data = load_attendance(db, get_event(db, event_id).id)
     rows = len(data.participants) + (len(data.check_ins) if suffix == ".xlsx" else 0)
-    control = ExportControl(rows, progress, cancelled)
+    control = JobControl(rows, progress, cancelled, ExportCancelled, REPORT_EVERY)
     return _write_atomically(out, lambda tmp: _writers[suffix](data, tmp, control))
 
 
-def _write_csv(data: AttendanceData, path: Path, control: ExportControl) -> None:
+def _write_csv(data: AttendanceData, path: Path, control: JobControl) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         rows = matrix_rows(data)
         writer.writerow(next(rows))
         for row in rows:
             writer.writerow(row)
-            control.row_written()
+            control.advance()
 
 
-def _write_xlsx(data: AttendanceData, path: Path, control: ExportControl) -> None:
+def _write_xlsx(data: AttendanceData, path: Path, control: JobControl) -> None:
     from registration.services.export_xlsx import write_workbook
 
-    write_workbook(data, path, control.row_written)
+    write_workbook(data, path, control.advance)
 
 
-_writers: dict[str, Callable[[AttendanceData, Path, ExportControl], None]] = {
+_writers: dict[str, Callable[[AttendanceData, Path, JobControl], None]] = {
     ".csv": _write_csv,
     ".xlsx": _write_xlsx,
 }
