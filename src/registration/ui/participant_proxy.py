@@ -28,6 +28,7 @@ from registration.ui.participant_model import (
     ParticipantTableModel,
 )
 
+_COLUMNS = len(Column)
 _CELL_FLAGS = (
     Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 )
@@ -96,9 +97,7 @@ class ParticipantProxy(QAbstractProxyModel):
 
     # -- Qt proxy interface ---------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if parent.isValid() or not (0 <= row < len(self._visible)):
-            return QModelIndex()
-        if not 0 <= column < self.columnCount():
+        if parent.isValid() or not (0 <= row < len(self._visible) and 0 <= column < _COLUMNS):
             return QModelIndex()
         return self.createIndex(row, column)
 
@@ -115,7 +114,7 @@ class ParticipantProxy(QAbstractProxyModel):
         return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMNS
 
     def mapToSource(self, proxy_index: Index) -> QModelIndex:
         if not proxy_index.isValid() or proxy_index.row() >= len(self._visible):
