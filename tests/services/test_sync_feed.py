@@ -143,3 +143,30 @@ def test_a_poll_asks_again_for_ids_it_skipped_and_gives_up_on_them_later() -> No
     assert mark.advance([3, 5], now=101.0) == IdMark(5, ())
     assert mark.advance([], now=100.0 + GAP_SECONDS + 1) == IdMark(4, ())
     assert mark.advance([], now=101.0).gaps == mark.gaps
+
+
+def test_people_added_changed_or_imported_at_one_desk_reach_the_others(
+    db: Database, other_desk: Database, demo_event: EventInfo, tmp_path
+) -> None:
+    """Only the event's own people, as they are now; an import is named, not listed."""
+    from registration.domain.enums import ParticipantStatus
+    from registration.services import importing
+    from registration.services.sync.feed import feed_update
+
+    elsewhere = events.create_event(db, "อบรมอีกงาน", date(2019, 3, 1), date(2019, 3, 1))
+    cursor = feed_start(other_desk)
+    walk_in = registry.add_participant(db, demo_event.id, ParticipantInput("บุญเรือน", "มาสาย"))
+    registry.add_participant(db, elsewhere.id, ParticipantInput("สมศรี", "งานอื่น"))
+    registry.cancel_participant(db, walk_in.id, "Desk A", "twice")
+
+    update = feed_update(other_desk, demo_event.id, cursor)
+
+    assert [(p.id, p.status) for p in update.participants] == [
+        (walk_in.id, ParticipantStatus.CANCELLED)
+    ]
+    assert update.imported_by == [] and update.check_ins == []
+    listing = tmp_path / "late.csv"
+    listing.write_text("ชื่อ-สกุล\nนายสมหมาย ตามมา\n", encoding="utf-8")
+    importing.import_participants(db, demo_event.id, listing, desk="Desk A")
+    later = feed_update(other_desk, demo_event.id, update.cursor)
+    assert later.imported_by == ["Desk A"] and later.participants == []

@@ -7,8 +7,10 @@ from pytestqt.qtbot import QtBot
 
 from registration.app import build_main_window
 from registration.config import Settings
+from registration.domain.enums import ParticipantStatus
 from registration.domain.records import EventInfo
 from registration.services import backups, checkin, events, registry
+from registration.services.participant_input import ParticipantInput
 from registration.storage.database import Database
 from registration.ui.main_window import MainWindow
 from registration.ui.settings_dialog import backups_folder
@@ -37,6 +39,50 @@ def test_a_check_in_at_another_desk_shows_here_within_two_seconds(
     checkin.annul(db, result.check_in.id, "wrong person", desk="Desk 9")
     qtbot.waitUntil(lambda: session not in window.participants.participants()[row].sessions,
                     timeout=2000)
+
+
+def test_a_walk_in_registered_at_another_desk_is_found_by_name_here(
+    qtbot: QtBot, db: Database, demo_event: EventInfo, window: MainWindow
+) -> None:
+    people = window.participants
+    before = people.rowCount()
+    new = registry.add_participant(
+        db,
+        demo_event.id,
+        ParticipantInput(prefix="นาง", first_name="บุญเรือน", last_name="มาสาย",
+                         nickname="เรือน", status=ParticipantStatus.WALK_IN),
+        desk="Desk 9",
+    )  # fmt: skip
+
+    qtbot.waitUntil(lambda: people.row_of(new.id) is not None, timeout=2000)
+    assert people.rowCount() == before + 1
+    window.desk.view.scan.setText("เรือน")  # the desk's name search
+    window.desk.filter_matches()
+    matches = window.desk.matches
+    assert [matches.participant_at(r).record.id for r in range(matches.rowCount())] == [new.id]
+
+    registry.cancel_participant(db, new.id, "Desk 9", "registered twice")
+    row = people.row_of(new.id)
+    qtbot.waitUntil(
+        lambda: people.participants()[row].record.status is ParticipantStatus.CANCELLED,
+        timeout=2000,
+    )
+    assert people.rowCount() == before + 1  # still listed, greyed
+
+
+def test_a_list_imported_at_another_desk_is_read_again_here(
+    qtbot: QtBot, db: Database, demo_event: EventInfo, window: MainWindow, tmp_path
+) -> None:
+    from registration.services import importing
+
+    source = tmp_path / "late.csv"
+    source.write_text("ชื่อ-สกุล,จังหวัด\nนายสมหมาย ตามมา,ชัยนาท\n", encoding="utf-8")
+    before = window.participants.rowCount()
+
+    result = importing.import_participants(db, demo_event.id, source, desk="Desk 9")
+
+    assert result.imported == 1
+    qtbot.waitUntil(lambda: window.participants.rowCount() == before + 1, timeout=3000)
 
 
 def test_back_up_now_from_the_menu(qtbot: QtBot, window: MainWindow) -> None:

@@ -1,4 +1,5 @@
-"""Other desks' check-ins and undos, polled about once a second off the GUI thread.
+"""Other desks' check-ins, undos and participant changes, polled about once a second off
+the GUI thread.
 
 Works the same on one SQLite file shared by several desk processes and on a PostgreSQL
 server; each change is applied by check-in id, so seeing one twice does no harm.
@@ -12,12 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from registration.domain.errors import EnvironmentProblem
-from registration.services.sync.feed import (
-    CheckInChange,
-    FeedCursor,
-    changes_since,
-    feed_start,
-)
+from registration.services.sync.feed import FeedCursor, FeedUpdate, feed_start, feed_update
 from registration.ui.workers import Worker, start
 
 if TYPE_CHECKING:
@@ -29,6 +25,8 @@ POLL_MS = 1000  # the issue's promise is 2 s; half of it leaves room for a slow 
 
 class LiveUpdates(QObject):
     changed = Signal(list)  # list[CheckInChange], never empty
+    people_changed = Signal(list)  # list[ParticipantRecord] as they are now, never empty
+    imported = Signal(list)  # the desks that imported a whole list: read it again
     connection = Signal(bool, str)  # reachable, problem message
 
     def __init__(self, db: DatabaseHandle, event_id: int, parent: QObject | None = None) -> None:
@@ -51,19 +49,23 @@ class LiveUpdates(QObject):
         if self._worker is not None:
             return  # the last poll is still on its way
         db, event_id, cursor = self.db, self.event_id, self.cursor
-        self._worker = Worker(lambda _p, _c: changes_since(db, event_id, cursor))
+        self._worker = Worker(lambda _p, _c: feed_update(db, event_id, cursor))
         self._worker.signals.finished.connect(self._arrived)
         self._worker.signals.failed.connect(self._failed)
         start(self._worker)
 
-    def _arrived(self, result: tuple[list[CheckInChange], FeedCursor]) -> None:
+    def _arrived(self, update: FeedUpdate) -> None:
         self._worker = None
-        changes, self.cursor = result
+        self.cursor = update.cursor
         if not self._reachable:
             self._reachable = True
             self.connection.emit(True, "")
-        if changes:
-            self.changed.emit(changes)
+        if update.check_ins:
+            self.changed.emit(update.check_ins)
+        if update.participants:
+            self.people_changed.emit(update.participants)
+        if update.imported_by:
+            self.imported.emit(update.imported_by)
 
     def _failed(self, error: Exception) -> None:
         self._worker = None

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QTab
 
 from registration.config import Settings, save_settings
 from registration.domain.errors import EnvironmentProblem, UserError
+from registration.domain.records import ParticipantRecord
 from registration.services import desk
 from registration.services.sync.feed import ChangeKind, CheckInChange
 from registration.ui.attendance_view import AttendanceView, export_with_progress
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
             self.link_status.start()
         self.live = LiveUpdates(context.db, context.event.id, self)
         self.live.changed.connect(self._apply_changes)
+        self.live.people_changed.connect(self._apply_people)
+        self.live.imported.connect(self._list_imported)
         self.live.connection.connect(self._connection_changed)
         self.live.start()
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -125,6 +128,17 @@ class MainWindow(QMainWindow):
         self.desk.refresh_counters()
         if self.attendance.isVisible():
             self.attendance.refresh()
+
+    def _apply_people(self, records: list[ParticipantRecord]) -> None:
+        """Walk-ins, edits, cancellations from every desk reach the list and name search."""
+        for record in records:
+            self.participants.upsert(desk.listed_from_record(record))
+        self.desk.refresh_counters()
+
+    def _list_imported(self, desks: list[str]) -> None:
+        """Another desk imported a list: read ours again (our own import already did)."""
+        if any(name != self.context.desk for name in desks):
+            self.load_participants_in_background()
 
     def _connection_changed(self, reachable: bool, problem: str) -> None:
         if reachable:

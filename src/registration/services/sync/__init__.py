@@ -11,5 +11,6 @@ For the window:
   minutes (the copy of the list used offline). `status()` gives `online`, how many
   scans wait, the last problem and when the list was copied.
 - `feed.feed_start(db)` / `feed.changes_since(db, event_id, cursor)` — the same feed
-  without the link (one Database, SQLite or PostgreSQL).
+  without the link (one Database, SQLite or PostgreSQL); `feed.feed_update(...)` adds the
+  participants added, edited, cancelled or reinstated, and the desks that imported a list.
 """

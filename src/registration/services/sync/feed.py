@@ -1,4 +1,5 @@
-"""The change feed: what every desk checked in or undid since this desk last asked.
+"""The change feed: what every desk checked in or undid, and which participants it
+added or changed, since this desk last asked.
 
 A light poll (about once a second) that works the same on one SQLite file shared
 by several processes and on a PostgreSQL server: new check-in rows are found by
@@ -19,7 +20,8 @@ from typing import cast
 
 from sqlalchemy import Table, func, select
 
-from registration.domain.records import CheckInRecord
+from registration.domain.records import CheckInRecord, ParticipantRecord
+from registration.services.participant_query import participant_select, record_from_row
 from registration.services.records import check_in_record
 from registration.services.sync.id_mark import IdMark
 from registration.storage import models
@@ -29,6 +31,7 @@ _CHECK_INS = cast(Table, models.CheckIn.__table__)
 _C = _CHECK_INS.c
 _A = cast(Table, models.AuditEntry.__table__).c
 _S = cast(Table, models.Session.__table__).c
+_P = cast(Table, models.Participant.__table__).c
 
 
 class ChangeKind(StrEnum):
@@ -60,13 +63,36 @@ def changes_since(
     db: Database, event_id: int, cursor: FeedCursor, now: float | None = None
 ) -> tuple[list[CheckInChange], FeedCursor]:
     """New check-ins and undos of the event's sessions since `cursor`, oldest first."""
+    update = feed_update(db, event_id, cursor, now)
+    return update.check_ins, update.cursor
+
+
+@dataclass(frozen=True)
+class FeedUpdate:
+    """What changed since the last poll: check-ins and undos, and participants.
+
+    `participants` are those another desk (or this one) added, edited, cancelled or
+    reinstated, as they are now; `imported_by` names the desks that imported a whole
+    list (too many people to send one by one: read the list again).
+    """
+
+    check_ins: list[CheckInChange]
+    participants: list[ParticipantRecord]
+    imported_by: list[str]
+    cursor: FeedCursor
+
+
+def feed_update(
+    db: Database, event_id: int, cursor: FeedCursor, now: float | None = None
+) -> FeedUpdate:
     now = time.monotonic() if now is None else now
     in_event = select(_S.id).where(_S.event_id == event_id)
     with db.read() as s:
-        # Audit entries first: a check-in undone before this read was committed before
-        # it too, so the read below sees it even where each read has its own snapshot.
+        # Audit entries first: a check-in undone (or a person changed) before this read
+        # was committed before it too, so the reads below see it even where each read
+        # has its own snapshot.
         audits = s.execute(
-            select(_A.id, _A.entity, _A.action, _A.entity_id)
+            select(_A.id, _A.entity, _A.action, _A.entity_id, _A.desk)
             .where(cursor.annulments.unseen(_A.id))
             .order_by(_A.id)
         ).all()
@@ -88,6 +114,15 @@ def changes_since(
             if undone_ids
             else []
         )
+        people = [row for row in audits if row.entity == "participant"]
+        person_ids = {row.entity_id for row in people if row.entity_id is not None}
+        changed_people = (
+            s.execute(
+                participant_select().where(_P.id.in_(person_ids), _P.event_id == event_id)
+            ).all()
+            if person_ids
+            else []
+        )
     changes = [
         CheckInChange(
             ChangeKind.CHECKED_IN if row.annulled_at is None else ChangeKind.ANNULLED,
@@ -97,8 +132,12 @@ def changes_since(
         if row.in_event
     ]
     changes += [CheckInChange(ChangeKind.ANNULLED, check_in_record(row)) for row in undone]
-    return changes, FeedCursor(
-        cursor.check_ins.advance((row.id for row in new_rows), now),
-        cursor.annulments.advance((row.id for row in audits), now),
+    return FeedUpdate(
+        changes,
+        [record_from_row(row) for row in changed_people],
+        [row.desk for row in people if row.action == "import"],
+        FeedCursor(
+            cursor.check_ins.advance((row.id for row in new_rows), now),
+            cursor.annulments.advance((row.id for row in audits), now),
+        ),
     )
-
