@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from registration.app import build_main_window
@@ -34,11 +35,13 @@ def test_a_check_in_at_another_desk_shows_here_within_two_seconds(
 
     result = checkin.check_in(db, person.badge_code, session, desk="Desk 9")  # another process
 
-    qtbot.waitUntil(lambda: session in window.participants.participants()[row].sessions,
-                    timeout=2000)
+    qtbot.waitUntil(
+        lambda: session in window.participants.participants()[row].sessions, timeout=2000
+    )
     checkin.annul(db, result.check_in.id, "wrong person", desk="Desk 9")
-    qtbot.waitUntil(lambda: session not in window.participants.participants()[row].sessions,
-                    timeout=2000)
+    qtbot.waitUntil(
+        lambda: session not in window.participants.participants()[row].sessions, timeout=2000
+    )
 
 
 def test_a_walk_in_registered_at_another_desk_is_found_by_name_here(
@@ -68,6 +71,28 @@ def test_a_walk_in_registered_at_another_desk_is_found_by_name_here(
         timeout=2000,
     )
     assert people.rowCount() == before + 1  # still listed, greyed
+
+
+def test_the_attendance_tab_follows_other_desks_without_polling_itself(
+    qtbot: QtBot, db: Database, demo_event: EventInfo, window: MainWindow
+) -> None:
+    from registration.ui.attendance_model import FIRST_SESSION_COLUMN
+
+    def total(column: int) -> object:
+        model, raw = window.attendance.model, Qt.ItemDataRole.UserRole
+        row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(raw) == "Total")
+        return model.index(row, column).data(raw)
+
+    with qtbot.waitSignal(window.attendance.refreshed, timeout=5000):
+        window.tabs.setCurrentWidget(window.attendance)
+    expected, checked_in = total(1), total(FIRST_SESSION_COLUMN)
+    person = registry.list_participants(db, demo_event.id)[3]
+    session = events.list_sessions(db, demo_event.id)[0].id
+
+    checkin.check_in(db, person.badge_code, session, desk="Desk 9")
+    qtbot.waitUntil(lambda: total(FIRST_SESSION_COLUMN) == checked_in + 1, timeout=3000)
+    registry.add_participant(db, demo_event.id, ParticipantInput("มาใหม่", "ตอนบ่าย"), "Desk 9")
+    qtbot.waitUntil(lambda: total(1) == expected + 1, timeout=3000)
 
 
 def test_a_list_imported_at_another_desk_is_read_again_here(

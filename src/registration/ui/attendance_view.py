@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QPainter, QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from registration.services.desk import DatabaseHandle
 
 log = logging.getLogger(__name__)
-REFRESH_MS = 2000  # other desks' check-ins show within this
 
 
 class AttendanceView(QWidget):
@@ -62,9 +61,6 @@ class AttendanceView(QWidget):
         self._job: Worker | None = None  # counting 100,000 people is a noticeable query
         self.model = AttendanceModel(self)
         self._build()
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
 
     def _build(self) -> None:
         self.group_by = QComboBox()
@@ -104,13 +100,9 @@ class AttendanceView(QWidget):
 
     # -- live refresh ---------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
+        """Counted afresh when shown; while shown, the window's change feed refreshes it."""
         self.refresh()
-        self.timer.start()
         super().showEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.timer.stop()
-        super().hideEvent(event)
 
     def refresh(self) -> None:
         if self._job is not None:

@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
         for record in records:
             self.participants.upsert(desk.listed_from_record(record))
         self.desk.refresh_counters()
+        if self.attendance.isVisible():
+            self.attendance.refresh()
 
     def _list_imported(self, desks: list[str]) -> None:
         """Another desk imported a list: read ours again (our own import already did)."""
@@ -294,5 +296,4 @@ class MainWindow(QMainWindow):
         if self.link_status is not None:
             self.link_status.stop()
             self.link_status.link.close()
-        self.attendance.timer.stop()
         super().closeEvent(event)
