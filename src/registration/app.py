@@ -69,15 +69,8 @@ def build_main_window(
 ) -> MainWindow:
     """The window over an open database that has an event."""
 
-    def change_desk(parent: QWidget) -> None:
-        changed = ask_desk_name(load_settings(), parent)
-        QMessageBox.information(
-            parent,
-            QCoreApplication.translate("app", "Desk name"),
-            QCoreApplication.translate("app", "Restart to use the desk name {desk}.").format(
-                desk=changed.desk
-            ),
-        )
+    def change_desk(parent: QWidget) -> str:
+        return ask_desk_name(load_settings(), parent).desk
 
     context = load_context(db, settings.desk, print_badges or printing_not_available)
     if not db.is_sqlite:  # a shared server: check-ins survive the network dropping

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from registration.app import build_main_window
 from registration.config import Settings
@@ -15,6 +16,7 @@ from registration.domain.records import EventInfo
 from registration.services import checkin, events, registry
 from registration.services.participant_input import ParticipantInput
 from registration.storage.database import Database
+from registration.storage.models import AuditEntry
 from registration.ui import start_dialog
 from registration.ui.main_window import MainWindow
 from registration.ui.participant_dialog import ParticipantDialog
@@ -157,3 +159,51 @@ def test_a_cancelled_export_leaves_no_file_and_no_message(
 
     assert list(folder.iterdir()) == []
     assert "a.xlsx" not in window.statusBar().currentMessage()
+
+
+def test_a_new_desk_name_applies_at_once_to_everything_done_after(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = window.context.db
+    first, second = (p.record for p in window.participants.participants()[:2])
+    window.desk.view.scan.setText(first.badge_code)
+    press(window.desk.view.scan, Qt.Key.Key_Return)  # made as Desk 3
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Desk 7", True))
+
+    action(window, "Desk name…").trigger()
+
+    assert window.desk.view.desk_label.text() == "Desk: Desk 7"
+    assert window.desk.view.recent.topLevelItemCount() == 0  # Desk 7 has checked in nobody
+    assert window.statusBar().currentMessage() == "This desk is now Desk 7."
+    window.desk.view.scan.setText(second.badge_code)
+    press(window.desk.view.scan, Qt.Key.Key_Return)
+    assert [r.participant.id for r in checkin.recent_check_ins(db, "Desk 7")] == [second.id]
+    assert [r.participant.id for r in checkin.recent_check_ins(db, "Desk 3")] == [first.id]
+
+    window.show_participants()
+    window.organiser.view.table.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("moved", True))
+    action(window, "Cancel participant…").trigger()
+    with db.read() as s:
+        last = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).one()
+    assert (last.action, last.desk) == ("cancel", "Desk 7")
+    assert window.setup.desk == window.settings.desk == "Desk 7"
+    assert window.context.print_badges.desk == "Desk 7"  # type: ignore[attr-defined]
+
+
+def test_a_desk_name_changed_in_settings_needs_no_restart(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the database and the language ask for a restart (a message box here would
+    fail the test)."""
+    from registration.ui.settings_dialog import SettingsDialog
+
+    def save_new_name(dialog: SettingsDialog) -> int:
+        dialog.result_settings = dialog.settings.with_changes(desk="Desk 8")
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(SettingsDialog, "exec", save_new_name)
+    action(window, "Settings…").trigger()
+
+    assert window.context.desk == window.desk.context.desk == "Desk 8"
+    assert window.desk.view.desk_label.text() == "Desk: Desk 8"

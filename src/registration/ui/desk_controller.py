@@ -67,6 +67,12 @@ class DeskController(QObject):
         self.view.recent.set_scans(checkin.recent_check_ins(context.db, context.desk))
         self._counter_timer.start(COUNTER_REFRESH_MS)
 
+    def use_context(self, context: WindowContext) -> None:
+        """The same event under a new desk name: the label and this desk's last scans follow."""
+        self.context = context
+        self.view.show_desk(context.desk)
+        self.view.recent.set_scans(checkin.recent_check_ins(context.db, context.desk))
+
     def _connect(self) -> None:
         view = self.view
         view.scan.returnPressed.connect(self.submit)

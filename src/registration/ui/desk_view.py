@@ -45,7 +45,8 @@ class DeskView(QWidget):
         for session in sessions:
             label = f"{session.starts_at:%d/%m %H:%M}  {session.title}"
             self.session.addItem(label, session.id)
-        self.desk_label = QLabel(self.tr("Desk: {desk}").format(desk=desk), self)
+        self.desk_label = QLabel(self)
+        self.show_desk(desk)
         self.counters = Counters(provinces, self)
         self.scan = QLineEdit(self)
         self.scan.setObjectName("scan")
@@ -62,6 +63,9 @@ class DeskView(QWidget):
         self.camera.setCheckable(True)
         self.camera_status = QLabel(self)
         self._arrange()
+
+    def show_desk(self, desk: str) -> None:
+        self.desk_label.setText(self.tr("Desk: {desk}").format(desk=desk))
 
     def _matches_table(self, matches: ParticipantProxy) -> QTableView:
         table = QTableView(self)

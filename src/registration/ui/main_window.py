@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -17,6 +18,7 @@ from registration.services import desk
 from registration.services.sync.feed import ChangeKind, CheckInChange
 from registration.ui.attendance_view import AttendanceView, export_with_progress
 from registration.ui.backup_controller import BackupController
+from registration.ui.badge_printer import BadgePrinter as PdfBadgePrinter
 from registration.ui.camera_toggle import CameraToggle
 from registration.ui.context import WindowContext
 from registration.ui.desk_controller import DeskController
@@ -41,7 +43,7 @@ class MainWindow(QMainWindow):
         self,
         context: WindowContext,
         sounds: DeskSounds | None = None,
-        change_desk: Callable[[QWidget], None] | None = None,
+        change_desk: Callable[[QWidget], str | None] | None = None,
         load_in_background: bool = False,
         settings: Settings | None = None,
     ) -> None:
@@ -161,8 +163,9 @@ class MainWindow(QMainWindow):
             return
         changed = dialog.result_settings
         save_settings(changed)
-        restart = (changed.database, changed.language, changed.desk) != (
-            self.settings.database, self.settings.language, self.settings.desk)
+        restart = (changed.database, changed.language) != (
+            self.settings.database, self.settings.language)
+        self.use_desk(changed.desk)
         self.settings = self.backups.settings = changed
         if restart:
             QMessageBox.information(self, self.tr("Settings"),
@@ -266,7 +269,25 @@ class MainWindow(QMainWindow):
 
     def _ask_desk(self) -> None:
         if self._change_desk is not None:
-            self._change_desk(self)
+            name = self._change_desk(self)
+            if name:
+                self.use_desk(name)
+
+    def use_desk(self, name: str) -> None:
+        """A new desk name from now on: check-ins, undos, walk-ins, prints and changes made
+        after this carry it; those made before keep the name they were made under."""
+        if name == self.context.desk:
+            return
+        self.context = dataclasses.replace(self.context, desk=name)
+        self.desk.use_context(self.context)
+        self.organiser.context = self.printing.context = self.context
+        self.setup.desk = name
+        if isinstance(self.context.print_badges, PdfBadgePrinter):
+            self.context.print_badges.desk = name
+        if self.context.link is not None:
+            self.context.link.desk = name
+        self.settings = self.backups.settings = self.settings.with_changes(desk=name)
+        self.statusBar().showMessage(self.tr("This desk is now {desk}.").format(desk=name))
 
     def export_attendance(self) -> None:
         name, chosen = QFileDialog.getSaveFileName(

@@ -555,6 +555,10 @@
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
+        <source>This desk is now {desk}.</source>
+        <translation>จุดลงทะเบียนนี้ชื่อ {desk} แล้ว</translation>
+    </message>
+    <message>
         <source>Export attendance</source>
         <translation>ส่งออกข้อมูลการเข้าร่วม</translation>
     </message>
@@ -1241,10 +1245,6 @@
     <message>
         <source>Name of this desk (shown on every check-in it makes):</source>
         <translation>ชื่อของจุดลงทะเบียนนี้ (แสดงในทุกการลงชื่อที่ทำจากจุดนี้):</translation>
-    </message>
-    <message>
-        <source>Restart to use the desk name {desk}.</source>
-        <translation>เปิดโปรแกรมใหม่เพื่อใช้ชื่อจุดลงทะเบียน {desk}</translation>
     </message>
     <message>
         <source>Registration</source>
