@@ -1,4 +1,6 @@
 import itertools
+import re
+import unicodedata
 from datetime import date
 
 import pytest
@@ -9,7 +11,12 @@ from pythainlp.util import collate
 from registration.domain.names import display_name, split_full_name
 from registration.domain.phone import format_phone, normalise_phone
 from registration.domain.thai_dates import format_date, format_date_range
-from registration.domain.thai_text import name_sort_key, search_form, thai_sort_key
+from registration.domain.thai_text import (
+    clean_text,
+    name_sort_key,
+    search_form,
+    thai_sort_key,
+)
 
 THAI_LETTERS = [chr(c) for c in range(0x0E01, 0x0E2F)] + ["เ", "แ", "โ", "ใ", "ไ", "า", "ิ", "่", "้"]
 thai_words = st.text(alphabet=THAI_LETTERS, min_size=1, max_size=8)
@@ -121,3 +128,20 @@ def test_search_form_skips_pythainlp_only_when_it_would_change_nothing(text: str
 
     compact = "".join(unicodedata.normalize("NFC", text).replace("\u200b", "").split())
     assert search_form(text) == reorder_vowels(compact).casefold()
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("aB ก่ิำ\u0e4d\u0e32\t\n\r\u00a0\u200b\u200d\u00ad\ufeff\u0301e")
+        )
+    )
+)
+def test_clean_text_only_skips_work_on_text_that_is_already_clean(text: str) -> None:
+    """The quick path for tidy cells gives what the full tidying would."""
+    full = re.sub(
+        r"\s+",
+        " ",
+        re.sub("[\u200b-\u200d\u2060\ufeff\u00ad]", "", unicodedata.normalize("NFC", text)),
+    ).strip()
+    assert clean_text(text) == full

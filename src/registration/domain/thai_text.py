@@ -16,6 +16,9 @@ _TONE_MARKS = re.compile("[\u0e47-\u0e4c]")
 _LEADING_VOWEL_FIRST = re.compile("([\u0e40-\u0e44])([\u0e01-\u0e2e])")
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"\s+")
+# What clean_text would change: invisible characters, spacing other than single spaces
+# between words.
+_UNTIDY = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]|\\s\\s|[^\\S ]|^\\s|\\s$")
 # Doubled vowels or tone marks: the typos only pythainlp's full normalize repairs.
 # What pythainlp's reorder_vowels rewrites: a tone mark or thanthakhat before an
 # upper/lower vowel, เเ for แ, nikhahit (ํา for ำ), a tone after a following
@@ -29,6 +32,8 @@ _REPEATED_MARKS = re.compile("([\u0e30-\u0e3a\u0e40-\u0e4e])\\1|[\u0e48-\u0e4b]{
 
 def clean_text(text: str) -> str:
     """Text as it should be stored: NFC, no invisible characters, single spaces."""
+    if not _UNTIDY.search(text) and unicodedata.is_normalized("NFC", text):
+        return text  # most cells of an import: one search instead of two rewrites
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
     return _SPACES.sub(" ", text).strip()

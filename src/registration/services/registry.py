@@ -27,6 +27,7 @@ from registration.storage import models
 from registration.storage.database import Database
 
 SEARCH_LIMIT = 200
+_INPUT_FIELDS = tuple(field.name for field in fields(ParticipantInput))
 _FIELD_SEPARATOR = "\x1f"  # keeps a match from running across two fields
 
 
@@ -53,9 +54,9 @@ def _query_form(text: str) -> str:
 def participant_values(data: ParticipantInput) -> dict[str, object]:
     """Column values of a participant, derived search and sort columns included."""
     values: dict[str, object] = {}
-    for field in fields(data):
-        value = getattr(data, field.name)
-        values[field.name] = value.value if isinstance(value, Role | ParticipantStatus) else value
+    for name in _INPUT_FIELDS:
+        value = getattr(data, name)
+        values[name] = value.value if isinstance(value, Role | ParticipantStatus) else value
     values["search_text"] = search_text_of(data)
     values["sort_key"] = name_sort_key(data.first_name, data.last_name)
     return values

@@ -26,6 +26,7 @@ from registration.services.reference import ensure_provinces
 from registration.services.registry import duplicate_key, participant_values
 from registration.storage import models
 from registration.storage.database import Database
+from registration.storage.search_index import indexed_in_bulk
 
 Progress = Callable[[int, int], None]
 
@@ -104,7 +105,7 @@ def import_participants(
     if dry_run or (report.problems and not skip_invalid) or _file_level(report):
         return ImportResult(0, skipped, report.problems, dry_run)
     now = datetime.now()
-    with db.write() as s:
+    with db.write() as s, indexed_in_bulk(s):
         batch: list[dict[str, object]] = []
         for done, (_, data) in enumerate(report.valid, start=1):
             values = participant_values(data)

@@ -19,6 +19,7 @@ from registration.services.importing.resolving import (
 from registration.services.participant_input import ParticipantInput, check_participant_input
 from registration.services.registry import duplicate_key
 
+Fields = dict[str, str]  # field -> the row's text for it, stripped
 MAX_CELL = 2000
 
 
@@ -70,10 +71,11 @@ def validate_rows(
         row = table.first_row_number + offset
         if progress and offset % 500 == 0:
             progress(offset, len(table.rows))
-        if not any(checker.cell(cells, name) for name in mapping):
+        fields = checker.fields_of(cells)
+        if not any(fields.values()):
             report.blank_rows += 1  # blank, or only a running number in an unmapped column
             continue
-        data, problems = checker.check(row, cells)
+        data, problems = checker.check(row, fields)
         if data is not None and not problems:
             key = duplicate_key(data.first_name, data.last_name, data.phone)
             if key in seen:
@@ -108,30 +110,31 @@ class _RowChecker:
         column = self.headers[index] if index is not None and index < len(self.headers) else ""
         return RowProblem(row, column or field_name, code, message, suggestion)
 
-    def cell(self, cells: list[str], field_name: str) -> str:
-        index = self.mapping.get(field_name)
-        if index is None or index >= len(cells):
-            return ""
-        return cells[index].strip()
+    def fields_of(self, cells: list[str]) -> Fields:
+        """The row's text per mapped field, stripped (a short row lacks its last cells)."""
+        return {
+            name: cells[index].strip() if index < len(cells) else ""
+            for name, index in self.mapping.items()
+        }
 
-    def check(self, row: int, cells: list[str]) -> tuple[ParticipantInput | None, list[RowProblem]]:
+    def check(self, row: int, cells: Fields) -> tuple[ParticipantInput | None, list[RowProblem]]:
         problems = [
             self.problem(row, name, "too_long", f"The cell holds {len(text)} characters.")
-            for name in self.mapping
-            if len(text := self.cell(cells, name)) > MAX_CELL
+            for name, text in cells.items()
+            if len(text) > MAX_CELL
         ]
         if problems:
             return None, problems
         prefix, first, last = self._name(cells)
         province_code = self._province(row, cells, problems)
         area, role = self._issue_area_and_role(row, cells, problems)
-        phone_text = self.cell(cells, "phone")
+        phone_text = cells.get("phone", "")
         data = ParticipantInput(
             prefix=prefix, first_name=first, last_name=last,
-            nickname=self.cell(cells, "nickname"), province_code=province_code,
+            nickname=cells.get("nickname", ""), province_code=province_code,
             issue_area_id=area.id if area else None, role=role,
-            organisation=self.cell(cells, "organisation"), position=self.cell(cells, "position"),
-            phone=phone_text, email=self.cell(cells, "email"), note=self.cell(cells, "note"),
+            organisation=cells.get("organisation", ""), position=cells.get("position", ""),
+            phone=phone_text, email=cells.get("email", ""), note=cells.get("note", ""),
         )
         for field_problem in check_participant_input(data):
             name = field_problem.field
@@ -140,21 +143,21 @@ class _RowChecker:
             problems.append(self.problem(row, name, field_problem.code, field_problem.message))
         return data.cleaned(), problems
 
-    def _name(self, cells: list[str]) -> tuple[str, str, str]:
-        prefix = self.cell(cells, "prefix")
+    def _name(self, cells: Fields) -> tuple[str, str, str]:
+        prefix = cells.get("prefix", "")
         if "first_name" in self.mapping:
-            first = self.cell(cells, "first_name")
-            last = self.cell(cells, "last_name")
+            first = cells.get("first_name", "")
+            last = cells.get("last_name", "")
             if not prefix:
                 prefix, first = split_prefix(first)
             if first and not last and " " in first:
                 first, _, last = first.partition(" ")
             return prefix, first, last
-        parts = split_full_name(self.cell(cells, "full_name"))
+        parts = split_full_name(cells.get("full_name", ""))
         return prefix or parts.prefix, parts.first_name, parts.last_name
 
-    def _province(self, row: int, cells: list[str], problems: list[RowProblem]) -> str | None:
-        text = self.cell(cells, "province")
+    def _province(self, row: int, cells: Fields, problems: list[RowProblem]) -> str | None:
+        text = cells.get("province", "")
         if not text:
             return None
         resolved = self.provinces.resolve(text)
@@ -166,10 +169,10 @@ class _RowChecker:
         return None
 
     def _issue_area_and_role(
-        self, row: int, cells: list[str], problems: list[RowProblem]
+        self, row: int, cells: Fields, problems: list[RowProblem]
     ) -> tuple[IssueAreaInfo | None, Role]:
         area = None
-        text = self.cell(cells, "issue_area")
+        text = cells.get("issue_area", "")
         if text:
             resolved = self.areas.resolve(text)
             area = resolved.value
@@ -179,7 +182,7 @@ class _RowChecker:
                                              f"Unknown issue area '{text}'.{hint}",
                                              resolved.suggestion))
         role = ROLE_OF_AREA_KEY.get(area.key, Role.REPRESENTATIVE) if area else Role.REPRESENTATIVE
-        role_text = self.cell(cells, "role")
+        role_text = cells.get("role", "")
         if role_text:
             found = resolve_role(role_text)
             if found is None:
