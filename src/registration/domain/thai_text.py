@@ -45,6 +45,8 @@ def search_form(text: str) -> str:
     Ignores case, all spacing, zero-width characters and the order in which a
     tone mark and a vowel were typed (pythainlp.util.normalize reorders them).
     """
+    if not text:
+        return ""
     text = _SPACES.sub("", _INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
     # The full normalize costs ~90 us, reorder_vowels ~10 us; most text needs neither.
     if _REPEATED_MARKS.search(text):

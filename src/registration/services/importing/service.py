@@ -6,8 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 
 from registration.domain.badge_code import new_badge_code
 from registration.domain.errors import UserError
@@ -29,6 +30,9 @@ from registration.storage.database import Database
 from registration.storage.search_index import indexed_in_bulk
 
 Progress = Callable[[int, int], None]
+
+
+_PARTICIPANTS = cast(Table, models.Participant.__table__)  # Core: no ORM bookkeeping per row
 
 
 class ImportCancelled(Exception):
@@ -114,7 +118,7 @@ def import_participants(
             if len(batch) == 1000 or done == len(report.valid):
                 if cancelled():
                     raise ImportCancelled()
-                s.execute(insert(models.Participant), batch)
+                s.execute(insert(_PARTICIPANTS), batch)
                 batch = []
                 if progress:
                     progress(done, len(report.valid))
