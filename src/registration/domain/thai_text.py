@@ -42,7 +42,7 @@ def _is_tidy(text: str) -> bool:
 
 def clean_text(text: str) -> str:
     """Text as it should be stored: NFC, no invisible characters, single spaces."""
-    if _is_tidy(text):
+    if not text or _is_tidy(text):
         return text  # most cells of an import: a few checks instead of two rewrites
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)

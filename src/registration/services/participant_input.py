@@ -46,9 +46,14 @@ class ParticipantInput:
     def cleaned(self) -> ParticipantInput:
         """Text fields tidied (NFC, no invisible characters), phone in digits when valid."""
         phone = normalise_phone(self.phone) if self.phone.strip() else ""
-        changes: dict[str, Any] = {name: clean_text(getattr(self, name)) for name in MAX_LENGTHS}
-        changes["phone"] = phone if phone is not None else self.phone.strip()
-        return replace(self, **changes)
+        changes: dict[str, Any] = {}
+        for name in MAX_LENGTHS:
+            value = getattr(self, name)
+            if (tidy := clean_text(value)) != value:
+                changes[name] = tidy
+        if (phone := self.phone.strip() if phone is None else phone) != self.phone:
+            changes["phone"] = phone
+        return replace(self, **changes) if changes else self
 
 
 @dataclass(frozen=True)
