@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, fields
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, literal_column, select, table
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm import Session as OrmSession
@@ -171,10 +170,14 @@ def _contains(
     return func.strpos(column, fragment) > 0
 
 
-_INDEXED_IDS: Select[tuple[Any]] = (
-    select(literal_column("rowid"))
-    .select_from(table("participant_search"))
-    .where(sql_text("participant_search MATCH :phrase"))
+# The hits of the FTS5 index in Thai order, their sort keys read from the covering index
+# of migration 0004 (SQLite's planner would read every hit's table row instead: 12-31 ms
+# against 3-12 ms for 4,000-9,000 hits among 100,000 people).
+_HIT_IDS_IN_NAME_ORDER = sql_text(
+    "SELECT id FROM participants INDEXED BY ix_participants_search_order"
+    " WHERE event_id = :event_id AND id IN"
+    " (SELECT rowid FROM participant_search WHERE participant_search MATCH :phrase)"
+    " ORDER BY sort_key, id LIMIT :limit"
 )
 TRIGRAM = 3  # the search index answers fragments of at least three characters
 
@@ -186,16 +189,30 @@ def search(
     fragment = _query_form(text)
     if not fragment:
         return []
-    query = participant_select().where(models.Participant.event_id == event_id)
-    params: dict[str, str] = {}
-    if db.has_search_index and len(fragment) >= TRIGRAM:
-        query = query.where(models.Participant.id.in_(_INDEXED_IDS))
-        params["phrase"] = '"' + fragment.replace('"', '""') + '"'
-    else:
-        query = query.where(_contains(db, models.Participant.search_text, fragment))
-    query = query.order_by(models.Participant.sort_key, models.Participant.id).limit(limit)
-    with db.read() as s:
-        return [record_from_row(row) for row in s.execute(query, params)]
+    person = models.Participant
+    with db.read() as s:  # the ids of the first `limit` in Thai order, then their records
+        if db.has_search_index and len(fragment) >= TRIGRAM:
+            phrase = '"' + fragment.replace('"', '""') + '"'
+            found = s.scalars(
+                _HIT_IDS_IN_NAME_ORDER,
+                {"phrase": phrase, "event_id": event_id, "limit": limit},
+            ).all()
+        else:
+            found = s.scalars(
+                select(person.id)
+                .where(person.event_id == event_id)
+                .where(_contains(db, person.search_text, fragment))
+                .order_by(person.sort_key, person.id)
+                .limit(limit)
+            ).all()
+        if not found:
+            return []
+        rows = s.execute(
+            participant_select()
+            .where(person.id.in_(found))
+            .order_by(person.sort_key, person.id)
+        )
+        return [record_from_row(row) for row in rows]
 
 
 def list_participants(
