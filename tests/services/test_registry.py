@@ -132,6 +132,24 @@ def test_lists_and_search_results_come_in_thai_dictionary_order(db, event) -> No
     assert [p.first_name for p in registry.search(db, event.id, "ทดลอง")] == listed
 
 
+def test_a_search_with_more_hits_than_one_query_takes_keeps_them_all_in_order(
+    db, event, monkeypatch
+) -> None:
+    """The command line asks for up to 100,000 hits: records are read in chunks (a database
+    takes only so many values in one IN list) and come back in Thai order all the same."""
+    names = ["ไพโรจน์", "กมล", "เกียรติ", "สมชาย", "ใจดี", "ขวัญ", "แก้ว"]
+    for name in names:
+        add(db, event, name, "ทดลองค้น")
+    monkeypatch.setattr(registry, "RECORDS_PER_QUERY", 3)
+
+    found = registry.search(db, event.id, "ทดลองค้น", limit=100_000)
+
+    assert [p.first_name for p in found] == sorted(names, key=lambda n: name_sort_key(n, "ทดลองค้น"))
+    assert [p.first_name for p in registry.search(db, event.id, "ทดลองค้น", limit=4)] == [
+        p.first_name for p in found[:4]
+    ]
+
+
 def test_current_session_by_the_clock(db, demo_event) -> None:
     sessions = events.list_sessions(db, demo_event.id)
     at = events.current_session

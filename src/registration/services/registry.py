@@ -26,6 +26,7 @@ from registration.storage import models
 from registration.storage.database import Database
 
 SEARCH_LIMIT = 200
+RECORDS_PER_QUERY = 1000
 _INPUT_FIELDS = tuple(field.name for field in fields(ParticipantInput))
 _FIELD_SEPARATOR = "\x1f"  # keeps a match from running across two fields
 
@@ -205,14 +206,13 @@ def search(
                 .order_by(person.sort_key, person.id)
                 .limit(limit)
             ).all()
-        if not found:
-            return []
-        rows = s.execute(
-            participant_select()
-            .where(person.id.in_(found))
-            .order_by(person.sort_key, person.id)
-        )
-        return [record_from_row(row) for row in rows]
+        records: dict[int, ParticipantRecord] = {}
+        for start in range(0, len(found), RECORDS_PER_QUERY):  # a database takes only so
+            chunk = found[start : start + RECORDS_PER_QUERY]  # many values in one IN list
+            for row in s.execute(participant_select().where(person.id.in_(chunk))):
+                record = record_from_row(row)
+                records[record.id] = record
+        return [records[person_id] for person_id in found]
 
 
 def list_participants(
