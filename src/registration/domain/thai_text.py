@@ -57,7 +57,7 @@ def search_form(text: str) -> str:
     """
     if not text:
         return ""
-    if not (text.isprintable() and " " not in text and unicodedata.is_normalized("NFC", text)):
+    if " " in text or not _is_tidy(text):
         text = _SPACES.sub("", _INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
     # The full normalize costs ~90 us, reorder_vowels ~10 us; most text needs neither,
     # which one search of both patterns tells (none at all for Latin text and digits).
