@@ -5,8 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from registration.domain.errors import UserError
+
 Progress = Callable[[int, int], None]  # (done, total)
 CancelCheck = Callable[[], bool]  # True once the user asked to stop
+
+
+class JobCancelled(UserError):
+    """The user stopped a long job; nothing was written, and there is nothing to tell."""
 
 
 @dataclass

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from registration.domain.errors import UserError
-from registration.domain.progress import CancelCheck, JobControl, Progress
+from registration.domain.progress import CancelCheck, JobCancelled, JobControl, Progress
 
 
-class PrintCancelled(UserError):
+class PrintCancelled(JobCancelled):
     def __init__(self) -> None:
         super().__init__("print_cancelled", "Printing was cancelled; no file was written.")
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from registration.domain.errors import UserError
-from registration.domain.progress import CancelCheck, JobControl, Progress
+from registration.domain.progress import CancelCheck, JobCancelled, JobControl, Progress
 from registration.domain.records import EventInfo, ParticipantRecord, SessionInfo
 from registration.domain.thai_dates import format_date, format_date_range
 from registration.domain.thai_text import thai_sort_key
@@ -23,7 +23,7 @@ NO_PROVINCE = "ไม่ระบุจังหวัด"
 REPORT_EVERY = 500  # rows between two progress reports (and two looks at cancel)
 
 
-class ExportCancelled(UserError):
+class ExportCancelled(JobCancelled):
     def __init__(self) -> None:
         super().__init__("export_cancelled", "The export was cancelled; no file was written.")
 

@@ -12,10 +12,10 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from registration.domain.errors import EnvironmentProblem, UserError
+from registration.domain.progress import JobCancelled
 from registration.ui.workers import Job, Worker, start
 
 SHOW_AFTER_MS = 400  # quick jobs never flash a dialog
-CANCELLED = {"print_cancelled", "export_cancelled"}  # the user knows: nothing to tell
 
 
 def run_with_progress(parent: QWidget | None, title: str, job: Job) -> Any | None:
@@ -50,7 +50,7 @@ def run_with_progress(parent: QWidget | None, title: str, job: Job) -> Any | Non
     progress.deleteLater()
     error = outcome.get("error")
     if isinstance(error, UserError | EnvironmentProblem):
-        if error.code not in CANCELLED:
+        if not isinstance(error, JobCancelled):  # the user knows: nothing to tell
             QMessageBox.warning(parent, title, error.message)
         return None
     if error is not None:
