@@ -59,7 +59,7 @@ def column_titles() -> list[str]:
 
 DISPLAY = Qt.ItemDataRole.DisplayRole.value
 FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
-CANCELLED_GREY = QColor("#888888")
+_CANCELLED_GREY = QColor("#888888")
 
 # Display text of every column but SESSIONS (which needs the model's session numbers).
 _TEXTS: dict[int, Callable[[ParticipantRecord], str]] = {
@@ -156,13 +156,17 @@ class ParticipantTableModel(QAbstractTableModel):
         if role == DISPLAY:
             return self.display_text(self._rows[row_number], column)
         if role == FOREGROUND:
-            cancelled = self._rows[row_number].record.status is ParticipantStatus.CANCELLED
-            return CANCELLED_GREY if cancelled else None
+            return self.foreground(self._rows[row_number])
         if role == SORT_ROLE:
             return self.sort_value(self._rows[row_number], Column(column))
         if role == PARTICIPANT_ROLE:
             return self._rows[row_number]
         return None
+
+    @staticmethod
+    def foreground(row: ListedParticipant) -> QColor | None:
+        """Cancelled people are greyed; everyone else takes the view's colour."""
+        return _CANCELLED_GREY if row.record.status is ParticipantStatus.CANCELLED else None
 
     def display_text(self, row: ListedParticipant, column: int) -> str:
         if column == Column.SESSIONS:

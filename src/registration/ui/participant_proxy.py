@@ -16,11 +16,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from registration.domain.enums import ParticipantStatus
 from registration.services.desk import ListedParticipant
 from registration.ui.participant_filter import ParticipantFilter
 from registration.ui.participant_model import (
-    CANCELLED_GREY,
     DISPLAY,
     FOREGROUND,
     Column,
@@ -146,10 +144,11 @@ class ParticipantProxy(QAbstractProxyModel):
             if role == DISPLAY:
                 entry.setData(self._source.display_text(listed, index.column()))
             elif role == FOREGROUND:  # Qt reuses the span: a grey left set would spread
-                if listed.record.status is ParticipantStatus.CANCELLED:
-                    entry.setData(CANCELLED_GREY)
-                else:
+                colour = self._source.foreground(listed)
+                if colour is None:
                     entry.clearData()
+                else:
+                    entry.setData(colour)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Asked for every painted cell; answered here instead of through the source."""
