@@ -30,6 +30,7 @@ from registration.domain.records import EventInfo, IssueAreaInfo, SessionInfo
 from registration.domain.thai_dates import format_date_range
 from registration.i18n import current_language
 from registration.services import event_setup, events
+from registration.ui.problem_label import problem_label
 
 if TYPE_CHECKING:
     from registration.services.desk import DatabaseHandle
@@ -40,13 +41,6 @@ KIND_NAMES = {
     SessionKind.BREAKOUT: QT_TRANSLATE_NOOP("EventSetupView", "Breakout groups"),
     SessionKind.OTHER: QT_TRANSLATE_NOOP("EventSetupView", "Other"),
 }
-
-
-def _problem_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet("color: #b3261e")
-    label.setWordWrap(True)
-    return label
 
 
 def edited_day(edit: QDateEdit) -> date:
@@ -101,7 +95,7 @@ class EventSetupView(QWidget):
             edit.dateChanged.connect(self._show_dates_in_words)
         self.save_event = QPushButton(self.tr("Save &event"))
         self.save_event.clicked.connect(self._save_event)
-        self.event_problem = _problem_label()
+        self.event_problem = problem_label()
         form = QFormLayout(box)
         form.addRow(self.tr("Name (Thai):"), self.name)
         form.addRow(self.tr("Name (English):"), self.name_en)
@@ -152,7 +146,7 @@ class EventSetupView(QWidget):
         self.save_session = QPushButton(self.tr("&Save session"))
         self.new_session.clicked.connect(self._blank_session)
         self.save_session.clicked.connect(self._save_session)
-        self.session_problem = _problem_label()
+        self.session_problem = problem_label()
         form = QFormLayout()
         form.addRow(self.tr("Title (Thai):"), self.title)
         form.addRow(self.tr("Title (English):"), self.title_en)
@@ -235,7 +229,7 @@ class EventSetupView(QWidget):
         self.colour_button.clicked.connect(self._pick_colour)
         self.save_area = QPushButton(self.tr("Save &issue area"))
         self.save_area.clicked.connect(self._save_area)
-        self.area_problem = _problem_label()
+        self.area_problem = problem_label()
         form = QFormLayout()
         form.addRow(self.tr("Thai:"), self.area_th)
         form.addRow(self.tr("English:"), self.area_en)

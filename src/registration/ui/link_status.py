@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from registration.services.sync.desk_link import DeskLink
 from registration.services.sync.results import LinkStatus
+from registration.ui.messages import TONE_COLOURS, Tone
 from registration.ui.workers import Worker, start
 
 log = logging.getLogger(__name__)
@@ -60,16 +61,16 @@ class LinkStatusController(QObject):
     def show_status(self) -> LinkStatus:
         status = self.link.status()
         if status.online and not status.queued:
-            text, colour = self.tr("● Server connected"), "#1b7f3b"
+            text, tone = self.tr("● Server connected"), Tone.OK
         elif status.online:
             text = self.tr("● Server connected · sending {n} saved scan(s)").format(n=status.queued)
-            colour = "#c77c00"
+            tone = Tone.REPEAT
         else:
             text = self.tr("● Server out of reach: check-ins are saved here ({n} waiting) and "
                            "sent when it is back").format(n=status.queued)
-            colour = "#b3261e"
+            tone = Tone.ERROR
         self.label.setText(text)
-        self.label.setStyleSheet(f"color: {colour}; font-weight: bold")
+        self.label.setStyleSheet(f"color: {TONE_COLOURS[tone]}; font-weight: bold")
         self.label.setToolTip(status.problem)
         self.status_changed.emit(status)
         return status

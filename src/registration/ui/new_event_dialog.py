@@ -26,6 +26,7 @@ from registration.domain.thai_dates import format_date_range
 from registration.i18n import current_language
 from registration.services.events import NewSession
 from registration.ui.event_setup_view import edited_day
+from registration.ui.problem_label import problem_label
 
 MAX_DAYS = 31  # a workshop, not a season: a longer span is a typo in a year or a month
 
@@ -67,9 +68,7 @@ class NewEventDialog(QDialog):
             edit.setDate(QDate(start.year, start.month, start.day))
             edit.dateChanged.connect(self._validate)
         self.dates_in_words = QLabel()  # the Buddhist Era in Thai
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e")
-        self.problem.setWordWrap(True)
+        self.problem = problem_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -28,6 +27,8 @@ from registration.config import Settings, data_dir
 from registration.domain.errors import UserError
 from registration.services import backups
 from registration.services.connection import ConnectionReport, check_connection
+from registration.ui.messages import TONE_COLOURS, Tone
+from registration.ui.problem_label import problem_label
 
 LANGUAGES = (("", QT_TRANSLATE_NOOP("SettingsDialog", "System language")), ("th", "ไทย"),
              ("en", "English"))
@@ -55,7 +56,7 @@ class SettingsDialog(QDialog):
     # -- layout -------------------------------------------------------------------
     def _build(self) -> None:
         self.desk = QLineEdit()
-        self.desk_problem = self._problem_label()
+        self.desk_problem = problem_label()
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(self.tr(str(name)) if not code else str(name), code)
@@ -67,7 +68,7 @@ class SettingsDialog(QDialog):
         self.url = QLineEdit()
         self.url.setPlaceholderText("postgresql+psycopg://desk@192.168.1.10/registration")
         self.test_button = QPushButton(self.tr("&Test connection"))
-        self.connection_result = self._problem_label()
+        self.connection_result = problem_label()
         self.backups_dir = QLineEdit()
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
@@ -100,13 +101,6 @@ class SettingsDialog(QDialog):
         self.restore.clicked.connect(self._restore)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
-
-    @staticmethod
-    def _problem_label() -> QLabel:
-        label = QLabel()
-        label.setStyleSheet("color: #b3261e")
-        label.setWordWrap(True)
-        return label
 
     @staticmethod
     def _row(*widgets: QWidget) -> QWidget:
@@ -160,7 +154,8 @@ class SettingsDialog(QDialog):
             "no_driver": self.tr("This kind of database needs a driver: {detail}"),
         }
         text = texts.get(report.code, report.code).format(detail=report.detail)
-        self.connection_result.setStyleSheet("color: #1b7f3b" if report.ok else "color: #b3261e")
+        colour = TONE_COLOURS[Tone.OK if report.ok else Tone.ERROR]
+        self.connection_result.setStyleSheet(f"color: {colour}")
         self.connection_result.setText(text)
         return report
 
