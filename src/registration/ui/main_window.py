@@ -127,14 +127,16 @@ class MainWindow(QMainWindow):
             record = change.check_in
             self.participants.set_checked_in(record.participant_id, record.session_id,
                                              change.kind is ChangeKind.CHECKED_IN)
-        self.desk.refresh_counters()
-        if self.attendance.isVisible():
-            self.attendance.refresh()
+        self._recount()
 
     def _apply_people(self, records: list[ParticipantRecord]) -> None:
         """Walk-ins, edits, cancellations from every desk reach the list and name search."""
         for record in records:
             self.participants.upsert(desk.listed_from_record(record))
+        self._recount()
+
+    def _recount(self) -> None:
+        """The desk's counters, and the attendance tab while it is shown."""
         self.desk.refresh_counters()
         if self.attendance.isVisible():
             self.attendance.refresh()
