@@ -8,11 +8,14 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from registration.app import build_main_window
+from registration.config import Settings
 from registration.domain.records import EventInfo, ParticipantRecord
 from registration.services import desk
 from registration.storage.database import Database
 from registration.ui.context import WindowContext, load_context
 from registration.ui.desk_controller import DeskController
+from registration.ui.main_window import MainWindow
 from registration.ui.participant_model import ParticipantTableModel
 
 
@@ -73,6 +76,15 @@ def desk_controller(
     controller.view.scan.setFocus()
     qtbot.waitUntil(lambda: controller.view.counters.counts is not None)
     return controller
+
+
+@pytest.fixture
+def window(qtbot: QtBot, db: Database, demo_event: EventInfo) -> MainWindow:
+    """The whole window over the demo event, at desk "Desk 3"."""
+    window = build_main_window(db, Settings(desk="Desk 3"))
+    qtbot.addWidget(window)
+    window.show()
+    return window
 
 
 @pytest.fixture(autouse=True)

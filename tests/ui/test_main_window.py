@@ -24,14 +24,6 @@ from tests.ui.dialogs import click_in_message_box
 from tests.ui.keys import press, type_text
 
 
-@pytest.fixture
-def window(qtbot: QtBot, db: Database, demo_event: EventInfo) -> MainWindow:
-    window = build_main_window(db, Settings(desk="Desk 3"))
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
 def action(window: MainWindow, text: str):  # type: ignore[no-untyped-def]
     return next(a for a in window.actions() if a.text() == text)
 

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from registration.app import build_main_window
-from registration.config import Settings
 from registration.domain.enums import ParticipantStatus
 from registration.domain.records import EventInfo
 from registration.services import backups, checkin, events, registry
@@ -15,14 +12,6 @@ from registration.services.participant_input import ParticipantInput
 from registration.storage.database import Database
 from registration.ui.main_window import MainWindow
 from registration.ui.settings_dialog import backups_folder
-
-
-@pytest.fixture
-def window(qtbot: QtBot, db: Database, demo_event: EventInfo) -> MainWindow:
-    window = build_main_window(db, Settings(desk="Desk 3"))
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def test_a_check_in_at_another_desk_shows_here_within_two_seconds(
