@@ -6,7 +6,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from registration.selftest_steps import SelfTestFailure, SelfTestRun
+from registration.selftest_steps import SelfTestFailure, SelfTestRun, SelfTestWarning
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -70,14 +70,17 @@ def _badge_qr_image(code: str, module: int = 6) -> QImage:
 
 
 def scan_badge_with_camera_decoder(run: SelfTestRun) -> None:
-    """Camera scanning needs Qt's FFmpeg backend and zxing-cpp; without them it just stays off."""
-    from PySide6.QtMultimedia import QMediaFormat
-
+    """Camera scanning needs Qt Multimedia (FFmpeg backend) and zxing-cpp. Without Qt
+    Multimedia the camera stays off and a USB scanner still works: a warning, not a failure."""
+    _qt_application()
+    try:
+        from PySide6.QtMultimedia import QMediaFormat
+    except ImportError as error:  # e.g. libpulse0 missing on Linux
+        raise SelfTestWarning(f"Qt Multimedia does not load ({error}): no camera") from error
     from registration.devices.camera import decode_qr
 
-    _qt_application()
     if not QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode):
-        raise SelfTestFailure("no Qt multimedia backend: the camera cannot be used")
+        raise SelfTestWarning("no Qt multimedia backend: the camera cannot be used")
     texts = decode_qr(_badge_qr_image(run.badge_code))
     if texts != [run.badge_code]:
         raise SelfTestFailure(f"the camera decoder read {texts} from a badge QR code")

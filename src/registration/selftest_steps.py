@@ -17,6 +17,10 @@ class SelfTestFailure(Exception):
     """A step ran but its result was wrong."""
 
 
+class SelfTestWarning(Exception):
+    """An optional part cannot work here (the camera without Qt Multimedia); the rest can."""
+
+
 @dataclass
 class SelfTestRun:
     """What the steps share: the temporary folder, the database and the demo's ids."""
