@@ -17,7 +17,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from registration.selftest import run_self_test
 
         return run_self_test()
-    install_logging()
+    install_logging(verbose=args.verbose)
     if args.command is None:
         from registration.app import run_window
 

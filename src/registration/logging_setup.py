@@ -1,19 +1,36 @@
-"""A log file in the user's data folder; nothing personal is ever logged."""
+"""A log file in the user's data folder; nothing personal is ever logged.
+
+The program's own INFO lines are kept; other libraries (Alembic's plugin list, Qt
+Multimedia's backend chatter) only from WARNING up, unless ``--verbose`` asks for all.
+"""
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 
 from registration.config import data_dir
 
 LOG_NAME = "registration.log"
+OWN_LOGGER = "registration"
+QUIET_QT_CATEGORIES = "qt.multimedia*=false"
 
 
-def install_logging(level: int = logging.INFO) -> None:
+class OwnInfoOnly(logging.Filter):
+    """INFO and up from the program itself; WARNING and up from everyone else."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        own = record.name == OWN_LOGGER or record.name.startswith(OWN_LOGGER + ".")
+        return own or record.levelno >= logging.WARNING
+
+
+def install_logging(level: int = logging.INFO, verbose: bool = False) -> None:
     root = logging.getLogger()
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         return
+    if not verbose:
+        os.environ.setdefault("QT_LOGGING_RULES", QUIET_QT_CATEGORIES)
     try:
         folder = data_dir()
         folder.mkdir(parents=True, exist_ok=True)
@@ -23,5 +40,7 @@ def install_logging(level: int = logging.INFO) -> None:
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    if not verbose:
+        handler.addFilter(OwnInfoOnly())
     root.addHandler(handler)
-    root.setLevel(level)
+    root.setLevel(logging.DEBUG if verbose else level)

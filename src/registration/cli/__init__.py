@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="SQLite file or SQLAlchemy URL (default: REGISTRATION_DATABASE or the data folder)",
     )
     parser.add_argument("--event", type=int, metavar="ID", help="event id (default: the latest)")
+    parser.add_argument(
+        "--verbose", action="store_true", help="log other libraries' INFO lines and Qt's too"
+    )
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     core_commands.register(subparsers)
