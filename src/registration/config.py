@@ -11,7 +11,9 @@ from typing import Any
 
 import platformdirs
 
+from registration.passwords import with_password
 from registration.storage.database import resolve_database_url
+from registration.storage.files import write_private_text
 
 log = logging.getLogger(__name__)
 APP_NAME = "registration"
@@ -35,7 +37,11 @@ class Settings:
     extra: dict[str, str] = field(default_factory=dict)
 
     def database_url(self, override: str | None = None) -> str:
-        return resolve_database_url(override or self.database or None, data_dir())
+        """The URL to connect with; a server's password comes from the keyring."""
+        return with_password(resolve_database_url(override or self.database or None, data_dir()))
+
+    def backups_folder(self) -> Path:
+        return Path(self.backups_dir) if self.backups_dir else data_dir() / "backups"
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -55,9 +61,13 @@ def load_settings(path: Path | None = None) -> Settings:
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
-    """Write atomically, so a crash never leaves half a settings file."""
-    path = path or settings_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2), "utf-8")
-    temporary.replace(path)
+    """Write atomically and owner-only, so a crash never leaves half a settings file.
+
+    A password typed into the server URL is moved to the keyring first (`UserError`
+    "no_keyring" when there is none): settings.json never holds one.
+    """
+    from registration.passwords import keep_password_safe
+
+    settings = settings.with_changes(database=keep_password_safe(settings.database))
+    write_private_text(path or settings_file(),
+                       json.dumps(asdict(settings), ensure_ascii=False, indent=2))

@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+from io import TextIOWrapper
+from pathlib import Path
 
 from registration.config import data_dir
+from registration.storage.files import private_file
 
 LOG_NAME = "registration.log"
+
+
+class PrivateLogFile(logging.handlers.RotatingFileHandler):
+    """Each new log file (the first, and after every rotation) is owner-only."""
+
+    def _open(self) -> TextIOWrapper:
+        private_file(Path(self.baseFilename))
+        return super()._open()
 
 
 def install_logging(level: int = logging.INFO) -> None:
@@ -15,10 +26,9 @@ def install_logging(level: int = logging.INFO) -> None:
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         return
     try:
-        folder = data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            folder / LOG_NAME, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        log_file = private_file(data_dir() / LOG_NAME)  # owner-only, in an owner-only folder
+        handler: logging.Handler = PrivateLogFile(
+            log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:
         handler = logging.StreamHandler()
