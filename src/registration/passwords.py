@@ -29,7 +29,8 @@ def without_password(url: str) -> tuple[str, str | None]:
         return url, None
     if parsed.password is None:
         return url, None
-    return parsed.set(password=None).render_as_string(hide_password=False), str(parsed.password)
+    bare = parsed._replace(password=None)  # URL.set() ignores None
+    return bare.render_as_string(hide_password=False), str(parsed.password)
 
 
 def shown(url: str) -> str:
