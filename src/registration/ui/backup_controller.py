@@ -23,6 +23,7 @@ EVERY_MS = 30 * 60 * 1000
 class BackupController(QObject):
     backed_up = Signal(object)  # the new backup's Path
     failed = Signal(str)
+    damaged = Signal(object)  # the newest good backup's Path, or None: writes have stopped
 
     def __init__(self, db: DatabaseHandle, settings: Settings,
                  parent: QObject | None = None) -> None:
@@ -38,12 +39,26 @@ class BackupController(QObject):
     def folder(self) -> Path:
         return backups_folder(self.settings)
 
+    def recorded_since(self, backup: Path) -> backups.RecordedSince | None:
+        """What restoring `backup` would set aside, if its time is known."""
+        taken = [b.taken_at for b in backups.list_backups(self.folder) if b.path == backup]
+        if not taken:
+            return None
+        try:
+            return backups.recorded_since(self.db, taken[0])
+        except EnvironmentProblem:
+            return None
+
     def back_up(self) -> Path | None:
         try:
             path = backups.backup_now(self.db, self.folder)
         except (UserError, EnvironmentProblem) as problem:
             log.warning("backup failed: %s", problem.code)
-            self.failed.emit(problem.message)
+            if problem.code == "database_damaged":
+                self.timer.stop()
+                self.damaged.emit(getattr(problem, "backup", None))
+            else:
+                self.failed.emit(problem.message)
             return None
         self.backed_up.emit(path)
         return path
