@@ -3,8 +3,8 @@ and restoring one."""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -74,15 +74,20 @@ def list_backups(folder: Path) -> list[Backup]:
     return backups.list_backups(folder)
 
 
-def recorded_since(db: Database, when: datetime) -> RecordedSince:
-    """Check-ins and registrations made after `when` (what restoring a backup of that
-    time sets aside)."""
+def recorded_since(db: Database, backup: Path) -> RecordedSince:
+    """Check-ins and participants in the database that `backup` does not hold: what
+    restoring it sets aside (rows are told apart by id, exact to the row)."""
+    try:
+        last = backups.last_ids(backup, ("check_ins", "participants"))
+    except sqlite3.Error as error:
+        raise UserError("bad_backup", f"{backup.name} is not a backup of this program.",
+                        name=backup.name) from error
     with db.read() as session:
         check_ins = session.scalar(
-            select(func.count()).select_from(CheckIn).where(CheckIn.checked_in_at > when))
+            select(func.count()).select_from(CheckIn).where(CheckIn.id > last["check_ins"]))
         people = session.scalar(
             select(func.count()).select_from(Participant)
-            .where(Participant.registered_at > when))
+            .where(Participant.id > last["participants"]))
     return RecordedSince(int(check_ins or 0), int(people or 0))
 
 

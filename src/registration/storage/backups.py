@@ -114,6 +114,16 @@ def list_backups(folder: Path) -> list[Backup]:
     return sorted(found, key=lambda b: (b.taken_at, b.path.stat().st_mtime_ns), reverse=True)
 
 
+def last_ids(path: Path, tables: tuple[str, ...]) -> dict[str, int]:
+    """The highest row id of each table in a backup (0 for an empty one)."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {table: int(connection.execute(f"SELECT coalesce(max(id), 0) FROM {table}")
+                           .fetchone()[0]) for table in tables}
+    finally:
+        connection.close()
+
+
 def check_backup(path: Path) -> None:
     """Refuse a file that is not a sound database of this program."""
     try:

@@ -40,13 +40,10 @@ class BackupController(QObject):
         return backups_folder(self.settings)
 
     def recorded_since(self, backup: Path) -> backups.RecordedSince | None:
-        """What restoring `backup` would set aside, if its time is known."""
-        taken = [b.taken_at for b in backups.list_backups(self.folder) if b.path == backup]
-        if not taken:
-            return None
+        """What restoring `backup` would set aside (None when the database cannot tell)."""
         try:
-            return backups.recorded_since(self.db, taken[0])
-        except EnvironmentProblem:
+            return backups.recorded_since(self.db, backup)
+        except (UserError, EnvironmentProblem):
             return None
 
     def back_up(self) -> Path | None:

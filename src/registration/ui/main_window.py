@@ -9,7 +9,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from registration.config import Settings, save_settings
 from registration.domain.errors import EnvironmentProblem, UserError
@@ -91,8 +99,10 @@ class MainWindow(QMainWindow):
         self._session_changed()
         self._change_desk = change_desk
         self._build_menus()
+        self.safety_note = QLabel(self)  # lasting: read-only or damaged database
+        self.statusBar().addPermanentWidget(self.safety_note)
         if context.db.read_only:
-            self.statusBar().showMessage(self.tr(
+            self.safety_note.setText(self.tr(
                 "The database is read-only here: you can look and print, not change anything."))
         self.resize(1200, 800)
         if load_in_background:
@@ -233,7 +243,9 @@ class MainWindow(QMainWindow):
             self._action(file, self.tr("Desk name…"), "Ctrl+Shift+D", self._ask_desk)
         self._action(file, self.tr("Settings…"), "Ctrl+,", self.open_settings)
         self._action(file, self.tr("Back up now"), "Ctrl+Shift+B", self._back_up_now)
-        self._action(file, self.tr("Erase personal data…"), "", self._purge)
+        # rare and irreversible: in the menu only, no shortcut to hit by accident
+        self.purge_action = file.addAction(self.tr("Erase personal data…"))
+        self.purge_action.triggered.connect(lambda _checked=False: self._purge())
         self._action(file, self.tr("Quit"), "Ctrl+Q", self.close)
         check = bar.addMenu(self.tr("&Desk"))
         self._action(check, self.tr("Scan field"), "Esc", self._focus_scan)
@@ -320,7 +332,7 @@ class MainWindow(QMainWindow):
 
     def _database_damaged(self, backup: Path | None) -> None:
         """A backup found the database damaged: writes have stopped; offer the way back."""
-        self.statusBar().showMessage(self.tr("The database is damaged: nothing more is saved."))
+        self.safety_note.setText(self.tr("The database is damaged: nothing more is saved."))
         taken = [b.taken_at for b in backups.list_backups(self.backups.folder)
                  if b.path == backup]
         since = self.backups.recorded_since(backup) if backup is not None else None
