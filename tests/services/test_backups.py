@@ -21,6 +21,8 @@ def test_a_backup_taken_while_the_desk_works_holds_everything(db, demo_event, tm
         assert refused.value.code == "backup_not_embedded"
         return
     copy = backups.backup_now(db, tmp_path / "backups")
+    storage_backups.check_backup(copy)  # checking it leaves no -wal/-shm behind
+    assert sorted(p.name for p in (tmp_path / "backups").iterdir()) == [copy.name]
 
     restored = open_database(f"sqlite:///{copy}")
     try:

@@ -43,6 +43,8 @@ def _sqlite_copy(source_file: Path, target: Path) -> None:
         try:
             with destination:
                 source.backup(destination)
+            # one self-contained file: no -wal/-shm beside a backup, ever
+            destination.execute("PRAGMA journal_mode = DELETE")
         finally:
             destination.close()
     finally:

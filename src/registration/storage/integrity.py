@@ -68,4 +68,5 @@ class DamagedDatabase(EnvironmentProblem):
 
 
 def refuse_damaged(path: Path, detail: str, backups: Path | None) -> DamagedDatabase:
-    return DamagedDatabase(path, detail.splitlines()[0][:200], newest_good_backup(backups))
+    lines = [line for line in detail.splitlines() if line and not line.startswith("***")]
+    return DamagedDatabase(path, (lines or [detail])[0][:200], newest_good_backup(backups))
