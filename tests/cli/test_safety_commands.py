@@ -60,7 +60,13 @@ def test_a_damaged_database_gives_one_line_and_the_way_back(
     assert (status, err) == (0, "")
     assert cli("checkin", codes[0], "--session", "1")[0] == 3  # the backup's check-in is back
     assert cli("checkin", codes[1], "--session", "1")[0] == 0
-    assert list(db_file.parent.glob("cli.sqlite.damaged-*"))  # the damaged file kept aside
+    [aside] = [
+        p
+        for p in db_file.parent.glob("cli.sqlite.damaged-*")
+        if p.name[-4:] not in ("-wal", "-shm")
+    ]
+    status, out, _ = cli("purge", "--event", "1", "--yes")  # the copy kept aside holds names
+    assert status == 0 and f"  {aside}\n" in out and f"  {good}\n" in out
 
 
 def test_an_environment_problem_is_one_line_without_a_traceback(cli: Cli, tmp_path: Path) -> None:

@@ -126,11 +126,12 @@ def test_erase_personal_data_asks_with_the_counts_then_erases(
     window.backups.back_up()
     asked: list[str] = []
 
-    def get_text(*args: object, **kwargs: object) -> tuple[str, bool]:
-        asked.append(str(args[2]))
-        return "purge", True
+    def type_the_word(dialog: QInputDialog) -> int:
+        asked.append(dialog.labelText())
+        dialog.setTextValue("purge")
+        return QInputDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    monkeypatch.setattr(QInputDialog, "exec", type_the_word)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(str(a[2])))
     [file_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&File"]
@@ -142,3 +143,4 @@ def test_erase_personal_data_asks_with_the_counts_then_erases(
     assert "still hold it" in told[0] and "registration-" in told[0]
     people = registry.list_participants(db, window.context.event.id)
     assert all(p.phone == "" and p.first_name.startswith("#") for p in people)
+    qtbot.waitUntil(lambda: window.participants.participants()[0].record.first_name[0] == "#")

@@ -19,7 +19,7 @@ from sqlalchemy import Select, or_, select, update
 
 from registration.domain.errors import UserError
 from registration.services import audit
-from registration.storage.backups import list_backups
+from registration.storage.backups import DAMAGED_SUFFIX, list_backups
 from registration.storage.database import Database
 from registration.storage.models import AuditEntry, Event, FailedScan, Participant, Session
 
@@ -146,6 +146,11 @@ def _compact(db: Database) -> None:
 def older_copies(db: Database, backups: Path | None, before: datetime) -> list[Path]:
     """Backups and pre-upgrade copies taken before `before`: they still hold the data."""
     found = [b.path for b in list_backups(backups) if b.taken_at <= before] if backups else []
+    if backups is not None:
+        found += sorted(backups.glob(f"*{DAMAGED_SUFFIX}"))  # damaged copies kept aside
     if db.path is not None:
-        found += sorted(db.path.parent.glob(f"{db.path.stem}.before-*{db.path.suffix}"))
+        folder, name = db.path.parent, db.path.name
+        found += sorted(folder.glob(f"{db.path.stem}.before-*{db.path.suffix}"))
+        found += sorted(p for p in folder.glob(f"{name}.damaged-*")
+                        if not p.name.endswith(("-wal", "-shm")))
     return found

@@ -341,8 +341,9 @@ class MainWindow(QMainWindow):
             self._restore(backup, self)
 
     def _purge(self) -> None:
-        purge_with_confirmation(self, self.context.db, self.context.event.id, self.context.desk,
-                                self.backups.folder)
+        if purge_with_confirmation(self, self.context.db, self.context.event.id,
+                                   self.context.desk, self.backups.folder):
+            self.load_participants_in_background()  # the list shows the erased names
 
     def _back_up_now(self) -> None:
         path = self.backups.back_up()

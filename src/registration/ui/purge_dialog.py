@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 from registration.domain.errors import EnvironmentProblem, UserError
 from registration.services import purge
@@ -32,6 +32,20 @@ def confirmation_text(counts: purge.PurgeCounts) -> str:
     )
 
 
+def ask_for_word(parent: QWidget, text: str) -> str:
+    """The word typed under `text` (wrapped: the counts make a long question); "" on Cancel."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("PurgeDialog", "Erase personal data"))
+    dialog.setLabelText(text)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    for label in dialog.findChildren(QLabel):
+        label.setWordWrap(True)
+    dialog.setMinimumWidth(520)
+    if dialog.exec() != QInputDialog.DialogCode.Accepted:
+        return ""
+    return dialog.textValue().strip()
+
+
 def purge_with_confirmation(
     parent: QWidget, db: DatabaseHandle, event_id: int, desk: str, backups: Path
 ) -> purge.PurgeReport | None:
@@ -44,13 +58,7 @@ def purge_with_confirmation(
             describe_error(problem),
         )
         return None
-    word, ok = QInputDialog.getText(
-        parent,
-        QCoreApplication.translate("PurgeDialog", "Erase personal data"),
-        confirmation_text(counts),
-        QLineEdit.EchoMode.Normal,
-    )
-    if not ok or word.strip() != CONFIRM_WORD:
+    if ask_for_word(parent, confirmation_text(counts)) != CONFIRM_WORD:
         return None
     try:
         report = purge.purge_event(db, event_id, desk, backups)
