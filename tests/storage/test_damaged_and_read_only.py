@@ -112,6 +112,8 @@ def test_a_read_only_database_opens_for_looking(
     db = open_database(f"sqlite:///{path}")
     try:
         assert db.read_only
+        # no -shm and no right to create one: read as immutable (as SQLite needs there)
+        assert ("immutable=1" in str(db.engine.url)) is (denied == "folder")
         assert count_participants(db, event_id) == 136
         assert [e.id for e in list_events(db)] == [event_id]
         with pytest.raises(EnvironmentProblem) as refused:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import sessionmaker
 
 from registration.domain.errors import EnvironmentProblem
 from registration.storage.files import private_file
-from registration.storage.integrity import looks_damaged
+from registration.storage.integrity import looks_damaged, read_only_uri
 
 DATABASE_ENV = "REGISTRATION_DATABASE"
 DEFAULT_FILE_NAME = "registration.sqlite"
@@ -52,7 +52,7 @@ def is_read_only(path: Path) -> bool:
 
 
 def read_only_url(path: Path) -> str:
-    return f"sqlite:///file:{path}?mode=ro&uri=true"
+    return f"sqlite:///{read_only_uri(path)}&uri=true"
 
 
 def _configure_sqlite(engine: Engine, read_only: bool) -> None:

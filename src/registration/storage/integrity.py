@@ -6,6 +6,7 @@ newest backup that still passes its check and the command that restores it.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -14,26 +15,40 @@ from registration.domain.errors import EnvironmentProblem
 DAMAGE_WORDS = ("malformed", "not a database", "corrupt", "disk image")
 
 
-def looks_damaged(error: BaseException) -> bool:
+def looks_damaged(error: BaseException | str) -> bool:
     """True when SQLite's message says the file itself is damaged."""
     text = str(getattr(error, "orig", None) or error).lower()
     return any(word in text for word in DAMAGE_WORDS)
 
 
-def check_file(path: Path, pragma: str = "quick_check") -> list[str]:
+def read_only_uri(path: Path) -> str:
+    """A URI that reads `path` without writing anything.
+
+    A WAL database needs its -shm file to be read; where it is missing and cannot be
+    created (a read-only folder), nobody is writing the file, and it is read as
+    immutable instead.
+    """
+    immutable = not Path(f"{path}-shm").exists() and not os.access(path.parent, os.W_OK)
+    return f"file:{path}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def check_file(path: Path, pragma: str = "quick_check", strict: bool = True) -> list[str]:
     """The problems `PRAGMA quick_check` (or `integrity_check`) finds; [] when sound.
+
+    A file SQLite cannot read at all counts as a problem, unless `strict` is off and
+    the reason is not damage (a locked or unreadable file is the caller's to report).
 
     Opened read-only through the one SQLite library of the process, so it never
     disturbs the locks of the program's other connections to the same file.
     """
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             rows = connection.execute(f"PRAGMA {pragma}").fetchall()
         finally:
             connection.close()
     except sqlite3.Error as error:
-        return [str(error)]
+        return [str(error)] if strict or looks_damaged(error) else []
     problems = [str(row[0]) for row in rows]
     return [] if problems == ["ok"] else problems
 

@@ -103,7 +103,7 @@ def open_database(url: str, backups: Path | None = None) -> Database:
     """
     path = sqlite_path(url)
     if path is not None and path.exists() and path.stat().st_size > 0:
-        problems = check_file(path)
+        problems = check_file(path, strict=False)
         if problems:
             raise refuse_damaged(path, problems[0], backups)
     engine = create_database_engine(url)
