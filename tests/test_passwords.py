@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -70,3 +71,16 @@ def test_without_a_keyring_the_password_is_refused_with_advice(tmp_path: Path) -
     assert refused.value.code == "no_keyring"
     assert ".pgpass" in refused.value.message and "PGPASSWORD" in refused.value.message
     assert not (tmp_path / "settings.json").exists()
+
+
+def test_a_password_left_by_an_older_version_moves_to_the_keyring(
+    memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"database": URL, "desk": "Desk 2"}), encoding="utf-8")
+
+    loaded = load_settings(path)
+
+    assert loaded.database == BARE and loaded.desk == "Desk 2"
+    assert "s3cret" not in path.read_text(encoding="utf-8")
+    assert loaded.database_url() == URL

@@ -57,7 +57,23 @@ def load_settings(path: Path | None = None) -> Settings:
         log.warning("settings file unreadable, using defaults: %s", error)
         return Settings()
     known = {k: v for k, v in raw.items() if k in Settings.__dataclass_fields__}
-    return Settings(**known)
+    return _password_moved_out(Settings(**known), path)
+
+
+def _password_moved_out(settings: Settings, path: Path) -> Settings:
+    """Settings written by an older version may hold a server password: move it to the
+    keyring and rewrite the file without it (kept as it was where there is no keyring)."""
+    from registration.domain.errors import UserError
+    from registration.passwords import without_password
+
+    if without_password(settings.database)[1] is None:
+        return settings
+    try:
+        save_settings(settings, path)
+    except (UserError, OSError) as problem:
+        log.warning("the server password stays in the settings: %s", type(problem).__name__)
+        return settings
+    return load_settings(path)
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
