@@ -11,6 +11,7 @@ from registration.services import attendance, events
 from registration.storage.migrate import open_database
 from tests.cli.test_core_commands import Cli
 from tests.storage.damage import damage_an_index
+from tests.storage.test_damaged_and_read_only import _deny_writing
 
 
 @pytest.fixture
@@ -131,3 +132,16 @@ def test_purge_asks_before_erasing(
     assert status == 2
     assert "136 participants" in err and "nothing was erased" in err
     assert json.loads(cli("participants", "--json")[1])[0]["phone"] != ""
+
+
+def test_a_read_only_database_prints_and_refuses_a_check_in(
+    cli: Cli, codes: list[str], db_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _deny_writing(monkeypatch, db_file)
+
+    assert cli("badges", "--out", str(tmp_path / "badges.pdf"))[0] == 0  # looking and printing
+    assert (tmp_path / "badges.pdf").read_bytes().startswith(b"%PDF")
+    status, _, err = cli("checkin", codes[0], "--session", "1")
+
+    assert status == 1
+    assert "read-only" in err and err.count("\n") == 1
