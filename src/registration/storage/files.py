@@ -36,8 +36,9 @@ def private_file(path: Path) -> Path:
     if not path.exists():
         with contextlib.suppress(FileExistsError):
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
-    if POSIX and path.stat().st_mode & 0o077 and os.access(path, os.W_OK):
-        path.chmod(PRIVATE_FILE)
+    if POSIX and path.stat().st_mode & 0o077:
+        with contextlib.suppress(OSError):  # another user's file, shared on purpose
+            path.chmod(PRIVATE_FILE)
     return path
 
 
