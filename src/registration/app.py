@@ -130,7 +130,10 @@ def open_checked_database(url: str, settings: Settings) -> Database:
         return open_database(url, backups=folder)
     except DamagedDatabase as damaged:
         taken = [b.taken_at for b in backups.list_backups(folder) if b.path == damaged.backup]
-        if not offer_restore(None, damaged.path, damaged.backup, taken[0] if taken else None):
+        since = (backups.recorded_since_in_file(damaged.path, damaged.backup)
+                 if damaged.backup is not None else None)
+        if not offer_restore(None, damaged.path, damaged.backup, taken[0] if taken else None,
+                             since):
             raise
         assert damaged.backup is not None  # offered only when there is one
         restore_backup(damaged.backup, damaged.path, folder)

@@ -94,3 +94,24 @@ def test_a_damaged_backup_is_refused_and_the_database_is_untouched(tmp_path: Pat
         assert count_participants(reopened, event.id) == 136
     finally:
         reopened.dispose()
+
+
+def test_what_restoring_sets_aside_is_counted_even_in_a_damaged_file(tmp_path: Path) -> None:
+    from registration.services import checkin, registry
+    from registration.services.demo import load_demo_event
+    from tests.storage.damage import damage_an_index
+
+    live, folder = tmp_path / "live.sqlite", tmp_path / "backups"
+    db = open_database(f"sqlite:///{live}")
+    event = load_demo_event(db)
+    people = registry.list_participants(db, event.id)
+    good = backups.backup_now(db, folder)
+    for person in people[:3]:
+        checkin.check_in(db, person.badge_code, 1, "Desk 1")
+    db.dispose()
+    damage_an_index(live)
+
+    since = backups.recorded_since_in_file(live, good)
+
+    assert since == backups.RecordedSince(check_ins=3, participants=0)
+    assert backups.recorded_since_in_file(tmp_path / "missing.sqlite", good) is None

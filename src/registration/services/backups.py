@@ -17,7 +17,7 @@ from registration.storage.integrity import check_file, newest_good_backup, refus
 from registration.storage.models import CheckIn, Participant
 
 __all__ = ["Backup", "RecordedSince", "backup_now", "check_live", "list_backups",
-           "newest_good_backup", "recorded_since", "restore"]
+           "newest_good_backup", "recorded_since", "recorded_since_in_file", "restore"]
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,16 @@ def recorded_since(db: Database, backup: Path) -> RecordedSince:
             select(func.count()).select_from(Participant)
             .where(Participant.id > last["participants"]))
     return RecordedSince(int(check_ins or 0), int(people or 0))
+
+
+def recorded_since_in_file(db_file: Path, backup: Path) -> RecordedSince | None:
+    """As `recorded_since`, read from a database that cannot be opened (it is damaged);
+    None when even that cannot be read."""
+    try:
+        rows = backups.rows_after(db_file, backups.last_ids(backup, ("check_ins", "participants")))
+    except sqlite3.Error:
+        return None
+    return RecordedSince(rows["check_ins"], rows["participants"])
 
 
 def restore(db: Database, backup: Path, folder: Path) -> Path:

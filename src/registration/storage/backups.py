@@ -20,7 +20,7 @@ from pathlib import Path
 
 from registration.domain.errors import EnvironmentProblem, UserError
 from registration.storage.files import private_file, private_folder
-from registration.storage.integrity import check_file
+from registration.storage.integrity import check_file, read_only_uri
 
 KEEP = 20
 PREFIX = "registration-"
@@ -122,6 +122,18 @@ def last_ids(path: Path, tables: tuple[str, ...]) -> dict[str, int]:
     try:
         return {table: int(connection.execute(f"SELECT coalesce(max(id), 0) FROM {table}")
                            .fetchone()[0]) for table in tables}
+    finally:
+        connection.close()
+
+
+def rows_after(path: Path, last: dict[str, int]) -> dict[str, int]:
+    """How many rows of each table have an id above `last`'s (read-only; may raise
+    sqlite3.Error on a file too damaged to read)."""
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        return {table: int(connection.execute(f"SELECT count(*) FROM {table} WHERE id > ?",
+                                              (after,)).fetchone()[0])
+                for table, after in last.items()}
     finally:
         connection.close()
 
