@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Select, or_, select, update
+from sqlalchemy import ColumnElement, Select, String, cast, func, literal, or_, select, update
 
 from registration.domain.errors import UserError
 from registration.services import audit
@@ -25,6 +25,7 @@ from registration.storage.models import AuditEntry, Event, FailedScan, Participa
 
 log = logging.getLogger(__name__)
 PLACEHOLDER = "#{id}"  # the erased name: the participant's number, nothing more
+PLACEHOLDER_PREFIX = literal("#")
 
 
 @dataclass(frozen=True)
@@ -82,25 +83,24 @@ def purge_event(
         if db.is_sqlite:  # erased text is overwritten on disk, not only unlinked
             s.connection().exec_driver_sql("PRAGMA secure_delete = ON")
         ids = s.scalars(select(Participant.id).where(Participant.event_id == event_id)).all()
-        for participant_id in ids:
-            name = PLACEHOLDER.format(id=participant_id)
-            s.execute(
-                update(Participant)
-                .where(Participant.id == participant_id)
-                .values(
-                    prefix="",
-                    first_name=name,
-                    last_name="",
-                    nickname="",
-                    organisation="",
-                    position="",
-                    phone="",
-                    email="",
-                    note="",
-                    search_text=name,
-                    sort_key=f"{participant_id:010d}",
-                )
+        name = PLACEHOLDER_PREFIX + cast(Participant.id, String)
+        s.execute(
+            update(Participant)
+            .where(Participant.event_id == event_id)
+            .values(
+                prefix="",
+                first_name=name,
+                last_name="",
+                nickname="",
+                organisation="",
+                position="",
+                phone="",
+                email="",
+                note="",
+                search_text=name,
+                sort_key=_number_order(db.engine.dialect.name),
             )
+        )
         for scan in s.scalars(_failed_scans_of(event_id)):
             scan.raw_text = ""
         s.execute(
@@ -125,6 +125,13 @@ def purge_event(
         )
     _compact(db)
     return PurgeReport(counts, now, older_copies(db, backups, now))
+
+
+def _number_order(dialect: str) -> ColumnElement[str]:
+    """Erased names sort by number: the id, zero-padded to ten digits."""
+    if dialect == "sqlite":
+        return func.printf("%010d", Participant.id)
+    return func.lpad(cast(Participant.id, String), 10, "0")
 
 
 def _compact(db: Database) -> None:
