@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from registration.config import Settings
 from registration.domain.errors import EnvironmentProblem, UserError
 from registration.services import backups
+from registration.ui.messages import describe_error
 from registration.ui.settings_dialog import backups_folder
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class BackupController(QObject):
                 self.timer.stop()
                 self.damaged.emit(getattr(problem, "backup", None))
             else:
-                self.failed.emit(problem.message)
+                self.failed.emit(describe_error(problem))  # in the window's language
             return None
         self.backed_up.emit(path)
         return path

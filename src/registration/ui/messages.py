@@ -109,6 +109,13 @@ def error_text(code: str, fallback: str) -> str:
             "the URL and put it in ~/.pgpass or the PGPASSWORD variable."
         ),
         "no_such_event": QCoreApplication.translate("messages", "There is no such event."),
+        "backup_failed": QCoreApplication.translate(
+            "messages", "The backup could not be taken: the disk may be full or the backups "
+            "folder not writable."
+        ),
+        "backup_not_embedded": QCoreApplication.translate(
+            "messages", "A server database is backed up on the server (pg_dump)."
+        ),
     }
     return texts.get(code, fallback)
 

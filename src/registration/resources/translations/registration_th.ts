@@ -1450,6 +1450,14 @@
         <translation>ไม่มีงานนี้</translation>
     </message>
     <message>
+        <source>The backup could not be taken: the disk may be full or the backups folder not writable.</source>
+        <translation>สำรองข้อมูลไม่สำเร็จ: ดิสก์อาจเต็ม หรือเขียนลงโฟลเดอร์สำรองข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <source>A server database is backed up on the server (pg_dump).</source>
+        <translation>ฐานข้อมูลบนเซิร์ฟเวอร์ต้องสำรองที่เซิร์ฟเวอร์ (pg_dump)</translation>
+    </message>
+    <message>
         <source>Representative</source>
         <translation>ผู้แทน</translation>
     </message>
