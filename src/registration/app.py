@@ -20,11 +20,15 @@ from registration.i18n import choose_language, install_translator
 from registration.logging_setup import LOG_NAME
 from registration.services import backups
 from registration.services.sync.desk_link import DeskLink
+from registration.storage.backups import restore_backup
 from registration.storage.database import Database
+from registration.storage.files import private_file
+from registration.storage.integrity import DamagedDatabase
 from registration.storage.migrate import open_database
 from registration.ui.badge_printer import BadgePrinter as PdfBadgePrinter
 from registration.ui.context import load_context
 from registration.ui.crash_dialog import install_excepthook
+from registration.ui.damaged_dialog import offer_restore
 from registration.ui.fonts import install_thai_font
 from registration.ui.hooks import BadgePrinter, printing_not_available
 from registration.ui.main_window import MainWindow
@@ -75,7 +79,8 @@ def build_main_window(
     context = load_context(db, settings.desk, print_badges or printing_not_available)
     if not db.is_sqlite:  # a shared server: check-ins survive the network dropping
         server_url = db.engine.url.render_as_string(hide_password=False)
-        link = DeskLink(server_url, data_dir() / "desk-queue.sqlite", settings.desk,
+        queue = private_file(data_dir() / "desk-queue.sqlite")  # names: owner-only
+        link = DeskLink(server_url, queue, settings.desk,
                         context.event.id)
         context = dataclasses.replace(context, link=link)
     if print_badges is None:  # the real printer needs the event the context found
@@ -92,7 +97,9 @@ def run_window(args: argparse.Namespace) -> int:
     settings = load_settings()
     install_translator(app, choose_language(settings.language))
     try:
-        db = open_database(settings.database_url(args.database))
+        db = open_checked_database(settings.database_url(args.database), settings)
+    except DamagedDatabase:
+        return 1  # the damaged-database dialog has said so
     except (UserError, EnvironmentProblem) as problem:
         QMessageBox.critical(
             None, QCoreApplication.translate("app", "Registration"), describe_error(problem)
@@ -113,6 +120,24 @@ def run_window(args: argparse.Namespace) -> int:
         return code
     finally:
         db.dispose()
+
+
+def open_checked_database(url: str, settings: Settings) -> Database:
+    """Open the database; a damaged one is refused, with the newest good backup offered
+    (restored if the user agrees, and then opened)."""
+    folder = backups_folder(settings)
+    try:
+        return open_database(url, backups=folder)
+    except DamagedDatabase as damaged:
+        taken = [b.taken_at for b in backups.list_backups(folder) if b.path == damaged.backup]
+        since = (backups.recorded_since_in_file(damaged.path, damaged.backup)
+                 if damaged.backup is not None else None)
+        if not offer_restore(None, damaged.path, damaged.backup, taken[0] if taken else None,
+                             since):
+            raise
+        assert damaged.backup is not None  # offered only when there is one
+        restore_backup(damaged.backup, damaged.path, folder)
+        return open_database(url, backups=folder)
 
 
 def back_up_on_open(db: Database, settings: Settings) -> None:

@@ -11,7 +11,9 @@ from typing import Any
 
 import platformdirs
 
+from registration.passwords import with_password
 from registration.storage.database import resolve_database_url
+from registration.storage.files import write_private_text
 
 log = logging.getLogger(__name__)
 APP_NAME = "registration"
@@ -35,7 +37,11 @@ class Settings:
     extra: dict[str, str] = field(default_factory=dict)
 
     def database_url(self, override: str | None = None) -> str:
-        return resolve_database_url(override or self.database or None, data_dir())
+        """The URL to connect with; a server's password comes from the keyring."""
+        return with_password(resolve_database_url(override or self.database or None, data_dir()))
+
+    def backups_folder(self) -> Path:
+        return Path(self.backups_dir) if self.backups_dir else data_dir() / "backups"
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -51,13 +57,33 @@ def load_settings(path: Path | None = None) -> Settings:
         log.warning("settings file unreadable, using defaults: %s", error)
         return Settings()
     known = {k: v for k, v in raw.items() if k in Settings.__dataclass_fields__}
-    return Settings(**known)
+    return _password_moved_out(Settings(**known), path)
+
+
+def _password_moved_out(settings: Settings, path: Path) -> Settings:
+    """Settings written by an older version may hold a server password: move it to the
+    keyring and rewrite the file without it (kept as it was where there is no keyring)."""
+    from registration.domain.errors import UserError
+    from registration.passwords import without_password
+
+    if without_password(settings.database)[1] is None:
+        return settings
+    try:
+        save_settings(settings, path)
+    except (UserError, OSError) as problem:
+        log.warning("the server password stays in the settings: %s", type(problem).__name__)
+        return settings
+    return load_settings(path)
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
-    """Write atomically, so a crash never leaves half a settings file."""
-    path = path or settings_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2), "utf-8")
-    temporary.replace(path)
+    """Write atomically and owner-only, so a crash never leaves half a settings file.
+
+    A password typed into the server URL is moved to the keyring first (`UserError`
+    "no_keyring" when there is none): settings.json never holds one.
+    """
+    from registration.passwords import keep_password_safe
+
+    settings = settings.with_changes(database=keep_password_safe(settings.database))
+    write_private_text(path or settings_file(),
+                       json.dumps(asdict(settings), ensure_ascii=False, indent=2))

@@ -9,8 +9,11 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+from io import TextIOWrapper
+from pathlib import Path
 
 from registration.config import data_dir
+from registration.storage.files import private_file
 
 LOG_NAME = "registration.log"
 OWN_LOGGER = "registration"
@@ -25,6 +28,14 @@ class OwnInfoOnly(logging.Filter):
         return own or record.levelno >= logging.WARNING
 
 
+class PrivateLogFile(logging.handlers.RotatingFileHandler):
+    """Each new log file (the first, and after every rotation) is owner-only."""
+
+    def _open(self) -> TextIOWrapper:
+        private_file(Path(self.baseFilename))
+        return super()._open()
+
+
 def install_logging(level: int = logging.INFO, verbose: bool = False) -> None:
     root = logging.getLogger()
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
@@ -32,10 +43,9 @@ def install_logging(level: int = logging.INFO, verbose: bool = False) -> None:
     if not verbose:
         os.environ.setdefault("QT_LOGGING_RULES", QUIET_QT_CATEGORIES)
     try:
-        folder = data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            folder / LOG_NAME, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        log_file = private_file(data_dir() / LOG_NAME)  # owner-only, in an owner-only folder
+        handler: logging.Handler = PrivateLogFile(
+            log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:
         handler = logging.StreamHandler()

@@ -21,6 +21,8 @@ def test_a_backup_taken_while_the_desk_works_holds_everything(db, demo_event, tm
         assert refused.value.code == "backup_not_embedded"
         return
     copy = backups.backup_now(db, tmp_path / "backups")
+    storage_backups.check_backup(copy)  # checking it leaves no -wal/-shm behind
+    assert sorted(p.name for p in (tmp_path / "backups").iterdir()) == [copy.name]
 
     restored = open_database(f"sqlite:///{copy}")
     try:
@@ -30,18 +32,19 @@ def test_a_backup_taken_while_the_desk_works_holds_everything(db, demo_event, tm
     assert [b.path for b in backups.list_backups(tmp_path / "backups")] == [copy]
 
 
-def test_only_the_newest_twenty_are_kept(tmp_path: Path) -> None:
+def test_the_newest_twenty_and_the_first_of_each_day_are_kept(tmp_path: Path) -> None:
     source = tmp_path / "live.sqlite"
     open_database(f"sqlite:///{source}").dispose()
     start = datetime(2019, 2, 9, 8, 0)
-    for minutes in range(0, 25 * 30, 30):
-        storage_backups.take_backup(source, tmp_path / "b", now=start + timedelta(minutes=minutes))
+    taken = [start + timedelta(minutes=m) for m in range(0, 25 * 30, 30)]  # day one
+    taken += [start + timedelta(days=1, minutes=m) for m in range(0, 25 * 30, 30)]  # day two
+    for when in taken:
+        storage_backups.take_backup(source, tmp_path / "b", now=when)
 
-    kept = storage_backups.list_backups(tmp_path / "b")
+    kept = [b.taken_at for b in storage_backups.list_backups(tmp_path / "b")]
 
-    assert len(kept) == 20
-    assert kept[0].taken_at == start + timedelta(minutes=24 * 30)
-    assert kept[-1].taken_at == start + timedelta(minutes=5 * 30)
+    first_of_each_day = [taken[0], taken[25]]
+    assert kept == sorted(taken[-20:] + first_of_each_day, reverse=True)
 
 
 def test_restoring_brings_the_old_data_back_and_keeps_a_copy_of_the_new(tmp_path: Path) -> None:
@@ -85,9 +88,30 @@ def test_a_damaged_backup_is_refused_and_the_database_is_untouched(tmp_path: Pat
     with pytest.raises(UserError) as refused:
         backups.restore(db, bad, tmp_path / "backups")
 
-    assert refused.value.code == "bad_backup"
+    assert refused.value.code in {"bad_backup", "damaged_backup"}
     reopened = open_database(f"sqlite:///{live}")
     try:
         assert count_participants(reopened, event.id) == 136
     finally:
         reopened.dispose()
+
+
+def test_what_restoring_sets_aside_is_counted_even_in_a_damaged_file(tmp_path: Path) -> None:
+    from registration.services import checkin, registry
+    from registration.services.demo import load_demo_event
+    from tests.storage.damage import damage_an_index
+
+    live, folder = tmp_path / "live.sqlite", tmp_path / "backups"
+    db = open_database(f"sqlite:///{live}")
+    event = load_demo_event(db)
+    people = registry.list_participants(db, event.id)
+    good = backups.backup_now(db, folder)
+    for person in people[:3]:
+        checkin.check_in(db, person.badge_code, 1, "Desk 1")
+    db.dispose()
+    damage_an_index(live)
+
+    since = backups.recorded_since_in_file(live, good)
+
+    assert since == backups.RecordedSince(check_ins=3, participants=0)
+    assert backups.recorded_since_in_file(tmp_path / "missing.sqlite", good) is None

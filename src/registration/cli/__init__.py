@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
+
+from sqlalchemy.exc import DBAPIError
 
 from registration.config import Settings, load_settings
 from registration.domain.errors import EnvironmentProblem, UserError
@@ -38,7 +41,8 @@ class CommandContext:
     @property
     def db(self) -> Database:
         if self._db is None:
-            self._db = open_database(self.settings.database_url(self.args.database))
+            self._db = open_database(self.settings.database_url(self.args.database),
+                                     backups=self.settings.backups_folder())
         return self._db
 
     @property
@@ -55,7 +59,7 @@ class CommandContext:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from registration.cli import core_commands, print_commands
+    from registration.cli import core_commands, print_commands, safety_commands
 
     parser = argparse.ArgumentParser(
         prog="registration",
@@ -74,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     core_commands.register(subparsers)
     print_commands.register(subparsers)
+    safety_commands.register(subparsers)
     return parser
 
 
@@ -91,6 +96,22 @@ def run(argv: Sequence[str] | None = None, settings: Settings | None = None) -> 
         return EXIT_BAD_INPUT
     except EnvironmentProblem as error:
         context.err.write(f"error: {error.message}\n")
+        return EXIT_BAD_INPUT if error.code in BAD_INPUT_PROBLEMS else EXIT_FAILURE
+    except (OSError, DBAPIError, sqlite3.Error) as error:  # the machine, never a traceback
+        context.err.write(f"error: {environment_text(error)}\n")
         return EXIT_FAILURE
     finally:
         context.close()
+
+
+# A damaged database is refused like bad input: one line naming the backup, exit 2.
+BAD_INPUT_PROBLEMS = frozenset({"database_damaged"})
+
+
+def environment_text(error: BaseException) -> str:
+    """One line about an environment error SQLAlchemy or the OS raised."""
+    detail = getattr(error, "orig", None) or error
+    if isinstance(error, OSError) and error.strerror:
+        where = f" ({error.filename})" if error.filename else ""
+        return f"{error.strerror}{where}"
+    return " ".join(str(detail).split())

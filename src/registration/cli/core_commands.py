@@ -14,6 +14,7 @@ from registration.cli import (
     EXIT_UNKNOWN_CODE,
     CommandContext,
 )
+from registration.devices.wedge import clean_scanned_text
 from registration.domain.badge_code import format_badge_code
 from registration.domain.enums import CheckInOutcome
 from registration.domain.errors import UserError
@@ -177,7 +178,8 @@ def run_sessions(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def run_checkin(args: argparse.Namespace, ctx: CommandContext) -> int:
-    result = checkin.check_in(ctx.db, args.code, args.session, ctx.desk)
+    # exactly what the window accepts as a scan: scanner prefixes and controls removed
+    result = checkin.check_in(ctx.db, clean_scanned_text(args.code), args.session, ctx.desk)
     if args.json:
         ctx.print_json(
             {

@@ -6,7 +6,9 @@ import re
 
 # Scanners can be set to send a symbology identifier first: "]Q1" is a QR code.
 _AIM_PREFIX = re.compile(r"^\][A-Za-z][0-9]")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# ...and controls: CR, LF, GS, STX, and the invisible direction marks (U+200F…) some
+# scanners and copied texts put before the code.
+_CONTROL = re.compile("[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def clean_scanned_text(text: str) -> str:

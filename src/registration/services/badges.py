@@ -104,9 +104,12 @@ def record_badge_print(
     desk: str,
     now: datetime | None = None,
 ) -> BadgePrintRecord:
-    """Log one badge print job; returns it with its id."""
+    """Log one badge print job; returns it with its id (0 when the database is read-only:
+    printing works there, the log cannot be kept)."""
     printed_at = now or datetime.now()
     unique_ids = list(dict.fromkeys(participant_ids))
+    if db.read_only:
+        return BadgePrintRecord(0, printed_at, desk, layout, unique_ids)
     with db.write() as s:
         job = models.BadgePrint(event_id=event_id, printed_at=printed_at, desk=desk, layout=layout)
         s.add(job)

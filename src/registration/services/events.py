@@ -169,6 +169,10 @@ def list_issue_areas(db: Database, event_id: int) -> list[IssueAreaInfo]:
 
 def list_provinces(db: Database) -> list[ProvinceInfo]:
     """All provinces (loaded from the reference data the first time)."""
+    with db.read() as s:  # a read-only database has them already: no write needed
+        provinces = [province_info(p) for p in s.scalars(select(models.Province))]
+    if provinces:
+        return provinces
     with db.write() as s:
         ensure_provinces(s)
         return [province_info(p) for p in s.scalars(select(models.Province))]

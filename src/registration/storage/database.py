@@ -10,11 +10,13 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
 from registration.domain.errors import EnvironmentProblem
+from registration.storage.files import private_file
+from registration.storage.integrity import looks_damaged, read_only_uri
 
 DATABASE_ENV = "REGISTRATION_DATABASE"
 DEFAULT_FILE_NAME = "registration.sqlite"
@@ -39,16 +41,28 @@ def sqlite_path(url: str) -> Path | None:
         return None
     if parsed.database == ":memory:":
         return None
+    if parsed.database.startswith("file:"):  # a URI filename (read-only opening)
+        return Path(parsed.database.removeprefix("file:"))
     return Path(parsed.database)
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def is_read_only(path: Path) -> bool:
+    """An existing file this user may not write, or one in a folder they may not write."""
+    return path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def read_only_url(path: Path) -> str:
+    return f"sqlite:///{read_only_uri(path)}&uri=true"
+
+
+def _configure_sqlite(engine: Engine, read_only: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, below
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        if not read_only:  # setting the journal mode writes to the file
+            cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
@@ -67,6 +81,11 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.is_sqlite = engine.dialect.name == "sqlite"
+        # Set when the file may only be read, or failed its check while open: every
+        # write is then refused with this problem instead of reaching the file.
+        self.writes_refused: EnvironmentProblem | None = None
+        if self.is_sqlite and "mode=ro" in str(engine.url):
+            self.writes_refused = READ_ONLY
         self._reader = sessionmaker(engine, expire_on_commit=False)
         self._writer_engine = engine.execution_options(sqlite_begin="IMMEDIATE")
         self._writer = sessionmaker(self._writer_engine, expire_on_commit=False)
@@ -83,6 +102,18 @@ class Database:
     def path(self) -> Path | None:
         return sqlite_path(str(self.engine.url))
 
+    @property
+    def read_only(self) -> bool:
+        return self.writes_refused is not None
+
+    def refuse_writes(self, problem: EnvironmentProblem) -> None:
+        """From now on every write raises `problem` (the database failed its check)."""
+        self.writes_refused = problem
+
+    def _check_writable(self) -> None:
+        if self.writes_refused is not None:
+            raise self.writes_refused
+
     @contextmanager
     def read(self) -> Iterator[OrmSession]:
         with _environment_errors(), self._reader() as session, session.begin():
@@ -91,12 +122,14 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[OrmSession]:
         """One transaction that commits on success and rolls back on any error."""
+        self._check_writable()
         with _environment_errors(), self._writer() as session, session.begin():
             yield session
 
     @contextmanager
     def write_connection(self) -> Iterator[Connection]:
         """A Core connection in a write transaction, for hot paths that skip the ORM."""
+        self._check_writable()
         with _environment_errors(), self._writer_engine.begin() as connection:
             yield connection
 
@@ -104,12 +137,27 @@ class Database:
         self.engine.dispose()
 
 
+READ_ONLY = EnvironmentProblem(
+    "database_read_only",
+    "The database is read-only here (the file or its folder cannot be written): "
+    "you can look and print, but not change anything.",
+)
+
+
 @contextmanager
 def _environment_errors() -> Iterator[None]:
     try:
         yield
-    except OperationalError as error:
+    except DatabaseError as error:
+        if looks_damaged(error):
+            raise EnvironmentProblem(
+                "database_damaged", f"The database is damaged: {error.orig}."
+            ) from error
+        if not isinstance(error, OperationalError):
+            raise
         text = str(error.orig).lower()
+        if "readonly" in text or "read-only" in text:
+            raise READ_ONLY from error
         if "locked" in text or "busy" in text:
             raise EnvironmentProblem(
                 "database_locked", "The database is busy with another desk; try again."
@@ -124,10 +172,22 @@ def _environment_errors() -> Iterator[None]:
 
 
 def create_database_engine(url: str) -> Engine:
+    """The engine for `url`; a SQLite file is created owner-only, or opened read-only
+    when this user may not write it."""
     path = sqlite_path(url)
+    read_only = False
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        read_only = "mode=ro" in url or is_read_only(path)
+        if read_only:
+            url = read_only_url(path)
+        else:
+            try:
+                private_file(path)  # SQLite gives -wal and -shm the database's mode
+            except OSError as error:
+                raise EnvironmentProblem(
+                    "database_unreachable", f"Cannot create the database {path}: {error.strerror}."
+                ) from error
     engine = create_engine(url, pool_pre_ping=not url.startswith("sqlite"))
     if engine.dialect.name == "sqlite":
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, read_only)
     return engine

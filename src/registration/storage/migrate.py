@@ -12,10 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DatabaseError
 
 from registration.domain.errors import EnvironmentProblem
 from registration.storage.backups import copy_sqlite
 from registration.storage.database import Database, create_database_engine, sqlite_path
+from registration.storage.integrity import check_file, looks_damaged, refuse_damaged
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -93,12 +95,41 @@ def upgrade_to_head(engine: Engine, sqlite_file: Path | None = None) -> Path | N
     return backup
 
 
-def open_database(url: str) -> Database:
-    """Connect, back up and upgrade if the schema is older, and return the database."""
+def open_database(url: str, backups: Path | None = None) -> Database:
+    """Connect, check, back up and upgrade if the schema is older, and return the database.
+
+    A SQLite file that fails its quick check is refused (`DamagedDatabase`, naming the
+    newest good backup in `backups`); one this user may not write opens read-only.
+    """
+    path = sqlite_path(url)
+    if path is not None and path.exists() and path.stat().st_size > 0:
+        problems = check_file(path, strict=False)
+        if problems:
+            raise refuse_damaged(path, problems[0], backups)
     engine = create_database_engine(url)
     try:
-        upgrade_to_head(engine, sqlite_path(url))
+        if "mode=ro" in str(engine.url):
+            _refuse_old_schema(engine)
+        else:
+            upgrade_to_head(engine, path)
+        database = Database(engine)
+    except DatabaseError as error:
+        engine.dispose()
+        if path is not None and looks_damaged(error):
+            raise refuse_damaged(path, str(error.orig), backups) from error
+        raise
     except Exception:
         engine.dispose()
         raise
-    return Database(engine)
+    return database
+
+
+def _refuse_old_schema(engine: Engine) -> None:
+    """A read-only database cannot be upgraded: it must already be of this version."""
+    current = current_revision(engine)
+    if current != SCHEMA_REVISION:
+        raise EnvironmentProblem(
+            "database_read_only",
+            f"The database is read-only and of another version ({current}); "
+            "open a writable copy to upgrade it.",
+        )

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from registration.config import Settings
 from registration.domain.errors import EnvironmentProblem, UserError
 from registration.services import backups
+from registration.ui.messages import describe_error
 from registration.ui.settings_dialog import backups_folder
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ EVERY_MS = 30 * 60 * 1000
 class BackupController(QObject):
     backed_up = Signal(object)  # the new backup's Path
     failed = Signal(str)
+    damaged = Signal(object)  # the newest good backup's Path, or None: writes have stopped
 
     def __init__(self, db: DatabaseHandle, settings: Settings,
                  parent: QObject | None = None) -> None:
@@ -38,12 +40,23 @@ class BackupController(QObject):
     def folder(self) -> Path:
         return backups_folder(self.settings)
 
+    def recorded_since(self, backup: Path) -> backups.RecordedSince | None:
+        """What restoring `backup` would set aside (None when the database cannot tell)."""
+        try:
+            return backups.recorded_since(self.db, backup)
+        except (UserError, EnvironmentProblem):
+            return None
+
     def back_up(self) -> Path | None:
         try:
             path = backups.backup_now(self.db, self.folder)
         except (UserError, EnvironmentProblem) as problem:
             log.warning("backup failed: %s", problem.code)
-            self.failed.emit(problem.message)
+            if problem.code == "database_damaged":
+                self.timer.stop()
+                self.damaged.emit(getattr(problem, "backup", None))
+            else:
+                self.failed.emit(describe_error(problem))  # in the window's language
             return None
         self.backed_up.emit(path)
         return path

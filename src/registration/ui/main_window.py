@@ -9,18 +9,27 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from registration.config import Settings, save_settings
 from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.records import ParticipantRecord
-from registration.services import desk
+from registration.services import backups, desk
 from registration.services.sync.feed import ChangeKind, CheckInChange
 from registration.ui.attendance_view import AttendanceView, export_with_progress
 from registration.ui.backup_controller import BackupController
 from registration.ui.badge_printer import BadgePrinter as PdfBadgePrinter
 from registration.ui.camera_toggle import CameraToggle
 from registration.ui.context import WindowContext
+from registration.ui.damaged_dialog import offer_restore
 from registration.ui.desk_controller import DeskController
 from registration.ui.event_setup_view import EventSetupView
 from registration.ui.link_status import LinkStatusController
@@ -29,6 +38,7 @@ from registration.ui.messages import describe_error
 from registration.ui.participant_model import ParticipantTableModel
 from registration.ui.participants_controller import ParticipantsController
 from registration.ui.printing_view import PrintingView, write_attendance_summary
+from registration.ui.purge_dialog import purge_with_confirmation
 from registration.ui.settings_dialog import SettingsDialog
 from registration.ui.sounds import DeskSounds
 from registration.ui.workers import Worker, start
@@ -70,6 +80,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings(desk=context.desk)
         self.backups = BackupController(context.db, self.settings, self)
         self.backups.failed.connect(self._backup_failed)
+        self.backups.damaged.connect(self._database_damaged)
         self.link_status: LinkStatusController | None = None
         if context.link is not None:
             self.link_status = LinkStatusController(context.link, self)
@@ -88,6 +99,11 @@ class MainWindow(QMainWindow):
         self._session_changed()
         self._change_desk = change_desk
         self._build_menus()
+        self.safety_note = QLabel(self)  # lasting: read-only or damaged database
+        self.statusBar().addPermanentWidget(self.safety_note)
+        if context.db.read_only:
+            self.safety_note.setText(self.tr(
+                "The database is read-only here: you can look and print, not change anything."))
         self.resize(1200, 800)
         if load_in_background:
             self.load_participants_in_background()
@@ -160,11 +176,16 @@ class MainWindow(QMainWindow):
             dialog.refresh_backups()
 
         dialog.backup_requested.connect(back_up)
+        dialog.recorded_since = self.backups.recorded_since
         dialog.restore_requested.connect(lambda path: self._restore(path, dialog))
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         changed = dialog.result_settings
-        save_settings(changed)
+        try:
+            save_settings(changed)  # a server password goes to the keyring, or is refused
+        except UserError as problem:
+            QMessageBox.warning(self, self.tr("Settings"), describe_error(problem))
+            return
         restart = (changed.database, changed.language) != (
             self.settings.database, self.settings.language)
         self.use_desk(changed.desk)
@@ -222,6 +243,9 @@ class MainWindow(QMainWindow):
             self._action(file, self.tr("Desk name…"), "Ctrl+Shift+D", self._ask_desk)
         self._action(file, self.tr("Settings…"), "Ctrl+,", self.open_settings)
         self._action(file, self.tr("Back up now"), "Ctrl+Shift+B", self._back_up_now)
+        # rare and irreversible: in the menu only, no shortcut to hit by accident
+        self.purge_action = file.addAction(self.tr("Erase personal data…"))
+        self.purge_action.triggered.connect(lambda _checked=False: self._purge())
         self._action(file, self.tr("Quit"), "Ctrl+Q", self.close)
         check = bar.addMenu(self.tr("&Desk"))
         self._action(check, self.tr("Scan field"), "Esc", self._focus_scan)
@@ -305,6 +329,21 @@ class MainWindow(QMainWindow):
 
     def _backup_failed(self, why: str) -> None:
         self.statusBar().showMessage(self.tr("Backup failed: {why}").format(why=why))
+
+    def _database_damaged(self, backup: Path | None) -> None:
+        """A backup found the database damaged: writes have stopped; offer the way back."""
+        self.safety_note.setText(self.tr("The database is damaged: nothing more is saved."))
+        taken = [b.taken_at for b in backups.list_backups(self.backups.folder)
+                 if b.path == backup]
+        since = self.backups.recorded_since(backup) if backup is not None else None
+        path = self.context.db.path or Path()
+        if offer_restore(self, path, backup, taken[0] if taken else None, since) and backup:
+            self._restore(backup, self)
+
+    def _purge(self) -> None:
+        if purge_with_confirmation(self, self.context.db, self.context.event.id,
+                                   self.context.desk, self.backups.folder):
+            self.load_participants_in_background()  # the list shows the erased names
 
     def _back_up_now(self) -> None:
         path = self.backups.back_up()

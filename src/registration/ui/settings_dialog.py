@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
 from registration.config import Settings, data_dir
 from registration.domain.errors import UserError
 from registration.services import backups
+from registration.services.backups import RecordedSince
 from registration.services.connection import ConnectionReport, check_connection
+from registration.ui.damaged_dialog import set_aside_text
 from registration.ui.messages import TONE_COLOURS, Tone
 from registration.ui.problem_label import problem_label
 
@@ -35,7 +38,7 @@ LANGUAGES = (("", QT_TRANSLATE_NOOP("SettingsDialog", "System language")), ("th"
 
 
 def backups_folder(settings: Settings) -> Path:
-    return Path(settings.backups_dir) if settings.backups_dir else data_dir() / "backups"
+    return settings.backups_folder()
 
 
 class SettingsDialog(QDialog):
@@ -49,6 +52,9 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.settings = settings
         self.result_settings = settings
+        # What restoring a backup would set aside; the window, which holds the database,
+        # sets it.
+        self.recorded_since: Callable[[Path], RecordedSince | None] = lambda _path: None
         self._showing_url_hint = False
         self._build()
         self._load()
@@ -182,13 +188,15 @@ class SettingsDialog(QDialog):
         item = self.backup_list.currentItem() or self.backup_list.item(0)
         if item is None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Restore backup"),
-            self.tr("Replace the database with the backup of {when}? What is in the database "
-                    "now is backed up first.").format(when=item.text()),
-        )
+        path = item.data(Qt.ItemDataRole.UserRole)
+        since = self.recorded_since(path)
+        text = self.tr("Replace the database with the backup of {when}? What is in the database "
+                       "now is backed up first.").format(when=item.text())
+        if since is not None:
+            text += " " + set_aside_text(since)
+        answer = QMessageBox.question(self, self.tr("Restore backup"), text)
         if answer == QMessageBox.StandardButton.Yes:
-            self.restore_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+            self.restore_requested.emit(path)
 
     def _save(self) -> None:
         if not self._validate():

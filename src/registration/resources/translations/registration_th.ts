@@ -148,6 +148,41 @@
     </message>
 </context>
 <context>
+    <name>DamagedDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>ฐานข้อมูลเสียหาย</translation>
+    </message>
+    <message>
+        <source>The database {path} fails its integrity check. Nothing more is written to it.</source>
+        <translation>ฐานข้อมูล {path} ไม่ผ่านการตรวจความสมบูรณ์ จะไม่มีการบันทึกข้อมูลลงไปอีก</translation>
+    </message>
+    <message>
+        <source>No good backup was found: keep the file and ask for help before doing anything else with it.</source>
+        <translation>ไม่พบสำเนาสำรองที่ดี: เก็บไฟล์นี้ไว้และขอความช่วยเหลือก่อนทำอย่างอื่นกับไฟล์</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {when}.</source>
+        <translation>สำเนาสำรองที่ดีล่าสุดคือของ {when}</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept aside.</source>
+        <translation>ไฟล์ที่เสียหายจะถูกเก็บแยกไว้</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>กู้คืนจากสำเนาสำรอง (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded after it.</source>
+        <translation>ไม่มีการบันทึกใดหลังจากนั้น</translation>
+    </message>
+    <message>
+        <source>Restoring it sets aside what was recorded after it: {check_ins} check-ins and {people} new participants (kept in a copy, not in the restored database).</source>
+        <translation>การกู้คืนจะแยกสิ่งที่บันทึกหลังจากนั้นออก: การลงทะเบียนเข้างาน {check_ins} รายการ และผู้เข้าร่วมใหม่ {people} คน (เก็บไว้ในสำเนา ไม่อยู่ในฐานข้อมูลที่กู้คืน)</translation>
+    </message>
+</context>
+<context>
     <name>DeskController</name>
     <message>
         <source>Nothing to undo</source>
@@ -427,6 +462,10 @@
         <translation>ตั้งค่างาน</translation>
     </message>
     <message>
+        <source>The database is read-only here: you can look and print, not change anything.</source>
+        <translation>ฐานข้อมูลนี้อ่านได้อย่างเดียว: ดูและพิมพ์ได้ แต่แก้ไขไม่ได้</translation>
+    </message>
+    <message>
         <source>Loading the participant list…</source>
         <translation>กำลังโหลดรายชื่อผู้เข้าร่วม…</translation>
     </message>
@@ -485,6 +524,10 @@
     <message>
         <source>Back up now</source>
         <translation>สำรองข้อมูลตอนนี้</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>ลบข้อมูลส่วนบุคคล…</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -569,6 +612,10 @@
     <message>
         <source>Backup failed: {why}</source>
         <translation>สำรองข้อมูลไม่สำเร็จ: {why}</translation>
+    </message>
+    <message>
+        <source>The database is damaged: nothing more is saved.</source>
+        <translation>ฐานข้อมูลเสียหาย: จะไม่มีการบันทึกอีก</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
@@ -1054,6 +1101,25 @@
     </message>
 </context>
 <context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Erase the names of {people} participants, {phones} phone numbers, {emails} e-mail addresses, {organisations} organisations and {scans} scanned texts? The attendance counts per session, province and issue area stay. This cannot be undone. Type {word} to go on.</source>
+        <translation>ลบชื่อผู้เข้าร่วม {people} คน เบอร์โทรศัพท์ {phones} เบอร์ อีเมล {emails} รายการ องค์กร {organisations} รายการ และข้อความที่สแกน {scans} รายการ? ยอดการเข้าร่วมตามช่วง จังหวัด และประเด็นงานยังคงอยู่ ย้อนกลับไม่ได้ พิมพ์ {word} เพื่อดำเนินการต่อ</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>ลบข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <source>The personal data is erased.</source>
+        <translation>ลบข้อมูลส่วนบุคคลแล้ว</translation>
+    </message>
+    <message>
+        <source>These older copies still hold it; delete them:</source>
+        <translation>สำเนาเก่าเหล่านี้ยังมีข้อมูลอยู่ ให้ลบทิ้ง:</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1354,6 +1420,42 @@
     <message>
         <source>There is no session to check in to.</source>
         <translation>ยังไม่มีช่วงให้ลงชื่อเข้าร่วม</translation>
+    </message>
+    <message>
+        <source>The database is read-only here: you can look and print, not change anything.</source>
+        <translation>ฐานข้อมูลนี้อ่านได้อย่างเดียว: ดูและพิมพ์ได้ แต่แก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <source>The database is damaged: nothing more is saved to it. Restore the newest good backup (Settings).</source>
+        <translation>ฐานข้อมูลเสียหาย: จะไม่มีการบันทึกลงไปอีก ให้กู้คืนจากสำเนาสำรองที่ดีล่าสุด (การตั้งค่า)</translation>
+    </message>
+    <message>
+        <source>That file is not a backup of this program.</source>
+        <translation>ไฟล์นี้ไม่ใช่สำเนาสำรองของโปรแกรมนี้</translation>
+    </message>
+    <message>
+        <source>That backup is damaged and cannot be restored; choose an older one.</source>
+        <translation>สำเนาสำรองนี้เสียหาย กู้คืนไม่ได้ ให้เลือกสำเนาที่เก่ากว่า</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; the database was not changed.</source>
+        <translation>กู้คืนสำเนาสำรองไม่สำเร็จ ฐานข้อมูลไม่ได้ถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring for the server password: take it out of the URL and put it in ~/.pgpass or the PGPASSWORD variable.</source>
+        <translation>เครื่องนี้ไม่มีที่เก็บรหัสผ่าน (keyring) สำหรับรหัสผ่านเซิร์ฟเวอร์: เอารหัสผ่านออกจาก URL แล้วใส่ใน ~/.pgpass หรือตัวแปร PGPASSWORD แทน</translation>
+    </message>
+    <message>
+        <source>There is no such event.</source>
+        <translation>ไม่มีงานนี้</translation>
+    </message>
+    <message>
+        <source>The backup could not be taken: the disk may be full or the backups folder not writable.</source>
+        <translation>สำรองข้อมูลไม่สำเร็จ: ดิสก์อาจเต็ม หรือเขียนลงโฟลเดอร์สำรองข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <source>A server database is backed up on the server (pg_dump).</source>
+        <translation>ฐานข้อมูลบนเซิร์ฟเวอร์ต้องสำรองที่เซิร์ฟเวอร์ (pg_dump)</translation>
     </message>
     <message>
         <source>Representative</source>
