@@ -7,11 +7,20 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from registration.config import Settings, save_settings
+from registration.devices.wedge_filter import WedgeFilter
 from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.records import ParticipantRecord
 from registration.services import desk
@@ -22,6 +31,7 @@ from registration.ui.badge_printer import BadgePrinter as PdfBadgePrinter
 from registration.ui.camera_toggle import CameraToggle
 from registration.ui.context import WindowContext
 from registration.ui.desk_controller import DeskController
+from registration.ui.desk_window import fit_to_screen
 from registration.ui.event_setup_view import EventSetupView
 from registration.ui.link_status import LinkStatusController
 from registration.ui.live_updates import LiveUpdates
@@ -88,7 +98,10 @@ class MainWindow(QMainWindow):
         self._session_changed()
         self._change_desk = change_desk
         self._build_menus()
-        self.resize(1200, 800)
+        fit_to_screen(self)
+        self.wedge = WedgeFilter(self)  # a scan is a scan wherever the focus is
+        self.wedge.scanned.connect(self._scanned)
+        QApplication.instance().installEventFilter(self.wedge)  # type: ignore[union-attr]
         if load_in_background:
             self.load_participants_in_background()
         else:
@@ -199,6 +212,30 @@ class MainWindow(QMainWindow):
     def show_desk(self) -> None:
         self.tabs.setCurrentIndex(0)
 
+    def _scanned(self, text: str) -> None:
+        """A badge scanned anywhere: answered on the desk tab (an open list closes first)."""
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            popup.close()
+        if QApplication.activeModalWidget() is None:
+            self.show_desk()
+        self.desk.scan_arrived(text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.tabs.currentIndex() == 0:
+            self.desk.focus_scan()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Back to this window (from another program): the desk is ready for the next scan."""
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and self.tabs.currentIndex() == 0
+        ):
+            self.desk.focus_scan()
+
     def show_participants(self) -> None:
         self.tabs.setCurrentIndex(1)
 
@@ -258,7 +295,7 @@ class MainWindow(QMainWindow):
 
     def _focus_scan(self) -> None:
         self.show_desk()
-        self.desk.view.scan.setFocus()
+        self.desk.clear_entry()
 
     def _focus_filter(self) -> None:
         self.show_participants()
@@ -312,6 +349,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=str(path)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        QApplication.instance().removeEventFilter(self.wedge)  # type: ignore[union-attr]
         self.camera.stop()
         self.desk.stop()
         self.live.stop()
