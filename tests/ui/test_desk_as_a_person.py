@@ -26,9 +26,7 @@ def people(window: MainWindow) -> list[ParticipantRecord]:
 def one_of_a_kind(window: MainWindow) -> ParticipantRecord:
     """Someone whose last name nobody else has (no other name contains it)."""
     everyone = people(window)
-    return next(
-        p for p in everyone if sum(p.last_name in q.full_name for q in everyone) == 1
-    )
+    return next(p for p in everyone if sum(p.last_name in q.full_name for q in everyone) == 1)
 
 
 def checked_in(window: MainWindow) -> set[int]:
@@ -131,9 +129,7 @@ def test_a_scan_with_the_province_box_focused_counts_without_changing_it(
     assert focused() is desk.desk.view.scan
 
 
-def test_a_scan_in_the_participant_search_goes_to_the_desk(
-    qtbot: QtBot, desk: MainWindow
-) -> None:
+def test_a_scan_in_the_participant_search_goes_to_the_desk(qtbot: QtBot, desk: MainWindow) -> None:
     person = people(desk)[0]
     press_key(Qt.Key.Key_F6)
     search = desk.organiser.view.search

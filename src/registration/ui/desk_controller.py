@@ -21,6 +21,7 @@ from registration.services.checkin import RecentScan
 from registration.services.desk_checkin import CheckInDesk, DeskCheckIn, Subject, desk_for
 from registration.services.participant_input import ParticipantInput
 from registration.ui.context import WindowContext
+from registration.ui.desk_matches import MatchesHere
 from registration.ui.desk_view import DeskView
 from registration.ui.messages import Tone, describe_error
 from registration.ui.participant_dialog import ParticipantDialog
@@ -39,6 +40,7 @@ MATCH_STEPS = {
 
 
 log = logging.getLogger(__name__)
+Arrivals = dict[int, tuple[datetime, str]]
 
 class DeskController(QObject):
     queued = Signal()  # a scan was kept on this desk to be sent when the server is back
@@ -55,7 +57,8 @@ class DeskController(QObject):
         self.participants = participants
         self.matches = ParticipantProxy(participants, self)
         self.matches.set_filter(ParticipantFilter(require_text=True))
-        self.view = DeskView(context.desk, context.sessions, context.provinces, self.matches)
+        self.here = MatchesHere(self.matches, self)
+        self.view = DeskView(context.desk, context.sessions, context.provinces, self.here)
         self.checkins: CheckInDesk = desk_for(context.db, context.desk, context.link)
         self._chosen: int | None = None  # the participant picked with the arrows or a click
         self._waiting_scans: list[str] = []
@@ -90,6 +93,7 @@ class DeskController(QObject):
         view.scan.installEventFilter(self)
         view.matches.doubleClicked.connect(lambda index: self.check_in_match(index.row()))
         view.matches.clicked.connect(lambda index: self._choose_row(index.row()))
+        view.session.currentIndexChanged.connect(lambda _index: self.here.set_arrivals({}))
         view.session.currentIndexChanged.connect(self.refresh_counters)
         # a choice made with the mouse or F4 hands the keyboard back to the scan field
         view.session.activated.connect(self.focus_scan)
@@ -119,18 +123,28 @@ class DeskController(QObject):
             return
         db, event_id = self.context.db, self.context.event.id
         changes = self.view.counters.changes
-        worker = Worker(lambda _progress, _cancelled: desk.session_counts(db, event_id, session_id))
+        def count(_progress: object, _cancelled: object) -> tuple[desk.SessionCounts, Arrivals]:
+            return (
+                desk.session_counts(db, event_id, session_id),
+                desk.session_arrivals(db, session_id),
+            )
+
+        worker = Worker(count)
         worker.signals.finished.connect(
-            lambda counts: self._counts_arrived(counts, session_id, changes)
+            lambda found: self._counts_arrived(found, session_id, changes)
         )
         self._counting.append(worker)
         worker.signals.finished.connect(lambda _counts: self._counting.remove(worker))
         worker.signals.failed.connect(lambda _error: self._counting.remove(worker))
         start(worker)
 
-    def _counts_arrived(self, counts: desk.SessionCounts, session_id: int, changes: int) -> None:
+    def _counts_arrived(
+        self, found: tuple[desk.SessionCounts, Arrivals], session_id: int, changes: int
+    ) -> None:
         if not shiboken6.isValid(self.view.session) or session_id != self.session_id:
             return
+        counts, arrivals = found
+        self.here.set_arrivals(arrivals)
         counters = self.view.counters
         # A check-in made here while counting may be missing from the result: keep the
         # incremented numbers then, the next refresh brings both together.
@@ -264,6 +278,9 @@ class DeskController(QObject):
         tone = self.view.result.show_result(result, confirmed=done.confirmed)
         self._reset_scan_field()
         self.sounds.play(tone)
+        if result.participant and result.check_in:
+            first = result.check_in
+            self.here.arrived(result.participant.id, first.checked_in_at, first.desk)
         if result.counted and result.participant and result.check_in:
             person = result.participant
             self.view.recent.add(RecentScan(result.check_in, person))
@@ -318,6 +335,8 @@ class DeskController(QObject):
         if undone.session_id == self.session_id:
             self.view.counters.add(person.province.code if person.province else None, -1)
         self.participants.set_checked_in(person.id, undone.session_id, False)
+        if undone.session_id == self.session_id:
+            self.here.left(person.id)
         self.view.result.show_message(self.tr("Check-in undone"), Tone.REPEAT, name)
 
     # -- walk-in ----------------------------------------------------------------
