@@ -7,7 +7,7 @@ import logging
 from datetime import datetime
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
@@ -26,7 +26,7 @@ from registration.ui.desk_view import DeskView
 from registration.ui.messages import Tone, describe_error
 from registration.ui.participant_dialog import ParticipantDialog
 from registration.ui.participant_filter import ParticipantFilter, find_duplicate
-from registration.ui.participant_model import ParticipantTableModel
+from registration.ui.participant_model import Column, ParticipantTableModel
 from registration.ui.participant_proxy import ParticipantProxy
 from registration.ui.sounds import DeskSounds
 from registration.ui.workers import Worker, start
@@ -196,13 +196,20 @@ class DeskController(QObject):
         self._search_timer.start()
 
     def _move_match(self, step: int) -> None:
-        table = self.view.matches
-        row = table.currentIndex().row() if self._chosen is not None else -1
+        row = self._chosen_row() if self._chosen is not None else -1
         row = min(max(row + step, 0), self.matches.rowCount() - 1)
         self._choose_row(row)
 
+    def _chosen_row(self) -> int:
+        rows = self.view.matches.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
     def _choose_row(self, row: int) -> None:
-        self.view.matches.selectRow(row)
+        """Highlight the row (whatever the table's scrolling) and remember who it is."""
+        table, flags = self.view.matches, QItemSelectionModel.SelectionFlag
+        index = self.here.index(row, Column.NAME)
+        table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        table.scrollTo(index)
         self._chosen = self.matches.participant_at(row).record.id
         self.focus_scan()
 
