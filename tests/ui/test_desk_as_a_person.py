@@ -214,3 +214,12 @@ def test_the_matches_show_who_is_already_in(qtbot: QtBot, desk: MainWindow) -> N
     here = desk.desk.view.matches.model()
     text = str(here.index(0, here.columnCount() - 1).data())
     assert "Desk 3" in text
+
+
+def test_the_recent_list_says_which_session_each_scan_was_for(desk: MainWindow) -> None:
+    person = people(desk)[0]
+    scan_like_scanner(person.badge_code)
+    titles = {s.id: s.title for s in desk.context.sessions}
+    recent = desk.desk.view.recent
+    assert recent.headerItem().text(2) == "Session"
+    assert recent.topLevelItem(0).text(2) == titles[desk.desk.session_id or 0]

@@ -49,6 +49,7 @@ class _HeldKey:
 class _Burst:
     text: str = ""
     last: float = 0.0
+    widget: QWidget | None = None  # a scanner types into one widget
     held: list[_HeldKey] = field(default_factory=list)
     # the line edit typed into and what it held before the burst
     edit: QLineEdit | None = None
@@ -102,7 +103,9 @@ class WedgeFilter(QObject):
         if key in _MODIFIER_KEYS:  # a scanner presses Shift for capitals
             return False
         now = self._clock()
-        if self._burst.text and now - self._burst.last > SCAN_GAP_SECONDS:
+        if self._burst.text and (
+            now - self._burst.last > SCAN_GAP_SECONDS or watched is not self._burst.widget
+        ):
             self._end_burst()
         if key in _ENDS and not event.modifiers() & _COMMAND_MODIFIERS:
             return self._ended(self._burst.text)
@@ -114,8 +117,10 @@ class WedgeFilter(QObject):
     def _typed(self, widget: QWidget, event: QKeyEvent, now: float) -> bool:
         burst = self._burst
         edit = _line_edit_of(widget)
-        if not burst.text and edit is not None:
-            burst.edit, burst.before = edit, (edit.text(), edit.cursorPosition())
+        if not burst.text:
+            burst.widget = widget
+            if edit is not None:
+                burst.edit, burst.before = edit, (edit.text(), edit.cursorPosition())
         burst.text += event.text()
         burst.last = now
         self._timer.start()

@@ -370,7 +370,8 @@ class DeskController(QObject):
         self.participants.upsert(desk.listed_from_record(person))
         done = self.check_in(person.id, CheckInMethod.WALK_IN)
         if done is not None and done.result.counted:
-            self.context.print_badges([person], self.view)
+            print_walk_in = self.context.print_walk_in or self.context.print_badges
+            print_walk_in([person], self.view)
         self.view.scan.setFocus()
 
     def find_duplicate(self, data: ParticipantInput) -> ParticipantRecord | None:

@@ -57,7 +57,7 @@ class DeskView(QWidget):
         self.scan.setClearButtonEnabled(True)
         self.result = ResultPanel(self)
         self.matches = self._matches_table(matches)
-        self.recent = RecentScans(self)
+        self.recent = RecentScans(sessions, self)
         self.undo_selected = QPushButton(self.tr("Undo selected check-in (Ctrl+Del)"), self)
         self.camera = QPushButton(self.tr("Camera"), self)
         self.camera.setCheckable(True)

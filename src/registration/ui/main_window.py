@@ -41,6 +41,7 @@ from registration.ui.participants_controller import ParticipantsController
 from registration.ui.printing_view import PrintingView, write_attendance_summary
 from registration.ui.settings_dialog import SettingsDialog
 from registration.ui.sounds import DeskSounds
+from registration.ui.walk_in_badges import walk_in_layout
 from registration.ui.workers import Worker, start
 
 Shortcut = QKeySequence.StandardKey | str
@@ -181,6 +182,8 @@ class MainWindow(QMainWindow):
         restart = (changed.database, changed.language) != (
             self.settings.database, self.settings.language)
         self.use_desk(changed.desk)
+        if isinstance(self.context.print_walk_in, PdfBadgePrinter):
+            self.context.print_walk_in.layout = walk_in_layout(changed)
         self.settings = self.backups.settings = changed
         if restart:
             QMessageBox.information(self, self.tr("Settings"),
@@ -321,8 +324,9 @@ class MainWindow(QMainWindow):
         self.desk.use_context(self.context)
         self.organiser.context = self.printing.context = self.context
         self.setup.desk = name
-        if isinstance(self.context.print_badges, PdfBadgePrinter):
-            self.context.print_badges.desk = name
+        for printer in (self.context.print_badges, self.context.print_walk_in):
+            if isinstance(printer, PdfBadgePrinter):
+                printer.desk = name
         if self.context.link is not None:
             self.context.link.desk = name
         self.settings = self.backups.settings = self.settings.with_changes(desk=name)
