@@ -223,3 +223,12 @@ def test_the_recent_list_says_which_session_each_scan_was_for(desk: MainWindow) 
     recent = desk.desk.view.recent
     assert recent.headerItem().text(2) == "Session"
     assert recent.topLevelItem(0).text(2) == titles[desk.desk.session_id or 0]
+
+
+def test_the_window_fits_a_laptop_screen_with_its_task_bar(window: MainWindow) -> None:
+    """1366x768 less a task bar and a title bar: about 1366x660 for the window itself."""
+    needed = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert needed.width() <= 1366 and needed.height() <= 660
+    screen = window.screen().availableGeometry()
+    assert window.height() <= screen.height() - 40
+    assert window.statusBar().isVisible()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QTabWidget,
     QWidget,
 )
 
@@ -31,7 +30,6 @@ from registration.ui.badge_printer import BadgePrinter as PdfBadgePrinter
 from registration.ui.camera_toggle import CameraToggle
 from registration.ui.context import WindowContext
 from registration.ui.desk_controller import DeskController
-from registration.ui.desk_window import fit_to_screen
 from registration.ui.event_setup_view import EventSetupView
 from registration.ui.link_status import LinkStatusController
 from registration.ui.live_updates import LiveUpdates
@@ -42,6 +40,7 @@ from registration.ui.printing_view import PrintingView, write_attendance_summary
 from registration.ui.settings_dialog import SettingsDialog
 from registration.ui.sounds import DeskSounds
 from registration.ui.walk_in_badges import walk_in_layout
+from registration.ui.window_fit import FittingTabs, fit_to_screen
 from registration.ui.workers import Worker, start
 
 Shortcut = QKeySequence.StandardKey | str
@@ -67,7 +66,7 @@ class MainWindow(QMainWindow):
         self.organiser = ParticipantsController(context, self.participants, self)
         self.organiser.imported.connect(self.load_participants_in_background)
         self.camera = CameraToggle(self.desk, self)
-        self.tabs = QTabWidget(self)
+        self.tabs = FittingTabs(self)
         self.tabs.addTab(self.desk.view, self.tr("Check-in desk"))
         self.tabs.addTab(self.organiser.view, self.tr("Participants"))
         self.attendance = AttendanceView(
