@@ -68,22 +68,24 @@ class FilePage(QWizardPage):
 
 def field_titles() -> dict[str, str]:
     """The participant fields as the mapping page names them."""
-    tr = QCoreApplication.translate
-    return {
-        "prefix": tr("import", "Prefix"), "first_name": tr("import", "First name"),
-        "last_name": tr("import", "Last name"), "full_name": tr("import", "Full name"),
-        "nickname": tr("import", "Nickname"), "province": tr("import", "Province"),
-        "issue_area": tr("import", "Issue area"), "organisation": tr("import", "Organisation"),
-        "position": tr("import", "Position"), "phone": tr("import", "Phone"),
-        "email": tr("import", "E-mail"), "role": tr("import", "Role"), "note": tr("import", "Note"),
-    }  # fmt: skip
+    translate = QCoreApplication.translate
+    titles = (
+        translate("ImportFields", "Prefix"), translate("ImportFields", "First name"),
+        translate("ImportFields", "Last name"), translate("ImportFields", "Full name"),
+        translate("ImportFields", "Nickname"), translate("ImportFields", "Province"),
+        translate("ImportFields", "Issue area"), translate("ImportFields", "Organisation"),
+        translate("ImportFields", "Position"), translate("ImportFields", "Phone"),
+        translate("ImportFields", "E-mail"), translate("ImportFields", "Role"),
+        translate("ImportFields", "Note"),
+    )  # fmt: skip
+    return dict(zip(FIELDS, titles, strict=True))
 
 
 def count_rows(n: int) -> str:
     """'1 row', '2 rows'."""
     if n == 1:
-        return QCoreApplication.translate("import", "1 row")
-    return QCoreApplication.translate("import", "{n} rows").format(n=n)
+        return QCoreApplication.translate("ImportFields", "1 row")
+    return QCoreApplication.translate("ImportFields", "{n} rows").format(n=n)
 
 
 class PreviewPage(QWizardPage):

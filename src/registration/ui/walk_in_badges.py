@@ -13,11 +13,10 @@ DEFAULT = "label-62"
 
 def layout_names() -> dict[str, str]:
     """Layout key -> what Settings shows."""
-    tr = QCoreApplication.translate
     return {
-        "label-62": tr("walk_in", "Label 100 × 62 mm"),
-        "a6": tr("walk_in", "A6 card"),
-        "a4-8": tr("walk_in", "A4 sheet of 8"),
+        "label-62": QCoreApplication.translate("walk_in", "Label 100 × 62 mm"),
+        "a6": QCoreApplication.translate("walk_in", "A6 card"),
+        "a4-8": QCoreApplication.translate("walk_in", "A4 sheet of 8"),
     }
 
 
