@@ -54,6 +54,7 @@ def test_the_first_scan_after_the_window_opens_counts(desk: MainWindow) -> None:
 def test_enter_checks_in_the_highlighted_match_not_the_first(
     qtbot: QtBot, desk: MainWindow
 ) -> None:
+    desk.desk.view.scan.setFocus()  # a click into the field
     type_like_person(qtbot, "กุหลาบ")
     qtbot.waitUntil(lambda: desk.desk.matches.rowCount() >= 4)
     third = desk.desk.matches.participant_at(2).record
@@ -157,6 +158,7 @@ def test_half_typed_text_does_not_spoil_the_scan(qtbot: QtBot, desk: MainWindow)
 
 
 def test_esc_clears_the_field_and_the_panel(qtbot: QtBot, desk: MainWindow) -> None:
+    desk.desk.view.scan.setFocus()  # a click into the field
     scan_like_scanner("AAAA-AAAA-AAAA-AAAA")
     type_like_person(qtbot, "abc")
     press_key(Qt.Key.Key_Escape)
