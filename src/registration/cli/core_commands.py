@@ -15,10 +15,12 @@ from registration.cli import (
     CommandContext,
 )
 from registration.domain.badge_code import format_badge_code
-from registration.domain.enums import CheckInOutcome
+from registration.domain.enums import CheckInMethod, CheckInOutcome
 from registration.domain.errors import UserError
 from registration.domain.records import ParticipantRecord
+from registration.domain.scan_entry import read_scan
 from registration.services import checkin, demo, events, export, importing, registry
+from registration.services.desk_checkin import EmbeddedDesk
 from registration.services.importing.resolving import IssueAreaResolver, ProvinceResolver
 
 OUTCOME_EXIT = {
@@ -176,8 +178,12 @@ def run_sessions(args: argparse.Namespace, ctx: CommandContext) -> int:
     return EXIT_OK
 
 
+SCAN = CheckInMethod.SCAN
+
+
 def run_checkin(args: argparse.Namespace, ctx: CommandContext) -> int:
-    result = checkin.check_in(ctx.db, args.code, args.session, ctx.desk)
+    scanned = read_scan(args.code)  # read once, as the desk reads a scan
+    result = EmbeddedDesk(ctx.db, ctx.desk).check_in(scanned, args.session, SCAN).result
     if args.json:
         ctx.print_json(
             {
