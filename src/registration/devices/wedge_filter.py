@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEd
 
 from registration.devices.wedge import SCAN_GAP_SECONDS, is_scanned_code
 
+_KEY_PRESS = QEvent.Type.KeyPress
 _ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 _MODIFIER_KEYS = (
     Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr
@@ -92,12 +93,9 @@ class WedgeFilter(QObject):
         self._timer.timeout.connect(self._end_burst)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            self._replaying
-            or event.type() != QEvent.Type.KeyPress
-            or not isinstance(watched, QWidget)
-            or not isinstance(event, QKeyEvent)
-        ):
+        if event.type() is not _KEY_PRESS:  # every event of the program passes here: bail early
+            return False
+        if self._replaying or not isinstance(watched, QWidget) or not isinstance(event, QKeyEvent):
             return False
         key = Qt.Key(event.key())
         if key in _MODIFIER_KEYS:  # a scanner presses Shift for capitals
