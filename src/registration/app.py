@@ -35,6 +35,7 @@ from registration.ui.main_window import MainWindow
 from registration.ui.messages import describe_error
 from registration.ui.settings_dialog import backups_folder
 from registration.ui.start_dialog import offer_first_event
+from registration.ui.walk_in_badges import walk_in_layout
 from registration.ui.workers import Worker, start
 
 log = logging.getLogger(__name__)
@@ -85,7 +86,8 @@ def build_main_window(
         context = dataclasses.replace(context, link=link)
     if print_badges is None:  # the real printer needs the event the context found
         printer = PdfBadgePrinter(db, context.event, settings.desk)
-        context = dataclasses.replace(context, print_badges=printer)
+        walk_in = PdfBadgePrinter(db, context.event, settings.desk, walk_in_layout(settings))
+        context = dataclasses.replace(context, print_badges=printer, print_walk_in=walk_in)
     return MainWindow(context, change_desk=change_desk, load_in_background=load_in_background,
                       settings=settings)
 

@@ -54,3 +54,17 @@ def test_the_same_badge_held_up_counts_once(qtbot: QtBot) -> None:
     scanner._decoded(["AAA"])
     scanner._decoded(["BBB"])
     assert seen == ["AAA", "BBB"]
+
+
+def test_a_burst_is_a_scan_only_when_it_reads_as_a_badge_code() -> None:
+    from registration.devices.wedge import is_scanned_code
+    from registration.domain.badge_code import format_badge_code, new_badge_code
+    from registration.domain.kedmanee import type_as_kedmanee
+
+    code = new_badge_code()
+    assert is_scanned_code(format_badge_code(code))
+    assert is_scanned_code(type_as_kedmanee(code))  # the Thai layout was on
+    assert is_scanned_code("]Q1" + code + "\r")
+    assert is_scanned_code("AAAA-AAAA-AAAA-AAAA")  # mistyped: the desk says so
+    assert not is_scanned_code("somchai")  # a fast typist's name stays in the field
+    assert not is_scanned_code("ab")

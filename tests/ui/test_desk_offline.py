@@ -7,6 +7,7 @@ import dataclasses
 from pytestqt.qtbot import QtBot
 
 from registration.domain.enums import CheckInMethod
+from registration.domain.scan_entry import read_scan
 from registration.services import registry
 from registration.services.attendance import attendance_counts
 from registration.services.sync.desk_link import DeskLink
@@ -30,9 +31,12 @@ def test_scans_during_an_outage_are_kept_then_sent(qtbot: QtBot, db, db_url, dem
     assert "Server connected" in window.link_status.label.text()
 
     network.cut()
-    result = window.desk.check_in(person.badge_code, CheckInMethod.SCAN)
+    done = window.desk.check_in(read_scan(person.badge_code), CheckInMethod.SCAN)
 
-    assert result is not None and result.counted
+    assert done is not None and done.result.counted and not done.confirmed
+    assert window.desk.view.result.title.text() == (
+        "Checked in here — not yet confirmed by the server"
+    )
     assert "out of reach" in window.link_status.label.text()
     assert "(1 waiting)" in window.link_status.label.text()
     assert attendance_counts(db, demo_event.id).session_total(session) == 0

@@ -36,7 +36,7 @@ def test_the_preview_shows_the_mapping_and_each_problem_by_row(wizard: ImportWiz
     assert page.problems.rowCount() == 1
     assert page.problems.item(0, 0).text() == "3"
     assert page.problems.item(0, 1).text() == "โทรศัพท์"
-    assert page.summary.text() == "2 rows ready, 1 rows with problems"
+    assert page.summary.text() == "2 rows ready, 1 row with problems"
     assert page.chosen_mapping() == {"first_name": 0, "last_name": 1, "province": 2, "phone": 3}
     combo = page.mapping.cellWidget(0, 1)
     assert isinstance(combo, QComboBox) and combo.currentText() == "(not in the file)"
@@ -50,7 +50,7 @@ def test_all_or_nothing_imports_nothing_while_a_row_is_wrong(
     page = wizard.import_page
     page.start_button.click()
     qtbot.waitUntil(lambda: page.result is not None, timeout=10_000)
-    assert page.outcome.text() == "Nothing imported: 1 rows have problems."
+    assert page.outcome.text() == "Nothing imported: 1 row with problems."
     assert registry.count_participants(context.db, context.event.id) == before
 
 
@@ -63,7 +63,7 @@ def test_skip_invalid_imports_the_good_rows_with_progress(
     page.skip_invalid.setChecked(True)
     with qtbot.waitSignal(page.imported, timeout=10_000):
         page.start_button.click()
-    assert page.outcome.text() == "2 participants imported, 1 rows skipped."
+    assert page.outcome.text() == "2 participants imported, 1 row skipped."
     assert page.progress.value() == page.progress.maximum()
     assert registry.count_participants(context.db, context.event.id) == before + 2
     assert registry.search(context.db, context.event.id, "สมปอง")[0].last_name == "ใจงาม"

@@ -16,10 +16,12 @@ from registration.cli import (
 )
 from registration.devices.wedge import clean_scanned_text
 from registration.domain.badge_code import format_badge_code
-from registration.domain.enums import CheckInOutcome
+from registration.domain.enums import CheckInMethod, CheckInOutcome
 from registration.domain.errors import UserError
 from registration.domain.records import ParticipantRecord
+from registration.domain.scan_entry import read_scan
 from registration.services import checkin, demo, events, export, importing, registry
+from registration.services.desk_checkin import EmbeddedDesk
 from registration.services.importing.resolving import IssueAreaResolver, ProvinceResolver
 
 OUTCOME_EXIT = {
@@ -177,9 +179,13 @@ def run_sessions(args: argparse.Namespace, ctx: CommandContext) -> int:
     return EXIT_OK
 
 
+SCAN = CheckInMethod.SCAN
+
+
 def run_checkin(args: argparse.Namespace, ctx: CommandContext) -> int:
-    # exactly what the window accepts as a scan: scanner prefixes and controls removed
-    result = checkin.check_in(ctx.db, clean_scanned_text(args.code), args.session, ctx.desk)
+    # exactly what the window accepts as a scan (prefixes, controls removed), read once
+    scanned = read_scan(clean_scanned_text(args.code))
+    result = EmbeddedDesk(ctx.db, ctx.desk).check_in(scanned, args.session, SCAN).result
     if args.json:
         ctx.print_json(
             {

@@ -19,6 +19,7 @@ from registration.domain.badge_code import parse_badge_code
 from registration.domain.enums import CheckInMethod, CheckInOutcome, ParticipantStatus
 from registration.domain.errors import UserError
 from registration.domain.records import CheckInRecord, ParticipantRecord
+from registration.domain.scan_entry import BadgeScan
 from registration.services import audit
 from registration.services.participant_query import participant_select, record_from_row
 from registration.services.records import check_in_record, participant_record
@@ -59,21 +60,23 @@ _ACTIVE = select(_CHECK_IN).where(
 
 def check_in(
     db: Database,
-    code_or_participant: str | int,
+    code_or_participant: str | int | BadgeScan,
     session_id: int,
     desk: str,
     method: CheckInMethod = CheckInMethod.SCAN,
     now: datetime | None = None,
     scan_id: str | None = None,
 ) -> CheckInResult:
-    """Check a badge code (as scanned or typed) or a participant id in to a session.
+    """Check a badge code (as scanned or typed, or already read by the desk) or a
+    participant id in to a session.
 
     The hot path of the desk: Core statements on one connection, no ORM objects.
     `scan_id` (a desk's uuid for this scan) is stored with the check-in; the same
     scan sent again finds its own row and reports it as counted, not as a repeat.
     """
     now = now or datetime.now()
-    raw = str(code_or_participant)[:MAX_RAW_LENGTH]
+    scanned = code_or_participant if isinstance(code_or_participant, BadgeScan) else None
+    raw = (scanned.raw if scanned else str(code_or_participant))[:MAX_RAW_LENGTH]
     with db.write_connection() as conn:
         if session_id not in db.known_session_ids:
             if conn.execute(_SESSION_EXISTS, {"session_id": session_id}).first() is None:
@@ -82,7 +85,7 @@ def check_in(
         if isinstance(code_or_participant, int):
             row = conn.execute(_PERSON_BY_ID, {"person_id": code_or_participant}).first()
         else:
-            parsed = parse_badge_code(raw)
+            parsed = scanned.parsed if scanned else parse_badge_code(raw)
             if not parsed.valid:
                 outcome = CheckInOutcome(parsed.problem.value if parsed.problem else "")
                 return _failed(conn, outcome, raw, session_id, desk, now)

@@ -11,6 +11,7 @@ import csv
 import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import cast
 
@@ -151,3 +152,15 @@ def export_participants(db: Database, event_id: int, participant_ids: set[int], 
         with out.open("w", encoding="utf-8-sig", newline="") as handle:
             csv.writer(handle).writerows(matrix_rows(data))
     return out
+
+
+def session_arrivals(db: Database, session_id: int) -> dict[int, tuple[datetime, str]]:
+    """Who is checked in to the session: participant id -> when and at which desk."""
+    check_in = models.CheckIn
+    with db.read() as s:
+        rows = s.execute(
+            select(check_in.participant_id, check_in.checked_in_at, check_in.desk).where(
+                check_in.session_id == session_id, check_in.annulled_at.is_(None)
+            )
+        ).all()
+    return {pid: (at, desk) for pid, at, desk in rows}

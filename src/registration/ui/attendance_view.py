@@ -133,8 +133,9 @@ class AttendanceView(QWidget):
         rows = attendance_rows(self.counts, self.sessions, group_by, self.provinces,
                                self.issue_areas, self.tr("Not given"), self.tr("Total"))
         self.model.set_rows(rows, self.sessions, heading)
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(1)
+        header = self.table.horizontalHeader()  # the sessions share a wide screen
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.summary.setText(self.tr("{expected} expected").format(expected=rows[-1].expected))
         self._chart(rows[-1].checked_in, rows[-1].expected)
 

@@ -20,6 +20,8 @@ class WindowContext:
     provinces: list[ProvinceInfo]
     issue_areas: list[IssueAreaInfo]
     print_badges: BadgePrinter = printing_not_available
+    # A walk-in's badge, on the layout chosen for walk-ins (None: as print_badges).
+    print_walk_in: BadgePrinter | None = None
     # On a shared server: check-ins go through the link, which queues them while the
     # server is out of reach. None on the embedded database.
     link: DeskLink | None = None

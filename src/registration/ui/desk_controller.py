@@ -7,36 +7,40 @@ import logging
 from datetime import datetime
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from registration.devices.wedge import clean_scanned_text
-from registration.domain.badge_code import CodeProblem, parse_badge_code
 from registration.domain.enums import CheckInMethod, ParticipantStatus
 from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.records import ParticipantRecord
+from registration.domain.scan_entry import BadgeScan, NameQuery, read_entry, read_scan
 from registration.services import checkin, desk, events, registry
-from registration.services.checkin import CheckInResult, RecentScan
+from registration.services.checkin import RecentScan
+from registration.services.desk_checkin import CheckInDesk, DeskCheckIn, Subject, desk_for
 from registration.services.participant_input import ParticipantInput
 from registration.ui.context import WindowContext
+from registration.ui.desk_matches import MatchesHere
 from registration.ui.desk_view import DeskView
 from registration.ui.messages import Tone, describe_error
 from registration.ui.participant_dialog import ParticipantDialog
 from registration.ui.participant_filter import ParticipantFilter, find_duplicate
-from registration.ui.participant_model import ParticipantTableModel
+from registration.ui.participant_model import Column, ParticipantTableModel
 from registration.ui.participant_proxy import ParticipantProxy
 from registration.ui.sounds import DeskSounds
 from registration.ui.workers import Worker, start
 
 SEARCH_DELAY_MS = 60  # a scanner types faster than this, a person slower: no filtering mid-scan
 COUNTER_REFRESH_MS = 15_000  # other desks' check-ins show up this often
+MODAL_POLL_MS = 100  # a scan made while a dialog is open waits for it to close
 MATCH_STEPS = {
     Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10
 }  # fmt: skip
 
 
 log = logging.getLogger(__name__)
+Arrivals = dict[int, tuple[datetime, str]]
 
 class DeskController(QObject):
     queued = Signal()  # a scan was kept on this desk to be sent when the server is back
@@ -53,7 +57,15 @@ class DeskController(QObject):
         self.participants = participants
         self.matches = ParticipantProxy(participants, self)
         self.matches.set_filter(ParticipantFilter(require_text=True))
-        self.view = DeskView(context.desk, context.sessions, context.provinces, self.matches)
+        self.here = MatchesHere(self.matches, self)
+        self.view = DeskView(context.desk, context.sessions, context.provinces, self.here)
+        self.checkins: CheckInDesk = desk_for(context.db, context.desk, context.link)
+        self._chosen: int | None = None  # the participant picked with the arrows or a click
+        self._waiting_scans: list[str] = []
+        self._modal_timer = QTimer(self)
+        self._modal_timer.setSingleShot(True)
+        self._modal_timer.setInterval(MODAL_POLL_MS)
+        self._modal_timer.timeout.connect(self._take_waiting_scans)
         self.sounds = sounds or DeskSounds(self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -70,16 +82,22 @@ class DeskController(QObject):
     def use_context(self, context: WindowContext) -> None:
         """The same event under a new desk name: the label and this desk's last scans follow."""
         self.context = context
+        self.checkins = desk_for(context.db, context.desk, context.link)
         self.view.show_desk(context.desk)
         self.view.recent.set_scans(checkin.recent_check_ins(context.db, context.desk))
 
     def _connect(self) -> None:
         view = self.view
         view.scan.returnPressed.connect(self.submit)
-        view.scan.textEdited.connect(lambda _text: self._search_timer.start())
+        view.scan.textEdited.connect(self._text_edited)
         view.scan.installEventFilter(self)
         view.matches.doubleClicked.connect(lambda index: self.check_in_match(index.row()))
+        view.matches.clicked.connect(lambda index: self._choose_row(index.row()))
+        view.session.currentIndexChanged.connect(lambda _index: self.here.set_arrivals({}))
         view.session.currentIndexChanged.connect(self.refresh_counters)
+        # a choice made with the mouse or F4 hands the keyboard back to the scan field
+        view.session.activated.connect(self.focus_scan)
+        view.counters.province.activated.connect(self.focus_scan)
         view.undo_selected.clicked.connect(self.undo_selected)
 
     # -- session --------------------------------------------------------------
@@ -105,18 +123,28 @@ class DeskController(QObject):
             return
         db, event_id = self.context.db, self.context.event.id
         changes = self.view.counters.changes
-        worker = Worker(lambda _progress, _cancelled: desk.session_counts(db, event_id, session_id))
+        def count(_progress: object, _cancelled: object) -> tuple[desk.SessionCounts, Arrivals]:
+            return (
+                desk.session_counts(db, event_id, session_id),
+                desk.session_arrivals(db, session_id),
+            )
+
+        worker = Worker(count)
         worker.signals.finished.connect(
-            lambda counts: self._counts_arrived(counts, session_id, changes)
+            lambda found: self._counts_arrived(found, session_id, changes)
         )
         self._counting.append(worker)
         worker.signals.finished.connect(lambda _counts: self._counting.remove(worker))
         worker.signals.failed.connect(lambda _error: self._counting.remove(worker))
         start(worker)
 
-    def _counts_arrived(self, counts: desk.SessionCounts, session_id: int, changes: int) -> None:
+    def _counts_arrived(
+        self, found: tuple[desk.SessionCounts, Arrivals], session_id: int, changes: int
+    ) -> None:
         if not shiboken6.isValid(self.view.session) or session_id != self.session_id:
             return
+        counts, arrivals = found
+        self.here.set_arrivals(arrivals)
         counters = self.view.counters
         # A check-in made here while counting may be missing from the result: keep the
         # incremented numbers then, the next refresh brings both together.
@@ -130,75 +158,136 @@ class DeskController(QObject):
 
     # -- the scan field -------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Arrow keys in the scan field move through the name matches; focus stays put."""
-        if watched is self.view.scan and isinstance(event, QKeyEvent):
-            step = MATCH_STEPS.get(Qt.Key(event.key()))
-            if (
-                step is not None
-                and event.type() == QEvent.Type.KeyPress
-                and self.matches.rowCount()
-            ):
-                self._move_match(step)
-                return True
-        return False
+        """In the scan field: arrows move through the name matches, Esc starts afresh,
+        Ctrl+Z undoes this desk's last check-in (not the field's last edit)."""
+        if (
+            watched is not self.view.scan
+            or not isinstance(event, QKeyEvent)
+            or event.type() != QEvent.Type.KeyPress
+        ):
+            return False
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_last()
+            return True
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear_entry()
+            return True
+        step = MATCH_STEPS.get(Qt.Key(event.key()))
+        if step is None:
+            return False
+        if self._search_timer.isActive():
+            self.filter_matches()
+        if self.matches.rowCount():
+            self._move_match(step)
+        return True
+
+    def focus_scan(self) -> None:
+        self.view.scan.setFocus()
+
+    def clear_entry(self) -> None:
+        """Esc: an empty field, no matches, a blank panel, the focus in the field."""
+        self._reset_scan_field()
+        self.view.result.show_ready()
+
+    def _text_edited(self, _text: str) -> None:
+        self._chosen = None
+        if self.view.result.tone is not None:  # the last answer is not about this name
+            self.view.result.show_ready()
+        self._search_timer.start()
 
     def _move_match(self, step: int) -> None:
-        table = self.view.matches
-        row = table.currentIndex().row()
+        row = self._chosen_row() if self._chosen is not None else -1
         row = min(max(row + step, 0), self.matches.rowCount() - 1)
-        table.selectRow(row)
+        self._choose_row(row)
+
+    def _chosen_row(self) -> int:
+        rows = self.view.matches.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _choose_row(self, row: int) -> None:
+        """Highlight the row (whatever the table's scrolling) and remember who it is."""
+        table, flags = self.view.matches, QItemSelectionModel.SelectionFlag
+        index = self.here.index(row, Column.NAME)
+        table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        table.scrollTo(index)
+        self._chosen = self.matches.participant_at(row).record.id
+        self.focus_scan()
 
     def filter_matches(self) -> None:
+        """The names matching the field; none is chosen until staff pick one."""
         self._search_timer.stop()
         self.matches.set_filter(ParticipantFilter(text=self.view.scan.text(), require_text=True))
-        if self.matches.rowCount():
-            self.view.matches.selectRow(0)
+        self.view.matches.clearSelection()
+        self._chosen = None
 
     def submit(self) -> None:
-        """Enter: a badge code is scanned; a name with a chosen match checks that person in."""
+        """Enter: the chosen match; else a badge code; else a name only one person has."""
         text = clean_scanned_text(self.view.scan.text())
-        self._search_timer.stop()
-        if not text.strip():
+        if self._chosen is not None and not self._search_timer.isActive():
+            self.check_in(self._chosen, CheckInMethod.SEARCH)
             return
-        parsed = parse_badge_code(text)
-        if parsed.problem is CodeProblem.NOT_A_CODE:
-            self.filter_matches()
-            row = self.view.matches.currentIndex().row()
-            if row >= 0:
-                self.check_in_match(row)
-                return
-        self.check_in(text, CheckInMethod.SCAN)
+        self._search_timer.stop()
+        if not text:
+            return
+        entry = read_entry(text)
+        if isinstance(entry, BadgeScan):
+            self.check_in(entry, CheckInMethod.SCAN)
+            return
+        self.check_in_by_name(entry)
+
+    def check_in_by_name(self, entry: NameQuery) -> None:
+        self.filter_matches()
+        found = self.matches.rowCount()
+        if found == 1:
+            self.check_in_match(0)
+        elif found == 0:
+            title = self.tr("No one matches “{text}”").format(text=entry.text)
+            self.view.result.show_message(title, Tone.ERROR)
+            self.sounds.play(Tone.ERROR)
+        else:
+            title = self.tr("{n} people match: choose one with ↑↓, then press Enter")
+            self.view.result.show_message(title.format(n=found), None)
+
+    def scan_arrived(self, text: str) -> None:
+        """A scanner's burst, from wherever the focus was; it waits while a dialog is open."""
+        self._waiting_scans.append(text)
+        self._take_waiting_scans()
+
+    def _take_waiting_scans(self) -> None:
+        if QApplication.activeModalWidget() is not None:
+            self._modal_timer.start()
+            return
+        while self._waiting_scans:
+            self.check_in(read_scan(clean_scanned_text(self._waiting_scans.pop(0))),
+                          CheckInMethod.SCAN)
 
     def check_in_match(self, row: int) -> None:
         person = self.matches.participant_at(row).record
         self.check_in(person.id, CheckInMethod.SEARCH)
 
-    def check_in(self, code_or_id: str | int, method: CheckInMethod) -> CheckInResult | None:
+    def check_in(self, subject: Subject, method: CheckInMethod) -> DeskCheckIn | None:
         session_id = self.session_id
         if session_id is None:
             self._show_problem(UserError("no_session", "There is no session."))
             return None
-        link = self.context.link
         try:
-            if link is None:
-                result = checkin.check_in(
-                    self.context.db, code_or_id, session_id, self.context.desk, method
-                )
-            else:
-                scan = link.check_in(code_or_id, session_id, method)
-                result = scan.result
+            done = self.checkins.check_in(subject, session_id, method)
         except EnvironmentProblem as problem:
             self._show_problem(problem)
             return None
-        self.show_result(result)
-        if link is not None and scan.queued:
+        self.show_result(done)
+        if done.queued:
             self.queued.emit()
-        return result
+        return done
 
-    def show_result(self, result: CheckInResult) -> None:
-        tone = self.view.result.show_result(result)
+    def show_result(self, done: DeskCheckIn) -> None:
+        result = done.result
+        tone = self.view.result.show_result(result, confirmed=done.confirmed)
         self._reset_scan_field()
         self.sounds.play(tone)
+        if result.participant and result.check_in:
+            first = result.check_in
+            self.here.arrived(result.participant.id, first.checked_in_at, first.desk)
         if result.counted and result.participant and result.check_in:
             person = result.participant
             self.view.recent.add(RecentScan(result.check_in, person))
@@ -206,6 +295,8 @@ class DeskController(QObject):
             self.participants.set_checked_in(person.id, result.session_id, True)
 
     def _reset_scan_field(self) -> None:
+        self._search_timer.stop()
+        self._chosen = None
         self.view.scan.clear()
         self.matches.set_filter(ParticipantFilter(require_text=True))
         self.view.scan.setFocus()
@@ -242,7 +333,7 @@ class DeskController(QObject):
         if not ok:
             return
         try:
-            undone = checkin.annul(self.context.db, scan.check_in.id, reason, self.context.desk)
+            undone = self.checkins.annul(scan.check_in.id, reason)
         except (UserError, EnvironmentProblem) as problem:
             self._show_problem(problem)
             return
@@ -251,6 +342,8 @@ class DeskController(QObject):
         if undone.session_id == self.session_id:
             self.view.counters.add(person.province.code if person.province else None, -1)
         self.participants.set_checked_in(person.id, undone.session_id, False)
+        if undone.session_id == self.session_id:
+            self.here.left(person.id)
         self.view.result.show_message(self.tr("Check-in undone"), Tone.REPEAT, name)
 
     # -- walk-in ----------------------------------------------------------------
@@ -275,9 +368,10 @@ class DeskController(QObject):
             QMessageBox.warning(self.view, self.tr("Walk-in"), describe_error(problem))
             return
         self.participants.upsert(desk.listed_from_record(person))
-        result = self.check_in(person.id, CheckInMethod.WALK_IN)
-        if result is not None and result.counted:
-            self.context.print_badges([person], self.view)
+        done = self.check_in(person.id, CheckInMethod.WALK_IN)
+        if done is not None and done.result.counted:
+            print_walk_in = self.context.print_walk_in or self.context.print_badges
+            print_walk_in([person], self.view)
         self.view.scan.setFocus()
 
     def find_duplicate(self, data: ParticipantInput) -> ParticipantRecord | None:

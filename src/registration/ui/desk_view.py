@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from registration.domain.records import ProvinceInfo, SessionInfo
 from registration.ui.counters import Counters
+from registration.ui.desk_matches import MatchesHere
 from registration.ui.participant_model import Column
-from registration.ui.participant_proxy import ParticipantProxy
 from registration.ui.recent_scans import RecentScans
 from registration.ui.result_panel import ResultPanel
 
@@ -36,7 +36,7 @@ class DeskView(QWidget):
         desk: str,
         sessions: Sequence[SessionInfo],
         provinces: Sequence[ProvinceInfo],
-        matches: ParticipantProxy,
+        matches: MatchesHere,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -57,7 +57,7 @@ class DeskView(QWidget):
         self.scan.setClearButtonEnabled(True)
         self.result = ResultPanel(self)
         self.matches = self._matches_table(matches)
-        self.recent = RecentScans(self)
+        self.recent = RecentScans(sessions, self)
         self.undo_selected = QPushButton(self.tr("Undo selected check-in (Ctrl+Del)"), self)
         self.camera = QPushButton(self.tr("Camera"), self)
         self.camera.setCheckable(True)
@@ -67,7 +67,7 @@ class DeskView(QWidget):
     def show_desk(self, desk: str) -> None:
         self.desk_label.setText(self.tr("Desk: {desk}").format(desk=desk))
 
-    def _matches_table(self, matches: ParticipantProxy) -> QTableView:
+    def _matches_table(self, matches: MatchesHere) -> QTableView:
         table = QTableView(self)
         table.setObjectName("matches")
         table.setModel(matches)
@@ -82,6 +82,7 @@ class DeskView(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         header.moveSection(header.visualIndex(Column.CODE), len(Column) - 1)
+        header.setSectionResizeMode(matches.here_column, QHeaderView.ResizeMode.ResizeToContents)
         table.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         return table
 

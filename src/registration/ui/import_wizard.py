@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -65,6 +66,28 @@ class FilePage(QWizardPage):
         return Path(self.path.text()).is_file()
 
 
+def field_titles() -> dict[str, str]:
+    """The participant fields as the mapping page names them."""
+    translate = QCoreApplication.translate
+    titles = (
+        translate("ImportFields", "Prefix"), translate("ImportFields", "First name"),
+        translate("ImportFields", "Last name"), translate("ImportFields", "Full name"),
+        translate("ImportFields", "Nickname"), translate("ImportFields", "Province"),
+        translate("ImportFields", "Issue area"), translate("ImportFields", "Organisation"),
+        translate("ImportFields", "Position"), translate("ImportFields", "Phone"),
+        translate("ImportFields", "E-mail"), translate("ImportFields", "Role"),
+        translate("ImportFields", "Note"),
+    )  # fmt: skip
+    return dict(zip(FIELDS, titles, strict=True))
+
+
+def count_rows(n: int) -> str:
+    """'1 row', '2 rows'."""
+    if n == 1:
+        return QCoreApplication.translate("ImportFields", "1 row")
+    return QCoreApplication.translate("ImportFields", "{n} rows").format(n=n)
+
+
 class PreviewPage(QWizardPage):
     """Runs the preview in a worker; the mapping can be changed and checked again."""
 
@@ -76,6 +99,10 @@ class PreviewPage(QWizardPage):
         self.setTitle(self.tr("Columns and problems"))
         self.mapping = QTableWidget(0, 2, self)
         self.mapping.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Column in the file")])
+        self.mapping.verticalHeader().hide()
+        mapping_header = self.mapping.horizontalHeader()
+        mapping_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        mapping_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.problems = QTableWidget(0, 3, self)
         self.problems.setObjectName("problems")
         self.problems.setHorizontalHeaderLabels(
@@ -127,8 +154,9 @@ class PreviewPage(QWizardPage):
             for column, text in enumerate((str(problem.row), problem.column, problem.message)):
                 self.problems.setItem(n, column, QTableWidgetItem(text))
         self.summary.setText(
-            self.tr("{valid} rows ready, {bad} rows with problems").format(
-                valid=len(preview.report.valid), bad=len(preview.report.invalid_rows)
+            self.tr("{valid} ready, {bad} with problems").format(
+                valid=count_rows(len(preview.report.valid)),
+                bad=count_rows(len(preview.report.invalid_rows)),
             )
         )
         self.completeChanged.emit()
@@ -136,8 +164,9 @@ class PreviewPage(QWizardPage):
 
     def _show_mapping(self, preview: ImportPreview) -> None:
         self.mapping.setRowCount(len(FIELDS))
+        titles = field_titles()
         for n, field in enumerate(FIELDS):
-            self.mapping.setItem(n, 0, QTableWidgetItem(field))
+            self.mapping.setItem(n, 0, QTableWidgetItem(titles.get(field, field)))
             combo = QComboBox(self.mapping)
             combo.addItem(self.tr("(not in the file)"), None)
             for index, header in enumerate(preview.table.headers):
@@ -226,15 +255,15 @@ class ImportPage(QWizardPage):
         self.cancel_button.setEnabled(False)
         if result.imported:
             self.outcome.setText(
-                self.tr("{n} participants imported, {skipped} rows skipped.").format(
-                    n=result.imported, skipped=len(result.skipped_rows)
+                self.tr("{n} participants imported, {skipped} skipped.").format(
+                    n=result.imported, skipped=count_rows(len(result.skipped_rows))
                 )
             )
             self.imported.emit(result)
         else:
             self.outcome.setText(
-                self.tr("Nothing imported: {n} rows have problems.").format(
-                    n=len(result.skipped_rows)
+                self.tr("Nothing imported: {n} with problems.").format(
+                    n=count_rows(len(result.skipped_rows))
                 )
             )
             self.start_button.setEnabled(True)

@@ -7,19 +7,20 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QTabWidget,
     QWidget,
 )
 
 from registration.config import Settings, save_settings
+from registration.devices.wedge_filter import WedgeFilter
 from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.records import ParticipantRecord
 from registration.services import backups, desk
@@ -41,6 +42,8 @@ from registration.ui.printing_view import PrintingView, write_attendance_summary
 from registration.ui.purge_dialog import purge_with_confirmation
 from registration.ui.settings_dialog import SettingsDialog
 from registration.ui.sounds import DeskSounds
+from registration.ui.walk_in_badges import walk_in_layout
+from registration.ui.window_fit import FittingTabs, fit_to_screen
 from registration.ui.workers import Worker, start
 
 Shortcut = QKeySequence.StandardKey | str
@@ -66,7 +69,7 @@ class MainWindow(QMainWindow):
         self.organiser = ParticipantsController(context, self.participants, self)
         self.organiser.imported.connect(self.load_participants_in_background)
         self.camera = CameraToggle(self.desk, self)
-        self.tabs = QTabWidget(self)
+        self.tabs = FittingTabs(self)
         self.tabs.addTab(self.desk.view, self.tr("Check-in desk"))
         self.tabs.addTab(self.organiser.view, self.tr("Participants"))
         self.attendance = AttendanceView(
@@ -104,7 +107,10 @@ class MainWindow(QMainWindow):
         if context.db.read_only:
             self.safety_note.setText(self.tr(
                 "The database is read-only here: you can look and print, not change anything."))
-        self.resize(1200, 800)
+        fit_to_screen(self)
+        self.wedge = WedgeFilter(self)  # a scan is a scan wherever the focus is
+        self.wedge.scanned.connect(self._scanned)
+        QApplication.instance().installEventFilter(self.wedge)  # type: ignore[union-attr]
         if load_in_background:
             self.load_participants_in_background()
         else:
@@ -189,6 +195,8 @@ class MainWindow(QMainWindow):
         restart = (changed.database, changed.language) != (
             self.settings.database, self.settings.language)
         self.use_desk(changed.desk)
+        if isinstance(self.context.print_walk_in, PdfBadgePrinter):
+            self.context.print_walk_in.layout = walk_in_layout(changed)
         self.settings = self.backups.settings = changed
         if restart:
             QMessageBox.information(self, self.tr("Settings"),
@@ -219,6 +227,30 @@ class MainWindow(QMainWindow):
 
     def show_desk(self) -> None:
         self.tabs.setCurrentIndex(0)
+
+    def _scanned(self, text: str) -> None:
+        """A badge scanned anywhere: answered on the desk tab (an open list closes first)."""
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            popup.close()
+        if QApplication.activeModalWidget() is None:
+            self.show_desk()
+        self.desk.scan_arrived(text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.tabs.currentIndex() == 0:
+            self.desk.focus_scan()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Back to this window (from another program): the desk is ready for the next scan."""
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and self.tabs.currentIndex() == 0
+        ):
+            self.desk.focus_scan()
 
     def show_participants(self) -> None:
         self.tabs.setCurrentIndex(1)
@@ -282,7 +314,7 @@ class MainWindow(QMainWindow):
 
     def _focus_scan(self) -> None:
         self.show_desk()
-        self.desk.view.scan.setFocus()
+        self.desk.clear_entry()
 
     def _focus_filter(self) -> None:
         self.show_participants()
@@ -308,8 +340,9 @@ class MainWindow(QMainWindow):
         self.desk.use_context(self.context)
         self.organiser.context = self.printing.context = self.context
         self.setup.desk = name
-        if isinstance(self.context.print_badges, PdfBadgePrinter):
-            self.context.print_badges.desk = name
+        for printer in (self.context.print_badges, self.context.print_walk_in):
+            if isinstance(printer, PdfBadgePrinter):
+                printer.desk = name
         if self.context.link is not None:
             self.context.link.desk = name
         self.settings = self.backups.settings = self.settings.with_changes(desk=name)
@@ -351,6 +384,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=str(path)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        QApplication.instance().removeEventFilter(self.wedge)  # type: ignore[union-attr]
         self.camera.stop()
         self.desk.stop()
         self.live.stop()

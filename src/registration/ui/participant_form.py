@@ -73,6 +73,8 @@ class ParticipantForm(QWidget):
             self.province.addItem(province.name_th, province.code)
         self._layout.addRow(self.tr("Province"), self.province)
         self.issue_area = QComboBox(self)
+        # nothing chosen until staff choose: a walk-in is never filed under the first area unseen
+        self.issue_area.addItem(self.tr("(no issue area)"), (None, Role.REPRESENTATIVE))
         for area in issue_areas:
             role = ROLE_OF_AREA_KEY.get(area.key, Role.REPRESENTATIVE)
             self.issue_area.addItem(area.name_th, (area.id, role))

@@ -1,4 +1,5 @@
-"""This desk's last 20 check-ins, newest first; the selected one can be undone."""
+"""This desk's last 20 check-ins, newest first, each with its session; the selected one
+can be undone."""
 
 from __future__ import annotations
 
@@ -8,27 +9,36 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from registration.domain.badge_code import format_badge_code
+from registration.domain.records import SessionInfo
 from registration.services.checkin import RecentScan
 
 KEEP = 20
+SESSION_WIDTH = 140  # long session titles are cut; the tooltip has them whole
 COLUMN_MODES = (
     QHeaderView.ResizeMode.ResizeToContents,
     QHeaderView.ResizeMode.Stretch,
+    QHeaderView.ResizeMode.Interactive,
     QHeaderView.ResizeMode.ResizeToContents,
     QHeaderView.ResizeMode.ResizeToContents,
 )
 
 
 class RecentScans(QTreeWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, sessions: Sequence[SessionInfo] = (), parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setHeaderLabels([self.tr("Time"), self.tr("Name"), self.tr("Code"), self.tr("")])
+        self._sessions = {s.id: s.title for s in sessions}
+        self.setHeaderLabels(
+            [self.tr("Time"), self.tr("Name"), self.tr("Session"), self.tr("Code"), self.tr("")]
+        )
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         header = self.header()
         header.setStretchLastSection(False)
         for column, mode in enumerate(COLUMN_MODES):
             header.setSectionResizeMode(column, mode)
+        header.resizeSection(2, SESSION_WIDTH)
         self._scans: list[RecentScan] = []
 
     def set_scans(self, scans: Sequence[RecentScan]) -> None:
@@ -68,13 +78,15 @@ class RecentScans(QTreeWidget):
             [
                 f"{scan.check_in.checked_in_at:%H:%M:%S}",
                 scan.participant.full_name,
+                self._sessions.get(scan.check_in.session_id, ""),
                 format_badge_code(scan.participant.badge_code),
                 self.tr("undone: {reason}").format(reason=scan.check_in.annul_reason)
                 if annulled
                 else "",
             ]
         )
+        item.setToolTip(2, item.text(2))
         if annulled:
-            for column in range(4):
+            for column in range(len(COLUMN_MODES)):
                 item.setForeground(column, QColor("#888888"))
         return item

@@ -50,14 +50,24 @@ class ResultPanel(QFrame):
         for label in (self.title, self.name, self.details, self.code):
             layout.addWidget(label)
         self.tone: Tone | None = None
+        self.show_ready()
+
+    def show_ready(self) -> None:
         self.show_message(self.tr("Ready: scan a badge or type a name"), None)
 
-    def show_result(self, result: CheckInResult) -> Tone:
+    def show_result(self, result: CheckInResult, confirmed: bool = True) -> Tone:
+        """`confirmed` False: this desk decided from its own copy while the server was
+        out of reach; the panel says so, so staff know it may still change."""
         first = result.check_in
         time = f"{first.checked_in_at:%H:%M}" if first else ""
         text = outcome_text(result.outcome, time, first.desk if first else "")
         person = result.participant
-        self.title.setText(text.title)
+        title = text.title
+        if not confirmed and result.counted:
+            title = self.tr("Checked in here — not yet confirmed by the server")
+        elif not confirmed:
+            title = self.tr("{title} (this desk's copy — server out of reach)").format(title=title)
+        self.title.setText(title)
         self.name.setText(person.full_name if person else "")
         self.details.setText(person_details(person) if person else "")
         code = person.badge_code if person else result.raw_text

@@ -32,6 +32,7 @@ from registration.services.connection import ConnectionReport, check_connection
 from registration.ui.damaged_dialog import set_aside_text
 from registration.ui.messages import TONE_COLOURS, Tone
 from registration.ui.problem_label import problem_label
+from registration.ui.walk_in_badges import layout_names, walk_in_layout, with_walk_in_layout
 
 LANGUAGES = (("", QT_TRANSLATE_NOOP("SettingsDialog", "System language")), ("th", "ไทย"),
              ("en", "English"))
@@ -75,6 +76,9 @@ class SettingsDialog(QDialog):
         self.url.setPlaceholderText("postgresql+psycopg://desk@192.168.1.10/registration")
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.connection_result = problem_label()
+        self.walk_in_layout = QComboBox()
+        for key, name in layout_names().items():
+            self.walk_in_layout.addItem(name, key)
         self.backups_dir = QLineEdit()
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
@@ -92,6 +96,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.server)
         form.addRow(self.tr("Server &URL:"), self._row(self.url, self.test_button))
         form.addRow("", self.connection_result)
+        form.addRow(self.tr("&Walk-in badges:"), self.walk_in_layout)
         form.addRow(self.tr("Backups &folder:"), self._row(self.backups_dir, browse))
         form.addRow(self.tr("Backups:"), self.backup_list)
         form.addRow("", self._row(self.backup_now, self.restore))
@@ -125,6 +130,7 @@ class SettingsDialog(QDialog):
         (self.server if is_server else self.embedded).setChecked(True)
         self.url.setText(s.database if is_server else "")
         self.backups_dir.setText(str(backups_folder(s)))
+        self.walk_in_layout.setCurrentIndex(self.walk_in_layout.findData(walk_in_layout(s)))
         self._list_backups()
         self._validate()
 
@@ -211,4 +217,6 @@ class SettingsDialog(QDialog):
             database=database,
             backups_dir="" if folder == default else folder,
         )
+        layout = str(self.walk_in_layout.currentData())
+        self.result_settings = with_walk_in_layout(self.result_settings, layout)
         self.accept()

@@ -185,6 +185,14 @@
 <context>
     <name>DeskController</name>
     <message>
+        <source>No one matches “{text}”</source>
+        <translation>ไม่พบผู้ใดตรงกับ “{text}”</translation>
+    </message>
+    <message>
+        <source>{n} people match: choose one with ↑↓, then press Enter</source>
+        <translation>พบ {n} คนที่ตรงกัน: เลือกหนึ่งคนด้วย ↑↓ แล้วกด Enter</translation>
+    </message>
+    <message>
         <source>Nothing to undo</source>
         <translation>ไม่มีรายการให้เลิกทำ</translation>
     </message>
@@ -375,6 +383,69 @@
     </message>
 </context>
 <context>
+    <name>ImportFields</name>
+    <message>
+        <source>Prefix</source>
+        <translation>คำนำหน้า</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>นามสกุล</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>ชื่อเล่น</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Issue area</source>
+        <translation>ประเด็นงาน</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>องค์กร</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 แถว</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} แถว</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Import</source>
@@ -401,12 +472,12 @@
         <translation>กำลังนำเข้า…</translation>
     </message>
     <message>
-        <source>{n} participants imported, {skipped} rows skipped.</source>
-        <translation>นำเข้าผู้เข้าร่วม {n} คน ข้าม {skipped} แถว</translation>
+        <source>{n} participants imported, {skipped} skipped.</source>
+        <translation>นำเข้าผู้เข้าร่วม {n} คน ข้าม {skipped}</translation>
     </message>
     <message>
-        <source>Nothing imported: {n} rows have problems.</source>
-        <translation>ไม่ได้นำเข้า: มี {n} แถวที่มีปัญหา</translation>
+        <source>Nothing imported: {n} with problems.</source>
+        <translation>ไม่ได้นำเข้า: {n} มีปัญหา</translation>
     </message>
 </context>
 <context>
@@ -623,6 +694,17 @@
     </message>
 </context>
 <context>
+    <name>MatchesHere</name>
+    <message>
+        <source>✓ in {time}, {desk}</source>
+        <translation>✓ ลงทะเบียนแล้ว {time} {desk}</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>มาแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>NewEventDialog</name>
     <message>
         <source>Day {number}</source>
@@ -741,6 +823,10 @@
     <message>
         <source>Province</source>
         <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>(no issue area)</source>
+        <translation>(ไม่ระบุประเด็นงาน)</translation>
     </message>
     <message>
         <source>Issue area / role</source>
@@ -965,8 +1051,8 @@
         <translation>กำลังตรวจ…</translation>
     </message>
     <message>
-        <source>{valid} rows ready, {bad} rows with problems</source>
-        <translation>พร้อม {valid} แถว มีปัญหา {bad} แถว</translation>
+        <source>{valid} ready, {bad} with problems</source>
+        <translation>พร้อม {valid} มีปัญหา {bad}</translation>
     </message>
     <message>
         <source>(not in the file)</source>
@@ -1192,6 +1278,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>Session</source>
+        <translation>ช่วงกิจกรรม</translation>
+    </message>
+    <message>
         <source>undone: {reason}</source>
         <translation>เลิกทำแล้ว: {reason}</translation>
     </message>
@@ -1201,6 +1291,14 @@
     <message>
         <source>Ready: scan a badge or type a name</source>
         <translation>พร้อม: สแกนป้ายชื่อหรือพิมพ์ชื่อ</translation>
+    </message>
+    <message>
+        <source>Checked in here — not yet confirmed by the server</source>
+        <translation>ลงทะเบียนที่โต๊ะนี้แล้ว — เซิร์ฟเวอร์ยังไม่ยืนยัน</translation>
+    </message>
+    <message>
+        <source>{title} (this desk&apos;s copy — server out of reach)</source>
+        <translation>{title} (ข้อมูลของโต๊ะนี้ — ติดต่อเซิร์ฟเวอร์ไม่ได้)</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1350,10 @@
     <message>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL ของเซิร์ฟเวอร์:</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in badges:</source>
+        <translation>ป้ายชื่อผู้ลงทะเบียนหน้างาน (&amp;W):</translation>
     </message>
     <message>
         <source>Backups &amp;folder:</source>
@@ -1522,6 +1624,21 @@
     <message>
         <source>Quit</source>
         <translation>ออก</translation>
+    </message>
+</context>
+<context>
+    <name>walk_in</name>
+    <message>
+        <source>Label 100 × 62 mm</source>
+        <translation>ฉลาก 100 × 62 มม.</translation>
+    </message>
+    <message>
+        <source>A6 card</source>
+        <translation>บัตร A6</translation>
+    </message>
+    <message>
+        <source>A4 sheet of 8</source>
+        <translation>กระดาษ A4 แผ่นละ 8 ป้าย</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,69 @@
+"""A walk-in: no issue area chosen for them, and their one badge on the walk-in layout."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from registration.config import Settings
+from registration.services import registry
+from registration.ui.badge_printer import BadgePrinter
+from registration.ui.main_window import MainWindow
+from registration.ui.participant_dialog import ParticipantDialog
+from registration.ui.settings_dialog import SettingsDialog
+from registration.ui.walk_in_badges import walk_in_layout
+from tests.ui.conftest import BadgeRecorder
+from tests.ui.keys import type_text
+
+
+def test_the_walk_in_form_starts_with_no_issue_area(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fill_in(dialog: ParticipantDialog) -> int:
+        assert dialog.form.issue_area.currentText() == "(no issue area)"
+        type_text(dialog.form.edits["first_name"], "Somsri")
+        type_text(dialog.form.edits["last_name"], "Walkin")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ParticipantDialog, "exec", fill_in)
+    monkeypatch.setattr(BadgePrinter, "__call__", lambda *_args: None)
+    window.desk.walk_in()
+    added = [
+        p for p in registry.list_participants(window.context.db, window.context.event.id)
+        if p.last_name == "Walkin"
+    ]  # fmt: skip
+    assert len(added) == 1 and added[0].issue_area is None
+
+
+def test_a_walk_in_badge_prints_on_the_walk_in_layout(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    printer = window.context.print_walk_in
+    assert isinstance(printer, BadgePrinter)
+    assert printer.layout == "label-62"  # one label, not an A4 sheet of 8
+    walk_ins, others = BadgeRecorder(), BadgeRecorder()
+    context = dataclasses.replace(window.context, print_walk_in=walk_ins, print_badges=others)
+    window.desk.context = context
+
+    def fill_in(dialog: ParticipantDialog) -> int:
+        type_text(dialog.form.edits["first_name"], "Somchai")
+        type_text(dialog.form.edits["last_name"], "Walkin")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ParticipantDialog, "exec", fill_in)
+    window.desk.walk_in()
+    assert walk_ins.names == ["Somchai Walkin"] and others.names == []
+
+
+def test_the_walk_in_layout_is_chosen_in_settings(qtbot: QtBot) -> None:
+    assert walk_in_layout(Settings()) == "label-62"
+    dialog = SettingsDialog(Settings(desk="Desk 1"))
+    qtbot.addWidget(dialog)
+    dialog.walk_in_layout.setCurrentIndex(dialog.walk_in_layout.findData("a6"))
+    dialog.buttons.accepted.emit()
+    assert walk_in_layout(dialog.result_settings) == "a6"
