@@ -76,7 +76,8 @@ def test_emoji_are_left_out_with_a_warning_and_mixed_names_print(tmp_path: Path)
     result = render_badges(out, EVENT, [emoji], "a6")
     assert result.warnings == [
         f"{emoji.badge_code[:4]}-{emoji.badge_code[4:8]}-{emoji.badge_code[8:12]}-"
-        f"{emoji.badge_code[12:]}: characters_dropped: left out characters the font cannot print: 😀"
+        f"{emoji.badge_code[12:]}: characters_dropped: "
+        "left out characters the font cannot print: 😀"
     ]
     assert loose("สมชาย Smith ใจดี") in page_texts(out)[0]
 

@@ -1,6 +1,6 @@
 """Fitting a participant's name into the badge's name box without losing the surname.
 
-In order, until it fits: the name as registered, shrunk then wrapped; the rank or
+In order, until it fits: the name as registered, shrunk then wrapped to two lines; the rank or
 title in its short form; the first name cut short ("สมศรีสุ… ณ อยุธยา"). The surname
 is cut only when even one letter of the first name leaves no room for it.
 """
@@ -13,6 +13,8 @@ from registration.domain.names import display_name
 from registration.printing.text_box import LEADING
 from registration.printing.thai_wrap import ELLIPSIS, FittedText, clusters, fit
 from registration.printing.titles import short_prefix
+
+MAX_LINES = 2  # a third line of a name reads as a list of words, not a name
 
 
 @dataclass(frozen=True)
@@ -32,8 +34,18 @@ class FittedName:
 
 def fit_name(prefix: str, first: str, last: str, font: str, box: NameBox) -> FittedName:
     def attempt(text: str) -> FittedText:
-        return fit(text, font, box.width, box.height, box.max_size, box.min_size, LEADING,
-                   None, True)  # fmt: skip
+        return fit(
+            text,
+            font,
+            box.width,
+            box.height,
+            box.max_size,
+            box.min_size,
+            LEADING,
+            None,
+            True,
+            MAX_LINES,
+        )
 
     full = attempt(display_name(prefix, first, last))
     if not full.truncated and full.size >= box.comfortable:

@@ -16,7 +16,7 @@ from registration.printing.fonts import REGULAR, register_fonts
 
 @cache
 def creator() -> str:
-    """"registration X.Y" from the installed package's metadata."""
+    """ "registration X.Y" from the installed package's metadata."""
     try:
         number = version("registration")
     except PackageNotFoundError:  # run from a source tree without installing

@@ -26,6 +26,7 @@ class Column:
 class RowLayout:
     cells: list[list[str]]  # lines of each cell
     height: float
+    font: str = REGULAR
 
 
 def layout_row(
@@ -41,7 +42,9 @@ def layout_row(
         for value, column in zip(values, columns, strict=True)
     ]
     tallest = max((block_height(tuple(lines), font, LEADING) for lines in cells), default=0.0)
-    return RowLayout(cells, max(min_height, max(tallest, LEADING) * size + 2 * CELL_PAD))
+    return RowLayout(
+        cells, max(min_height, max(tallest, LEADING) * size + 2 * CELL_PAD), font
+    )
 
 
 def draw_row(
@@ -51,10 +54,12 @@ def draw_row(
     x: float,
     top: float,
     size: float,
-    font: str = REGULAR,
+    font: str | None = None,
     shade: tuple[float, float, float] | None = None,
 ) -> float:
-    """Draw one row with its grid lines; return the y of its bottom edge."""
+    """Draw one row with its grid lines (in the row's font unless `font` is given);
+    return the y of its bottom edge."""
+    font = font or row.font
     bottom = top - row.height
     total = sum(c.width for c in columns)
     if shade is not None:

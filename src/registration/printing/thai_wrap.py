@@ -126,9 +126,11 @@ def fit(
     leading: float = 1.2,
     one_line_min: float | None = None,
     name: bool = False,
+    max_lines: int = 0,
 ) -> FittedText:
     """Largest size that fits: one line first (shrinking to `one_line_min`, by default
-    `min_size`), then wrapped lines from `max_size` down to `min_size`.
+    `min_size`), then wrapped lines (at most `max_lines`, if given) from `max_size`
+    down to `min_size`.
 
     Text that does not fit even wrapped at `min_size` is cut at a line end with "…".
     """
@@ -140,17 +142,25 @@ def fit(
     size = max_size
     while size >= min_size:
         lines = tuple(wrap(text, font, size, box_width, name))
-        if block_height(lines, font, leading) * size <= box_height + 0.01:
+        fits = block_height(lines, font, leading) * size <= box_height + 0.01
+        if fits and (not max_lines or len(lines) <= max_lines):
             return FittedText(size, lines)
         size -= 0.5
-    return _cut_short(text, font, (box_width, box_height), min_size, leading, name)
+    return _cut_short(text, font, (box_width, box_height), min_size, leading, name, max_lines)
 
 
 def _cut_short(
-    text: str, font: str, box: tuple[float, float], size: float, leading: float, name: bool
+    text: str,
+    font: str,
+    box: tuple[float, float],
+    size: float,
+    leading: float,
+    name: bool,
+    max_lines: int,
 ) -> FittedText:
     box_width, box_height = box
     lines = wrap(text, font, size, box_width, name)
+    del lines[max_lines or len(lines) :]
     while len(lines) > 1 and block_height(tuple(lines), font, leading) * size > box_height + 0.01:
         lines.pop()
     last = _shorten(lines[-1] if lines else "", font, size, box_width - width(ELLIPSIS, font, size))
