@@ -17,10 +17,11 @@ RULES: dict[str, tuple[set[str], tuple[str, ...]]] = {
     "storage": ({"domain"}, QT),
     "services": ({"domain", "storage", "services"}, (*QT, "reportlab")),
     "printing": ({"domain", "printing", "resources"}, (*QT, "sqlalchemy", "alembic")),
+    "jobs": ({"domain", "storage", "services", "printing", "jobs"}, QT),
     "i18n": ({"domain", "resources", "i18n"}, ("sqlalchemy", "alembic")),
     "devices": ({"domain", "devices", "resources"}, ("sqlalchemy", "alembic")),
     "ui": (
-        {"services", "domain", "devices", "printing", "i18n", "ui", "config", "resources"},
+        {"services", "domain", "devices", "printing", "jobs", "i18n", "ui", "config", "resources"},
         ("sqlalchemy", "alembic"),
     ),
 }

@@ -48,13 +48,14 @@ def fit_name(prefix: str, first: str, last: str, font: str, box: NameBox) -> Fit
         )
 
     full = attempt(display_name(prefix, first, last))
-    if not full.truncated and full.size >= box.comfortable:
+    if not full.truncated and len(full.lines) == 1 and full.size >= box.comfortable:
         return FittedName(full, ())
     short = short_prefix(prefix)
-    if short != prefix:
+    if short != prefix:  # space is short: the usual short form, if it reads larger
         shorter = attempt(display_name(short, first, last))
-        if not shorter.truncated and (shorter.size >= box.comfortable or full.truncated):
-            return FittedName(shorter, ())  # the usual short form: nothing lost
+        better = (len(shorter.lines), -shorter.size) < (len(full.lines), -full.size)
+        if not shorter.truncated and (full.truncated or better):
+            return FittedName(shorter, ())  # nothing lost: no warning
     if not full.truncated:
         return FittedName(full, ())
     letters = clusters(first)

@@ -26,7 +26,7 @@ class Series:
 
 @dataclass(frozen=True)
 class Chart:
-    categories: Sequence[str]
+    categories: Sequence[str]  # "\n" between the lines of a label
     series: Sequence[Series]
     x_title: str
     y_title: str
@@ -68,14 +68,13 @@ def draw_chart(canvas: Canvas, chart: Chart, box: tuple[float, float, float, flo
                 SIZE,
                 "centre",
             )
-        fitted = fit(label, REGULAR, group - 2, 24, SIZE, 6, 1.3)
-        canvas.setFont(REGULAR, fitted.size)
-        baseline = bottom - fitted.size * 1.2
-        for line in fitted.lines:
-            draw_text(
-                canvas, left + (index + 0.5) * group, baseline, line, REGULAR, fitted.size, "centre"
-            )
-            baseline -= fitted.size * 1.35
+        baseline = bottom - SIZE * 1.2
+        for line in label.split("\n"):  # each line of a label shrinks on its own to fit
+            fitted = fit(line, REGULAR, group - 2, SIZE * 1.3, SIZE, 5, 1.3)
+            canvas.setFont(REGULAR, fitted.size)
+            centre = left + (index + 0.5) * group
+            draw_text(canvas, centre, baseline, fitted.lines[0], REGULAR, fitted.size, "centre")
+            baseline -= SIZE * 1.35
     _legend(canvas, chart.series, x + box_w, y + box_h - 10)
 
 

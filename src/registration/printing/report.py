@@ -79,7 +79,8 @@ def _session_rows(
 
 def _chart(sessions: Sequence[SessionInfo], counts: CheckedIn, expected_total: int) -> Chart:
     labels = [
-        f"{part_of_day(s)} {format_date(s.starts_at.date(), short=True)}" for s in sessions
+        f"รอบ {n} {part_of_day(s)}\n{format_date(s.starts_at.date(), short=True)}"
+        for n, s in enumerate(sessions, start=1)
     ]
     return Chart(
         labels,

@@ -37,7 +37,7 @@ SIZE = 10.0
 SIGNING_HEIGHT = 9 * mm  # room for a signature in every row
 FOOTER = 10 * mm
 DOTS = "." * 60
-CLOSING = 36 * mm  # totals and the certifier's three lines
+CLOSING = 24 * mm  # totals on the left, the certifier's three lines on the right
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,7 @@ def _closing(canvas: Canvas, totals: str, top: float) -> None:
     canvas.setFont(REGULAR, SIZE)
     centre = PAGE[0] - MARGIN - 60 * mm
     lines = [f"ลงชื่อ {DOTS} ผู้รับรอง", f"({DOTS})", f"ตำแหน่ง {DOTS}"]
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(lines):
         draw_text(canvas, centre, top - 6 * mm - number * 7 * mm, line, REGULAR, SIZE, "centre")
 
 

@@ -39,12 +39,12 @@ WALK_IN_ROWS = 5
 def _columns(with_phone: bool, signing: Sequence[str]) -> list[Column]:
     columns = [
         Column("ลำดับ", 11 * mm, "centre"),
-        Column("ชื่อ-สกุล", 58 * mm),
-        Column("ตำแหน่ง", 36 * mm),
-        Column("หน่วยงาน/จังหวัด", 62 * mm),
+        Column("ชื่อ-สกุล", 54 * mm),
+        Column("ตำแหน่ง", 30 * mm),
+        Column("หน่วยงาน/จังหวัด", 82 * mm),
     ]
     if with_phone:
-        columns.append(Column("เบอร์โทร", 24 * mm))
+        columns.append(Column("เบอร์โทร", 22 * mm))
     if len(signing) == 1:
         columns.append(Column("เวลา", 16 * mm, "centre"))
     used = sum(c.width for c in columns)
@@ -58,8 +58,10 @@ def _unit(person: ParticipantRecord) -> str:
     organisation = printable(person.organisation)[0]
     if not organisation and person.role is not Role.REPRESENTATIVE:
         organisation = ROLE_LABELS.get(person.role, "")
-    province = f"จ.{person.province.name_th}" if person.province else ""
-    return " / ".join(part for part in (organisation, province) if part)
+    province = person.province.name_th if person.province else ""
+    if province in organisation:  # "เครือข่าย…จังหวัดชัยนาท" names it already
+        return organisation
+    return " / ".join(part for part in (organisation, province and f"จ.{province}") if part)
 
 
 def _cells(number: int, person: ParticipantRecord, with_phone: bool) -> list[str]:
