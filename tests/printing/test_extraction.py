@@ -200,6 +200,8 @@ def test_every_document_embeds_its_fonts_and_names_the_event(tmp_path: Path) -> 
             fonts = pdf_fonts(path)
             assert fonts and all(embedded for _, embedded in fonts), (name, fonts)
             assert not any("Helvetica" in font for font, _ in fonts), name
+            tags = [font.split("+")[0] for font, _ in fonts]
+            assert len(set(tags)) == len(tags), (name, fonts)  # one tag a subset
         document = pdfium.PdfDocument(str(path))
         metadata = document.get_metadata_dict()
         document.close()

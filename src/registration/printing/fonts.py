@@ -11,9 +11,10 @@ from pathlib import Path
 
 import uharfbuzz
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont, shapeStr
+from reportlab.pdfbase.ttfonts import shapeStr
 
 from registration.domain.errors import EnvironmentProblem
+from registration.printing.subset_tags import TaggedTTFont
 from registration.resources import resource_path
 
 REGULAR = "Sarabun"
@@ -25,7 +26,7 @@ _registered: dict[str, Path] = {}  # font name -> its file
 
 def register_fonts(folder: Path | None = None) -> None:
     """Register Sarabun regular and bold (once); a missing file is an environment problem."""
-    for name, file_name in FONT_FILES.items():
+    for index, (name, file_name) in enumerate(FONT_FILES.items()):
         if name in _registered:
             continue
         path = (folder / file_name) if folder else resource_path("fonts", file_name)
@@ -36,7 +37,7 @@ def register_fonts(folder: Path | None = None) -> None:
                 "Reinstall the program to restore it.",
             )
         try:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+            pdfmetrics.registerFont(TaggedTTFont(name, str(path), index))
         except Exception as error:  # reportlab raises plain TTFError/OSError variants
             raise EnvironmentProblem(
                 "bad_font", f"The Thai font file {file_name} cannot be read: {error}"
