@@ -101,7 +101,7 @@ def test_the_day_sheet_has_a_signature_column_per_session_and_the_totals(
     )  # fmt: skip
     assert status == 0 and "Wrote 7 participant(s) on 1 page(s)" in stdout
     text = pdfium_texts(out)[0]
-    for heading in ("ลงชื่อเช้า (09:00 น.)", "ลงชื่อเช้า (09:30 น.)", "ลงชื่อบ่าย (13:00 น.)"):
+    for heading in ("ลงชื่อเช้า 09:00 น.", "ลงชื่อเช้า 09:30 น.", "ลงชื่อบ่าย 13:00 น."):
         assert heading in text
     assert "ผู้ลงทะเบียนทั้งหมด 7 คน" in text
     assert "10" in text.split() and "11" not in text.split()  # 7 people and 3 blank rows

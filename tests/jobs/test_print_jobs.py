@@ -60,7 +60,7 @@ def test_a_session_sheet_a_day_sheet_and_the_report(
     )
     report = make_report(db, demo_event.id, tmp_path / "r.pdf", "Desk 2")
     assert (session.items, day.items) == (7, 136)
-    assert "ลงชื่อบ่าย (14:30 น.)" in " ".join(pdfium_texts(day.path))
+    assert "ลงชื่อบ่าย 14:30 น." in " ".join(pdfium_texts(day.path))
     assert report.pages == 3 and report.path.exists()
     with pytest.raises(UserError) as raised:
         make_signin_sheet(db, demo_event.id, SheetRequest(day=date(2019, 3, 1)), tmp_path / "x.pdf")

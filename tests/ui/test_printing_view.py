@@ -171,7 +171,7 @@ def test_whole_day_sheet_and_monochrome_badges_from_the_tab(view, context) -> No
         text = " ".join(document[0].get_textpage().get_text_range().split())
     finally:
         document.close()
-    assert "ลงชื่อเช้า (09:00 น.)" in text and "ลงชื่อบ่าย (13:00 น.)" in text
+    assert "ลงชื่อเช้า 09:00 น." in text and "ลงชื่อบ่าย 13:00 น." in text
     view.monochrome.setChecked(True)
     view.layout_choice.setCurrentIndex(view.layout_choice.findData("label-62"))
     view.codes.setText(list_participants(context.db, context.event.id)[0].badge_code)

@@ -158,7 +158,7 @@ def render_day_sheet(
         raise UserError("no_sessions", "The day has no sessions: no day sheet.")
     people = _sorted(participants)
     checked = signed or {}
-    headings = [f"ลงชื่อ{part_of_day(s)} ({s.starts_at:%H:%M} น.)" for s in sessions]
+    headings = [f"ลงชื่อ{part_of_day(s)} {s.starts_at:%H:%M} น." for s in sessions]
     columns = _columns(with_phone, headings)
     rows = [
         layout_row(
@@ -168,13 +168,15 @@ def render_day_sheet(
     ]
     rows += blank_rows(len(people) + 1, walk_in_rows, columns)
     counts = "   ".join(
-        f"ลงชื่อ{part_of_day(s)} {len(checked.get(s.id, set()))} คน" for s in sessions
+        f"{heading} {len(checked.get(s.id, set()))} คน"
+        for heading, s in zip(headings, sessions, strict=True)
     )
     day = format_date(sessions[0].starts_at.date())
+    hours = f"เวลา {sessions[0].starts_at:%H:%M}–{sessions[-1].ends_at:%H:%M} น."
     sheet = Sheet(
         f"ใบลงลายมือชื่อ วันที่ {day}",
         event.name,
-        _header(event, "ใบลงลายมือชื่อผู้เข้าร่วม", f"ประจำวันที่ {day}", f"วันที่ {day}", province),
+        _header(event, "ใบลงลายมือชื่อผู้เข้าร่วม", f"ประจำวันที่ {day}", hours, province),
         columns,
         rows,
         f"ผู้ลงทะเบียนทั้งหมด {len(people)} คน   {counts}",
