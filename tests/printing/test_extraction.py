@@ -105,8 +105,11 @@ def test_hard_names_read_back_exactly_from_the_sign_in_sheet_and_the_day_sheet(
 ) -> None:
     people = [p for p in hard_people() if p.first_name != FORTY_THREE]
     session_sheet, day_sheet = tmp_path / "session.pdf", tmp_path / "day.pdf"
-    render_signin_sheet(session_sheet, EVENT, AFTERNOON, people, province=PROVINCE)
-    render_day_sheet(day_sheet, EVENT, [MORNING, AFTERNOON], people)
+    session = render_signin_sheet(session_sheet, EVENT, AFTERNOON, people, province=PROVINCE)
+    day = render_day_sheet(day_sheet, EVENT, [MORNING, AFTERNOON], people)
+    for result in (session, day):  # the emoji of one name, by badge code
+        [warning] = result.warnings
+        assert "characters_dropped" in warning and warning.endswith("😀")
     for out in (session_sheet, day_sheet):
         for reader, text in _all_text(out).items():
             for person in people:

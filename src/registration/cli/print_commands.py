@@ -114,6 +114,8 @@ def run_signin_sheet(args: argparse.Namespace, ctx: CommandContext) -> int:
         walk_in_rows=args.walk_in_rows,
     )
     made = make_signin_sheet(ctx.db, args.event, request, out, ctx.desk)
+    for warning in made.warnings:
+        ctx.err.write(f"warning: {warning}\n")
     ctx.out.write(f"Wrote {made.items} participant(s) on {made.pages} page(s) to {out}\n")
     return EXIT_OK
 

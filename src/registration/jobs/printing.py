@@ -118,7 +118,7 @@ def make_signin_sheet(
             out, day.event, day.sessions, day.participants, day.signed, day.province,
             request.with_phone, None, progress, cancel, request.walk_in_rows, desk,
         )  # fmt: skip
-        return Made(out, result.pages, result.items)
+        return Made(out, result.pages, result.items, result.warnings)
     if request.session_id is None:
         raise ValueError("a sheet needs a session or a day")
     source = signin_sheet_source(db, request.session_id, request.province_code)
@@ -126,7 +126,7 @@ def make_signin_sheet(
         out, source.event, source.session, source.participants, source.check_in_times,
         source.province, request.with_phone, None, progress, cancel, request.walk_in_rows, desk,
     )  # fmt: skip
-    return Made(out, result.pages, result.items)
+    return Made(out, result.pages, result.items, result.warnings)
 
 
 def make_report(

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
+from registration.domain.badge_code import format_badge_code
 from registration.domain.enums import Role
 from registration.domain.errors import UserError
 from registration.domain.progress import CancelCheck, Progress
@@ -70,6 +71,19 @@ def _cells(number: int, person: ParticipantRecord, with_phone: bool) -> list[str
     if with_phone:
         cells.append(person.phone)
     return cells
+
+
+def _dropped(people: Sequence[ParticipantRecord]) -> list[str]:
+    """A warning (by badge code) for every person with characters the font cannot print."""
+    warnings = []
+    for person in people:
+        texts = (person.full_name, person.position, person.organisation)
+        lost = "".join(printable(text)[1] for text in texts)
+        if lost:
+            code = format_badge_code(person.badge_code)
+            note = f"characters_dropped: left out characters the font cannot print: {lost}"
+            warnings.append(f"{code}: {note}")
+    return warnings
 
 
 def _header(
@@ -129,7 +143,7 @@ def render_signin_sheet(
         "ผู้มาเพิ่ม ........ คน   รวมผู้เข้าร่วม ........ คน",
     )
     pages = write_sheet(out, sheet, printed_at, progress, cancel, author)
-    return PrintResult(pages, len(people))
+    return PrintResult(pages, len(people), _dropped(people))
 
 
 def part_of_day(session: SessionInfo) -> str:
@@ -182,4 +196,4 @@ def render_day_sheet(
         f"ผู้ลงทะเบียนทั้งหมด {len(people)} คน   {counts}",
     )
     pages = write_sheet(out, sheet, printed_at, progress, cancel, author)
-    return PrintResult(pages, len(people))
+    return PrintResult(pages, len(people), _dropped(people))
