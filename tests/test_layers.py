@@ -24,7 +24,7 @@ RULES: dict[str, tuple[set[str], tuple[str, ...]]] = {
     "storage": ({"domain", "resources"}, QT),
     "services": ({"domain", "storage", "data"}, (*QT, "reportlab")),
     "printing": ({"domain", "resources"}, (*QT, *DATABASE)),
-    "jobs": ({"domain", "services", "printing"}, (*QT, *DATABASE)),
+    "jobs": ({"domain", "storage", "services", "printing"}, QT),
     "i18n": ({"domain", "resources"}, DATABASE),
     "devices": ({"domain", "resources"}, DATABASE),
     "ui": (

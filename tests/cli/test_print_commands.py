@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from registration.cli import run
-from tests.printing.pdf_tools import decoded_pages, loose, page_texts
+from tests.printing.pdf_tools import decoded_pages, loose, page_texts, pdfium_texts
 
 
 class Cli:
@@ -86,3 +86,51 @@ def test_report(cli: Cli, tmp_path: Path) -> None:
     status, stdout, _ = cli("report", "--out", str(out))
     assert status == 0 and "3 page(s)" in stdout
     assert loose("ลงทะเบียนทั้งหมด 136 คน") in page_texts(out)[0]
+
+
+def test_the_day_sheet_has_a_signature_column_per_session_and_the_totals(
+    cli: Cli, tmp_path: Path
+) -> None:
+    first = _codes(cli)[:3]
+    for code in first:
+        assert cli("checkin", "--session", "1", code)[0] == 0
+    out = tmp_path / "day.pdf"
+    status, stdout, _ = cli(
+        "signin-sheet", "--day", "2019-02-09", "--out", str(out), "--province", "อยุธยา",
+        "--walk-in-rows", "3",
+    )  # fmt: skip
+    assert status == 0 and "Wrote 7 participant(s) on 1 page(s)" in stdout
+    text = pdfium_texts(out)[0]
+    for heading in ("ลงชื่อเช้า 09:00 น.", "ลงชื่อเช้า 09:30 น.", "ลงชื่อบ่าย 13:00 น."):
+        assert heading in text
+    assert "ผู้ลงทะเบียนทั้งหมด 7 คน" in text
+    assert "10" in text.split() and "11" not in text.split()  # 7 people and 3 blank rows
+
+
+def test_walk_in_rows_are_checked_and_a_day_without_sessions_is_refused(
+    cli: Cli, tmp_path: Path
+) -> None:
+    out = tmp_path / "x.pdf"
+    status, _, err = cli(
+        "signin-sheet", "--session", "1", "--out", str(out), "--walk-in-rows", "-1"
+    )
+    assert status == 2 and "0 to 200" in err
+    status, _, err = cli("signin-sheet", "--day", "2019-03-01", "--out", str(out))
+    assert status == 2 and not out.exists()
+
+
+def test_monochrome_badges_from_the_command_line(cli: Cli, tmp_path: Path) -> None:
+    code = _codes(cli)[0]
+    out = tmp_path / "label.pdf"
+    status, _, _ = cli(
+        "badges", "--out", str(out), "--codes", code, "--layout", "label-62", "--monochrome"
+    )
+    assert status == 0 and list(decoded_pages(out)) == [{code}]
+
+
+def test_the_layout_choices_are_the_printing_layouts() -> None:
+    from registration.cli.print_commands import LAYOUT_CHOICES
+    from registration.jobs.printing import DEFAULT_LAYOUT as JOBS_DEFAULT
+    from registration.printing.layouts import DEFAULT_LAYOUT, LAYOUTS
+
+    assert tuple(sorted(LAYOUTS)) == LAYOUT_CHOICES and JOBS_DEFAULT == DEFAULT_LAYOUT

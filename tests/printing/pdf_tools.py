@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -40,3 +43,44 @@ def page_texts(path: Path) -> list[str]:
         return [loose(page.get_textpage().get_text_range()) for page in document]
     finally:
         document.close()
+
+
+def exact(text: str) -> str:
+    """NFC text with every run of white space (a line break too) as one space."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def pdfium_texts(path: Path) -> list[str]:
+    """Each page's text as pdfium extracts it, in the `exact` form."""
+    document = pdfium.PdfDocument(str(path))
+    try:
+        return [exact(page.get_textpage().get_text_range()) for page in document]
+    finally:
+        document.close()
+
+
+def pdftotext_texts(path: Path) -> list[str] | None:
+    """Each page's text as poppler's pdftotext extracts it, or None where it is not installed."""
+    if shutil.which("pdftotext") is None:
+        return None
+    output = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    return [exact(page) for page in output.split("\f")[:-1]]
+
+
+def readers(path: Path) -> dict[str, list[str]]:
+    """The pages' texts by every extractor available here (pdfium always)."""
+    found = {"pdfium": pdfium_texts(path)}
+    poppler = pdftotext_texts(path)
+    if poppler is not None:
+        found["pdftotext"] = poppler
+    return found
+
+
+def pdf_fonts(path: Path) -> list[tuple[str, bool]]:
+    """(font name, embedded) of every font `pdffonts` lists."""
+    lines = subprocess.run(
+        ["pdffonts", str(path)], capture_output=True, check=True, text=True
+    ).stdout.splitlines()[2:]
+    return [(line.split()[0], line.split()[-5] == "yes") for line in lines]

@@ -65,7 +65,7 @@ def test_a_300_character_name_is_cut_short_with_a_warning_and_the_qr_still_reads
     assert len(giant.full_name) > 300
     out = tmp_path / "giant.pdf"
     result = render_badges(out, EVENT, [giant], "a4-8")
-    assert len(result.warnings) == 1 and "shortened" in result.warnings[0]
+    assert len(result.warnings) == 1 and "name_cut" in result.warnings[0]
     assert "ปิ่น" not in result.warnings[0]  # warnings name the code, not the person
     _assert_every_code_decodes(out, [giant.badge_code], 8)
 
@@ -76,7 +76,8 @@ def test_emoji_are_left_out_with_a_warning_and_mixed_names_print(tmp_path: Path)
     result = render_badges(out, EVENT, [emoji], "a6")
     assert result.warnings == [
         f"{emoji.badge_code[:4]}-{emoji.badge_code[4:8]}-{emoji.badge_code[8:12]}-"
-        f"{emoji.badge_code[12:]}: left out characters the font cannot print: 😀"
+        f"{emoji.badge_code[12:]}: characters_dropped: "
+        "left out characters the font cannot print: 😀"
     ]
     assert loose("สมชาย Smith ใจดี") in page_texts(out)[0]
 

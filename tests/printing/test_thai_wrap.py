@@ -77,5 +77,6 @@ def test_text_that_cannot_fit_is_cut_with_an_ellipsis_inside_the_box() -> None:
 def test_a_name_wraps_between_its_parts_not_between_dictionary_words() -> None:
     name = "ว่าที่ร้อยตรี กิตติพัฒน์ภูมิพงศ์ ปิ่นทองญูน้ำใสที่หนึ่ง"
     fitted = fit(name, BOLD, 130, 46, 20, 9, leading=1.3, name=True)
-    assert fitted.lines == ("ว่าที่ร้อยตรี", "กิตติพัฒน์ภูมิพงศ์", "ปิ่นทองญูน้ำใสที่หนึ่ง")
-    assert 9 <= fitted.size <= 46 / 3 / 1.3
+    assert len(fitted.lines) >= 2 and not fitted.truncated
+    assert " ".join(fitted.lines) == name  # every break at a space between the parts
+    assert 9 <= fitted.size <= 46 / 2 / 1.3

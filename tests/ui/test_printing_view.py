@@ -157,3 +157,23 @@ def test_the_tab_offers_every_layout_the_printing_layer_has() -> None:
 
     assert list(printing_view.LAYOUT_NAMES) == list(LAYOUTS)
     assert printing_view.DEFAULT_LAYOUT == DEFAULT_LAYOUT
+
+
+def test_whole_day_sheet_and_monochrome_badges_from_the_tab(view, context) -> None:
+    view.session.setCurrentIndex(0)
+    view.whole_day.setChecked(True)
+    view.walk_in_rows.setValue(2)
+
+    view.preview_sheet.click()
+
+    document = pypdfium2.PdfDocument(str(view.preview.path))
+    try:
+        text = " ".join(document[0].get_textpage().get_text_range().split())
+    finally:
+        document.close()
+    assert "ลงชื่อเช้า 09:00 น." in text and "ลงชื่อบ่าย 13:00 น." in text
+    view.monochrome.setChecked(True)
+    view.layout_choice.setCurrentIndex(view.layout_choice.findData("label-62"))
+    view.codes.setText(list_participants(context.db, context.event.id)[0].badge_code)
+    view.preview_badges.click()
+    assert view.preview.caption.text() == "1 badge(s)"

@@ -21,11 +21,14 @@ from registration.domain.errors import UserError
 from registration.domain.progress import CancelCheck, Progress
 from registration.domain.records import EventInfo, ParticipantRecord
 from registration.printing.atomic import atomic_output
+from registration.printing.badge_name import NameBox, fit_name
+from registration.printing.document import new_canvas
 from registration.printing.fonts import BOLD, REGULAR, printable, register_fonts
 from registration.printing.jobs import PrintResult, print_control
 from registration.printing.layouts import DEFAULT_LAYOUT, BadgeLayout, Slot, get_layout
+from registration.printing.pdf_text import draw_text
 from registration.printing.qr import draw_qr
-from registration.printing.text_box import draw_fitted, used_height
+from registration.printing.text_box import draw_fitted, draw_lines, used_height
 
 BASE_WIDTH, BASE_HEIGHT = 255.1, 155.9  # 90 x 55 mm in points
 ROLE_LABELS = {
@@ -102,46 +105,68 @@ def _text_on(colour: HexColor) -> tuple[float, float, float]:
 def _draw_person(
     canvas: Canvas, g: CardGeometry, person: ParticipantRecord, code: str
 ) -> list[str]:
-    """Name (shrunk, then wrapped, never past the text column), nickname, province, organisation."""
+    """Name (shrunk, wrapped, title shortened, first name cut: never past the text column,
+    surname kept), nickname, province, organisation; returns what had to give."""
     s = g.scale
-    warnings = []
-    name, dropped = printable(person.full_name, BOLD)
-    if dropped:
-        warnings.append(f"{code}: left out characters the font cannot print: {dropped}")
+    notes: list[str] = []
+    parts = [printable(part, BOLD) for part in (person.prefix, person.first_name, person.last_name)]
+    dropped = "".join(lost for _, lost in parts)
+    box = NameBox(g.text_width, 46 * s, 20 * s, 9 * s, comfortable=13 * s)
+    name = fit_name(parts[0][0], parts[1][0], parts[2][0], BOLD, box)
+    notes += name.notes
     top = g.height - g.strip - 2 * s
-    fitted = draw_fitted(
-        canvas, name, BOLD, g.pad, top, (g.text_width, 46 * s), (20 * s, 9 * s), name=True
-    )
-    if fitted.truncated:
-        warnings.append(f"{code}: name too long for the badge, shortened with …")
-    top -= used_height(fitted) + 3 * s
+    draw_lines(canvas, name.fitted, BOLD, g.pad, top)
+    top -= used_height(name.fitted, BOLD) + 3 * s
+    nickname, lost = printable(person.nickname, BOLD)
+    organisation, lost_too = printable(person.organisation)
+    dropped += lost + lost_too
     province = f"จังหวัด{person.province.name_th}" if person.province else ""
     details = [
-        (printable(person.nickname, BOLD)[0], BOLD, 15 * s, (13 * s, 8 * s), None),
-        (province, REGULAR, 13 * s, (10 * s, 7 * s), None),
-        (printable(person.organisation)[0], REGULAR, 23 * s, (9 * s, 6 * s), 8 * s),
+        ("nickname", nickname, BOLD, 15 * s, (13 * s, 8 * s), None),
+        ("province", province, REGULAR, 13 * s, (10 * s, 7 * s), None),
+        ("organisation", organisation, REGULAR, 23 * s, (9 * s, 6 * s), 8 * s),
     ]
-    for text, font, height, sizes, one_line_min in details:
+    for what, text, font, height, sizes, one_line_min in details:
         if text:
             fitted = draw_fitted(
                 canvas, text, font, g.pad, top, (g.text_width, height), sizes, "left", one_line_min
             )
-            top -= used_height(fitted) + 1 * s
-    return warnings
+            if fitted.truncated:
+                notes.append(f"{what}_cut: too long for the badge, cut at a word with …")
+            top -= used_height(fitted, font) + 1 * s
+    if dropped:
+        notes.append(f"characters_dropped: left out characters the font cannot print: {dropped}")
+    return [f"{code}: {note}" for note in notes]
 
 
-def _draw_band(canvas: Canvas, g: CardGeometry, person: ParticipantRecord) -> None:
+def _draw_band(
+    canvas: Canvas, g: CardGeometry, person: ParticipantRecord, monochrome: bool
+) -> None:
+    """The issue-area band: its colour, or for a 1-bit thermal printer an outline with
+    black text (white text on a colour dithers into an unreadable grey there)."""
     s = g.scale
     colour, label = band_colour_and_label(person)
-    canvas.setFillColor(colour)
-    canvas.rect(0, 0, g.width, g.band, stroke=0, fill=1)
-    canvas.setFillColorRGB(*_text_on(colour))
+    if monochrome:
+        inset = 1.5 * s
+        canvas.setLineWidth(1.5 * s)
+        canvas.setStrokeColorRGB(0, 0, 0)
+        canvas.rect(inset, inset, g.width - 2 * inset, g.band - 2 * inset, stroke=1, fill=0)
+    else:
+        canvas.setFillColor(colour)
+        canvas.rect(0, 0, g.width, g.band, stroke=0, fill=1)
+        canvas.setFillColorRGB(*_text_on(colour))
     box = (g.width - 2 * g.pad, g.band - 5 * s)
     draw_fitted(canvas, label, BOLD, g.pad, g.band - 3 * s, box, (12 * s, 7 * s), "centre")
     canvas.setFillColorRGB(0, 0, 0)
 
 
-def draw_badge(canvas: Canvas, slot: Slot, event_name: str, person: ParticipantRecord) -> list[str]:
+def draw_badge(
+    canvas: Canvas,
+    slot: Slot,
+    event_name: str,
+    person: ParticipantRecord,
+    monochrome: bool = False,
+) -> list[str]:
     """Draw one badge in `slot`; return warnings (by badge code) about what had to give."""
     g = geometry(slot.width, slot.height)
     s = g.scale
@@ -151,10 +176,10 @@ def draw_badge(canvas: Canvas, slot: Slot, event_name: str, person: ParticipantR
     strip = (g.width - 2 * g.pad, g.strip - 4 * s)
     draw_fitted(canvas, event_name, REGULAR, g.pad, g.height - g.pad * 0.7, strip, (8 * s, 6 * s))
     warnings = _draw_person(canvas, g, person, code)
-    _draw_band(canvas, g, person)
+    _draw_band(canvas, g, person, monochrome)
     draw_qr(canvas, person.badge_code, g.qr_x, g.qr_y, g.qr_side)
     canvas.setFont(REGULAR, 7.5 * s)
-    canvas.drawCentredString(g.qr_x + g.qr_side / 2, g.qr_y - 8.5 * s, code)
+    draw_text(canvas, g.qr_x + g.qr_side / 2, g.qr_y - 8.5 * s, code, REGULAR, 7.5 * s, "centre")
     canvas.restoreState()
     return warnings
 
@@ -166,8 +191,13 @@ def render_badges(
     layout: str | BadgeLayout = DEFAULT_LAYOUT,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
+    monochrome: bool = False,
+    author: str = "",
 ) -> PrintResult:
-    """Write the badges of `people` to `out` (all or nothing), page by page."""
+    """Write the badges of `people` to `out` (all or nothing), page by page.
+
+    `monochrome`: for 1-bit label printers, the band outlined instead of filled.
+    """
     if not people:
         raise UserError("empty_selection", "No participants match the selection: no badges.")
     sheet = get_layout(layout) if isinstance(layout, str) else layout
@@ -178,11 +208,10 @@ def render_badges(
     control = print_control(len(people), progress, cancel)
     warnings: list[str] = []
     with atomic_output(out) as temporary:
-        canvas = Canvas(str(temporary), pagesize=sheet.page_size, pageCompression=1)
-        canvas.setTitle(f"Badges: {event.name_en or event.name}")
+        canvas = new_canvas(temporary, sheet.page_size, "ป้ายชื่อ", event.name, author=author)
         for page in pages:
             for slot, person in zip(slots, page, strict=False):
-                warnings += draw_badge(canvas, slot, event_name, person)
+                warnings += draw_badge(canvas, slot, event_name, person, monochrome)
             sheet.draw_cut_marks(canvas)
             canvas.showPage()
             control.advance(len(page))

@@ -9,22 +9,24 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from pathlib import Path
 
+import uharfbuzz
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont, shapeStr
+from reportlab.pdfbase.ttfonts import shapeStr
 
 from registration.domain.errors import EnvironmentProblem
+from registration.printing.subset_tags import TaggedTTFont
 from registration.resources import resource_path
 
 REGULAR = "Sarabun"
 BOLD = "Sarabun-Bold"
 FONT_FILES = {REGULAR: "Sarabun-Regular.ttf", BOLD: "Sarabun-Bold.ttf"}
 
-_registered: set[str] = set()
+_registered: dict[str, Path] = {}  # font name -> its file
 
 
 def register_fonts(folder: Path | None = None) -> None:
     """Register Sarabun regular and bold (once); a missing file is an environment problem."""
-    for name, file_name in FONT_FILES.items():
+    for index, (name, file_name) in enumerate(FONT_FILES.items()):
         if name in _registered:
             continue
         path = (folder / file_name) if folder else resource_path("fonts", file_name)
@@ -35,12 +37,12 @@ def register_fonts(folder: Path | None = None) -> None:
                 "Reinstall the program to restore it.",
             )
         try:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+            pdfmetrics.registerFont(TaggedTTFont(name, str(path), index))
         except Exception as error:  # reportlab raises plain TTFError/OSError variants
             raise EnvironmentProblem(
                 "bad_font", f"The Thai font file {file_name} cannot be read: {error}"
             ) from error
-        _registered.add(name)
+        _registered[name] = path
 
 
 @lru_cache(maxsize=4096)  # event name, provinces, issue areas repeat on every badge
@@ -83,3 +85,31 @@ def printable(text: str, font: str = REGULAR) -> tuple[str, str]:
         elif not char.isspace():
             dropped.append(char)
     return " ".join("".join(kept).split()), "".join(dropped)
+
+
+@cache
+def _harfbuzz_font(font: str) -> uharfbuzz.Font:
+    return uharfbuzz.Font(uharfbuzz.Face(_registered[font].read_bytes()))
+
+
+@lru_cache(maxsize=8192)
+def ink(text: str, font: str) -> tuple[float, float]:
+    """How far the shaped glyphs reach above and below the baseline, at 1 pt.
+
+    Stacked Thai marks (ิ + ์ over ธ) rise to 1.25 em, tails and lower vowels (ฎู)
+    drop to 0.56 em: well past the font's ascent and descent.
+    """
+    hb_font = _harfbuzz_font(font)
+    buffer = uharfbuzz.Buffer()
+    buffer.add_str(text)
+    buffer.guess_segment_properties()
+    uharfbuzz.shape(hb_font, buffer)
+    top, bottom = 0.0, 0.0
+    for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
+        extents = hb_font.get_glyph_extents(info.codepoint)
+        if extents is None:
+            continue
+        high = extents.y_bearing + position.y_offset
+        top, bottom = max(top, high), min(bottom, high + extents.height)
+    em = float(hb_font.face.upem)
+    return top / em, -bottom / em

@@ -1,8 +1,9 @@
 """The attendance summary for the secretariat: a bar chart per session and the counts
 of every session by province and by issue area.
 
-Chart labels are session numbers (plain digits); the Thai session titles go in a
-shaped table next to them, since reportlab's chart strings are not shaped.
+The chart is drawn with the same shaped text as the tables (bar_chart.py): Thai
+labels under the bars, value labels, a legend and axis titles. Both tables end in a
+total row.
 """
 
 from __future__ import annotations
@@ -11,9 +12,6 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -23,8 +21,12 @@ from registration.domain.progress import CancelCheck, Progress
 from registration.domain.records import EventInfo, IssueAreaInfo, ProvinceInfo, SessionInfo
 from registration.domain.thai_dates import format_date, format_date_range
 from registration.printing.atomic import atomic_output
-from registration.printing.fonts import BOLD, REGULAR, register_fonts, shaped
+from registration.printing.bar_chart import Chart, Series, draw_chart
+from registration.printing.document import new_canvas
+from registration.printing.fonts import BOLD, REGULAR, register_fonts
 from registration.printing.jobs import PrintResult, print_control
+from registration.printing.pdf_text import draw_text
+from registration.printing.signin_sheet import part_of_day
 from registration.printing.table import (
     Column,
     RowLayout,
@@ -75,22 +77,20 @@ def _session_rows(
     return columns, rows
 
 
-def _chart(sessions: Sequence[SessionInfo], counts: CheckedIn, expected_total: int) -> Drawing:
-    width, height = PAGE[0] / 2 - MARGIN - 8 * mm, 95 * mm
-    drawing = Drawing(width, height)
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 25, 20, width - 35, height - 30
-    chart.data = [
-        [expected_total] * len(sessions),
-        [_count(counts, s.id) for s in sessions],
+def _chart(sessions: Sequence[SessionInfo], counts: CheckedIn, expected_total: int) -> Chart:
+    labels = [
+        f"รอบ {n} {part_of_day(s)}\n{format_date(s.starts_at.date(), short=True)}"
+        for n, s in enumerate(sessions, start=1)
     ]
-    chart.categoryAxis.categoryNames = [str(n) for n in range(1, len(sessions) + 1)]
-    chart.valueAxis.valueMin = 0
-    chart.bars[0].fillColor = HexColor("#d0d0d0")
-    chart.bars[1].fillColor = HexColor("#1f77b4")
-    chart.bars.strokeWidth = 0
-    drawing.add(chart)
-    return drawing
+    return Chart(
+        labels,
+        [
+            Series("ลงทะเบียน", HexColor("#b0b0b0"), [expected_total] * len(sessions)),
+            Series("มาร่วม (ลงชื่อ)", HexColor("#1f77b4"), [_count(counts, s.id) for s in sessions]),
+        ],
+        "รอบการประชุม",
+        "จำนวนคน",
+    )
 
 
 def _matrix_rows(
@@ -106,15 +106,17 @@ def _matrix_rows(
     columns = [Column(first_heading, name_width), Column("ลงทะเบียน", 18 * mm, "right")]
     columns += [Column(f"รอบ {n}", per_session, "right") for n in range(1, len(sessions) + 1)]
     rows = []
+    totals = [0] * (1 + len(sessions))
     for name, province, area in labels:
         registered = sum(
             n
             for (code, area_id), n in expected.items()
             if province in ("", code) and area in (-1, area_id)
         )
-        values = [name, str(registered)]
-        values += [str(_count(counts, s.id, province, area)) for s in sessions]
-        rows.append(layout_row(values, columns, SIZE))
+        numbers = [registered, *[_count(counts, s.id, province, area) for s in sessions]]
+        totals = [a + b for a, b in zip(totals, numbers, strict=True)]
+        rows.append(layout_row([name, *map(str, numbers)], columns, SIZE))
+    rows.append(layout_row(["รวม", *map(str, totals)], columns, SIZE, font=BOLD))
     return columns, rows
 
 
@@ -129,6 +131,7 @@ def render_attendance_report(
     printed_at: datetime | None = None,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
+    author: str = "",
 ) -> PrintResult:
     """Write the attendance summary of the event (all or nothing)."""
     register_fonts()
@@ -149,8 +152,7 @@ def render_attendance_report(
     stamp = printed_at or datetime.now()
     control = print_control(len(pages), progress, cancel)
     with atomic_output(out) as temporary:
-        canvas = Canvas(str(temporary), pagesize=PAGE, pageCompression=1)
-        canvas.setTitle("Attendance summary")
+        canvas = new_canvas(temporary, PAGE, "สรุปการเข้าร่วม", event.name, author=author)
         for number, draw_body in enumerate(pages, start=1):
             top = _page_header(canvas, event)
             draw_body(canvas, top)
@@ -166,7 +168,8 @@ def _overview_page(sessions: Sequence[SessionInfo], counts: CheckedIn, expected_
 
     def draw(canvas: Canvas, top: float) -> None:
         _caption(canvas, f"ผู้เข้าร่วมแต่ละรอบ (ลงทะเบียนทั้งหมด {expected_total} คน)", top)
-        renderPDF.draw(_chart(sessions, counts, expected_total), canvas, MARGIN, top - 110 * mm)
+        chart_box = (MARGIN, top - 110 * mm, PAGE[0] / 2 - MARGIN - 8 * mm, 100 * mm)
+        draw_chart(canvas, _chart(sessions, counts, expected_total), chart_box)
         y = top - 8 * mm
         x = PAGE[0] / 2
         draw_row(canvas, columns, heading_row(columns, SIZE), x, y, SIZE, BOLD, (0.9, 0.9, 0.9))
@@ -205,13 +208,11 @@ def _page_header(canvas: Canvas, event: EventInfo) -> float:
 
 def _caption(canvas: Canvas, text: str, top: float) -> None:
     canvas.setFont(BOLD, 11)
-    canvas.drawString(MARGIN, top - 11, shaped(text, BOLD, 11))
+    draw_text(canvas, MARGIN, top - 11, text, BOLD, 11)
 
 
 def _footer(canvas: Canvas, stamp: datetime, number: int, total: int) -> None:
     canvas.setFont(REGULAR, 9)
-    left = shaped(f"พิมพ์เมื่อ {format_date(stamp.date())} {stamp:%H:%M} น.", REGULAR, 9)
-    canvas.drawString(MARGIN, MARGIN - 4, left)
-    canvas.drawRightString(
-        PAGE[0] - MARGIN, MARGIN - 4, shaped(f"หน้า {number}/{total}", REGULAR, 9)
-    )
+    left = f"พิมพ์เมื่อ {format_date(stamp.date())} {stamp:%H:%M} น."
+    draw_text(canvas, MARGIN, MARGIN - 4, left, REGULAR, 9)
+    draw_text(canvas, PAGE[0] - MARGIN, MARGIN - 4, f"หน้า {number}/{total}", REGULAR, 9, "right")

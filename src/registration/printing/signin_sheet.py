@@ -1,8 +1,9 @@
-"""Sign-in sheets (ใบลงทะเบียน) per session, optionally per province.
+"""Sign-in sheets (ใบลงทะเบียน): one per session, or one per day with a signature column
+for each of its sessions (เช้า / บ่าย) as Thai offices keep to back travel and meal
+reimbursement.
 
-The secretariat files them for reimbursement: a signature column wide enough to
-sign, the check-in time from the desk, the header repeated on every page and
-"หน้า 1/3" at the foot, names in Thai dictionary order.
+Names in Thai dictionary order, a signature row at least 9 mm high, numbered blank
+rows for walk-ins, the totals and the certifier's lines after the last row.
 """
 
 from __future__ import annotations
@@ -11,82 +12,96 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 
+from registration.domain.badge_code import format_badge_code
 from registration.domain.enums import Role
 from registration.domain.errors import UserError
 from registration.domain.progress import CancelCheck, Progress
 from registration.domain.records import EventInfo, ParticipantRecord, ProvinceInfo, SessionInfo
 from registration.domain.thai_dates import format_date
 from registration.domain.thai_text import name_sort_key
-from registration.printing.atomic import atomic_output
 from registration.printing.badges import ROLE_LABELS
-from registration.printing.fonts import BOLD, REGULAR, printable, register_fonts, shaped
-from registration.printing.jobs import PrintResult, print_control
-from registration.printing.table import Column, draw_row, heading_row, layout_row, paginate
-from registration.printing.text_box import LEADING, draw_lines, used_height
-from registration.printing.thai_wrap import FittedText, wrap
+from registration.printing.fonts import BOLD, REGULAR, printable, register_fonts
+from registration.printing.jobs import PrintResult
+from registration.printing.sheet_pages import (
+    SIGNING_HEIGHT,
+    SIZE,
+    WIDTH,
+    Sheet,
+    blank_rows,
+    write_sheet,
+)
+from registration.printing.table import Column, layout_row
 
-PAGE = landscape(A4)
-MARGIN = 12 * mm
-SIZE = 10.0
-SIGNING_HEIGHT = 9 * mm  # room for a signature in every row
-FOOTER = 10 * mm
+WALK_IN_ROWS = 5
 
 
-def _columns(with_phone: bool) -> list[Column]:
+def _columns(with_phone: bool, signing: Sequence[str]) -> list[Column]:
     columns = [
-        Column("ที่", 10 * mm, "centre"),
-        Column("ชื่อ-สกุล", 58 * mm),
-        Column("จังหวัด", 28 * mm),
-        Column("ประเด็นงาน / บทบาท", 36 * mm),
-        Column("องค์กร", 52 * mm),
+        Column("ลำดับ", 11 * mm, "centre"),
+        Column("ชื่อ-สกุล", 54 * mm),
+        Column("ตำแหน่ง", 30 * mm),
+        Column("หน่วยงาน/จังหวัด", 82 * mm),
     ]
     if with_phone:
-        columns.append(Column("โทรศัพท์", 25 * mm))
-    columns.append(Column("เวลาลงทะเบียน", 21 * mm, "centre"))
+        columns.append(Column("เบอร์โทร", 22 * mm))
+    if len(signing) == 1:
+        columns.append(Column("เวลา", 16 * mm, "centre"))
     used = sum(c.width for c in columns)
-    columns.append(Column("ลายมือชื่อ", PAGE[0] - 2 * MARGIN - used))
+    share = (WIDTH - used) / len(signing)
+    columns += [Column(heading, share, "centre") for heading in signing]
     return columns
 
 
-def _cells(
-    number: int, person: ParticipantRecord, checked_in: datetime | None, with_phone: bool
-) -> list[str]:
-    area = person.issue_area.name_th if person.issue_area else ROLE_LABELS.get(person.role, "")
-    if person.issue_area is None and person.role is Role.REPRESENTATIVE:
-        area = ""
-    cells = [
-        str(number),
-        printable(person.full_name)[0],
-        person.province.name_th if person.province else "",
-        area,
-        printable(person.organisation)[0],
-    ]
+def _unit(person: ParticipantRecord) -> str:
+    """Organisation, then the province (or the issue area when there is no organisation)."""
+    organisation = printable(person.organisation)[0]
+    if not organisation and person.role is not Role.REPRESENTATIVE:
+        organisation = ROLE_LABELS.get(person.role, "")
+    province = person.province.name_th if person.province else ""
+    if province in organisation:  # "เครือข่าย…จังหวัดชัยนาท" names it already
+        return organisation
+    return " / ".join(part for part in (organisation, province and f"จ.{province}") if part)
+
+
+def _cells(number: int, person: ParticipantRecord, with_phone: bool) -> list[str]:
+    cells = [str(number), printable(person.full_name)[0], printable(person.position)[0]]
+    cells.append(_unit(person))
     if with_phone:
         cells.append(person.phone)
-    cells += [f"{checked_in:%H:%M} น." if checked_in else "", ""]
     return cells
 
 
-def _header_lines(
-    event: EventInfo, session: SessionInfo, province: ProvinceInfo | None, width: float
-) -> list[tuple[FittedText, str]]:
-    when = (
-        f"วันที่ {format_date(session.starts_at.date())} "
-        f"เวลา {session.starts_at:%H:%M}–{session.ends_at:%H:%M} น."
-    )
-    lines = [
-        ("ใบลงทะเบียน" + (f" จังหวัด{province.name_th}" if province else ""), BOLD, 15.0),
+def _dropped(people: Sequence[ParticipantRecord]) -> list[str]:
+    """A warning (by badge code) for every person with characters the font cannot print."""
+    warnings = []
+    for person in people:
+        texts = (person.full_name, person.position, person.organisation)
+        lost = "".join(printable(text)[1] for text in texts)
+        if lost:
+            code = format_badge_code(person.badge_code)
+            note = f"characters_dropped: left out characters the font cannot print: {lost}"
+            warnings.append(f"{code}: {note}")
+    return warnings
+
+
+def _header(
+    event: EventInfo, title: str, subtitle: str, when: str, province: ProvinceInfo | None
+) -> list[tuple[str, str, float]]:
+    return [
+        (title + (f" จังหวัด{province.name_th}" if province else ""), BOLD, 15.0),
         (printable(event.name)[0], BOLD, 12.0),
-        (printable(session.title)[0], REGULAR, 12.0),
+        (printable(subtitle)[0], REGULAR, 12.0),
         (when + (f"  ณ {event.venue}" if event.venue else ""), REGULAR, 10.0),
     ]
-    return [
-        (FittedText(size, tuple(wrap(text, font, size, width))), font) for text, font, size in lines
-    ]
+
+
+def _sorted(participants: Sequence[ParticipantRecord]) -> list[ParticipantRecord]:
+    if not participants:
+        raise UserError("empty_selection", "Nobody to list: the sign-in sheet would be empty.")
+    register_fonts()
+    return sorted(participants, key=lambda p: name_sort_key(p.first_name, p.last_name))
 
 
 def render_signin_sheet(
@@ -100,48 +115,85 @@ def render_signin_sheet(
     printed_at: datetime | None = None,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
+    walk_in_rows: int = WALK_IN_ROWS,
+    author: str = "",
 ) -> PrintResult:
     """Write the sign-in sheet of one session (all or nothing)."""
-    if not participants:
-        raise UserError("empty_selection", "Nobody to list: the sign-in sheet would be empty.")
-    register_fonts()
+    people = _sorted(participants)
     times = check_in_times or {}
-    people = sorted(participants, key=lambda p: name_sort_key(p.first_name, p.last_name))
-    columns = _columns(with_phone)
-    width = PAGE[0] - 2 * MARGIN
-    header = _header_lines(event, session, province, width)
-    header_height = sum(used_height(fitted) for fitted, _ in header) + 3 * mm
-    headings = heading_row(columns, SIZE)
+    columns = _columns(with_phone, ["ลายมือชื่อ"])
+    rows = []
+    for number, person in enumerate(people, start=1):
+        at = times.get(person.id)
+        cells = [*_cells(number, person, with_phone), f"{at:%H:%M} น." if at else "", ""]
+        rows.append(layout_row(cells, columns, SIZE, SIGNING_HEIGHT))
+    rows += blank_rows(len(people) + 1, walk_in_rows, columns)
+    signed = sum(1 for person in people if person.id in times)
+    when = (
+        f"วันที่ {format_date(session.starts_at.date())} "
+        f"เวลา {session.starts_at:%H:%M}–{session.ends_at:%H:%M} น."
+    )
+    sheet = Sheet(
+        "ใบลงทะเบียน " + session.title,
+        event.name,
+        _header(event, "ใบลงทะเบียน", session.title, when, province),
+        columns,
+        rows,
+        f"ผู้ลงทะเบียนทั้งหมด {len(people)} คน   ลงชื่อแล้ว {signed} คน   "
+        "ผู้มาเพิ่ม ........ คน   รวมผู้เข้าร่วม ........ คน",
+    )
+    pages = write_sheet(out, sheet, printed_at, progress, cancel, author)
+    return PrintResult(pages, len(people), _dropped(people))
+
+
+def part_of_day(session: SessionInfo) -> str:
+    """เช้า before noon, บ่าย until five, เย็น after."""
+    hour = session.starts_at.hour
+    return "เช้า" if hour < 12 else "บ่าย" if hour < 17 else "เย็น"
+
+
+def render_day_sheet(
+    out: Path,
+    event: EventInfo,
+    sessions: Sequence[SessionInfo],
+    participants: Sequence[ParticipantRecord],
+    signed: Mapping[int, set[int]] | None = None,
+    province: ProvinceInfo | None = None,
+    with_phone: bool = False,
+    printed_at: datetime | None = None,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+    walk_in_rows: int = WALK_IN_ROWS,
+    author: str = "",
+) -> PrintResult:
+    """Write the sign-in sheet of one day: a signature column for each of its `sessions`;
+    `signed` maps a session id to the participants checked in to it."""
+    if not sessions:
+        raise UserError("no_sessions", "The day has no sessions: no day sheet.")
+    people = _sorted(participants)
+    checked = signed or {}
+    headings = [f"ลงชื่อ{part_of_day(s)} {s.starts_at:%H:%M} น." for s in sessions]
+    columns = _columns(with_phone, headings)
     rows = [
-        layout_row(_cells(n, p, times.get(p.id), with_phone), columns, SIZE, SIGNING_HEIGHT)
+        layout_row(
+            [*_cells(n, p, with_phone), *[""] * len(sessions)], columns, SIZE, SIGNING_HEIGHT
+        )
         for n, p in enumerate(people, start=1)
     ]
-    room = PAGE[1] - 2 * MARGIN - header_height - headings.height - FOOTER
-    pages = paginate(rows, room)
-    stamp = printed_at or datetime.now()
-    footer_left = f"พิมพ์เมื่อ {format_date(stamp.date())} {stamp:%H:%M} น."
-    control = print_control(len(pages), progress, cancel)
-    with atomic_output(out) as temporary:
-        canvas = Canvas(str(temporary), pagesize=PAGE, pageCompression=1)
-        canvas.setTitle(f"Sign-in sheet: session {session.id}")
-        for number, page in enumerate(pages, start=1):
-            top = PAGE[1] - MARGIN
-            for fitted, font in header:
-                top = draw_lines(canvas, fitted, font, MARGIN, top, "centre", width)
-            top = draw_row(
-                canvas, columns, headings, MARGIN, top - 3 * mm, SIZE, BOLD, shade=(0.9, 0.9, 0.9)
-            )
-            for row in page:
-                top = draw_row(canvas, columns, row, MARGIN, top, SIZE)
-            _footer(canvas, footer_left, f"หน้า {number}/{len(pages)}")
-            canvas.showPage()
-            control.advance(1)
-        canvas.save()
-    return PrintResult(len(pages), len(people))
-
-
-def _footer(canvas: Canvas, left: str, right: str) -> None:
-    canvas.setFont(REGULAR, 9)
-    y = MARGIN - 9 * LEADING + 9
-    canvas.drawString(MARGIN, y, shaped(left, REGULAR, 9))
-    canvas.drawRightString(PAGE[0] - MARGIN, y, shaped(right, REGULAR, 9))
+    rows += blank_rows(len(people) + 1, walk_in_rows, columns)
+    counts = "   ".join(
+        f"{heading} {len(checked.get(s.id, set()))} คน"
+        for heading, s in zip(headings, sessions, strict=True)
+    )
+    day = format_date(sessions[0].starts_at.date())
+    hours = f"เวลา {sessions[0].starts_at:%H:%M}–{sessions[-1].ends_at:%H:%M} น."
+    sheet = Sheet(
+        f"ใบลงลายมือชื่อ วันที่ {day}",
+        event.name,
+        _header(event, "ใบลงลายมือชื่อผู้เข้าร่วม", f"ประจำวันที่ {day}", hours, province),
+        columns,
+        rows,
+        f"ผู้ลงทะเบียนทั้งหมด {len(people)} คน   {counts}",
+    )
+    pages = write_sheet(out, sheet, printed_at, progress, cancel, author)
+    return PrintResult(pages, len(people), _dropped(people))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from reportlab.pdfgen.canvas import Canvas
 
-from registration.printing.fonts import shaped
-from registration.printing.thai_wrap import FittedText, fit
+from registration.printing.pdf_text import draw_text
+from registration.printing.thai_wrap import FittedText, block_height, fit, pitches
 
-LEADING = 1.3  # Sarabun's ascent + descent: stacked tone marks never touch the line above
+LEADING = 1.3  # Sarabun's ascent + descent; lines with stacked marks get more (pitches)
 ASCENT = 1.07
 
 
@@ -23,14 +23,14 @@ def draw_lines(
     """Draw the lines from `top` down; return the y below the last line."""
     canvas.setFont(font, fitted.size)
     baseline = top - fitted.size * ASCENT
-    for line in fitted.lines:
-        text = shaped(line, font, fitted.size)
+    steps = (*pitches(fitted.lines, font, LEADING), 0.0)
+    for line, step in zip(fitted.lines, steps, strict=False):  # no lines: one step
         if align == "centre":
-            canvas.drawCentredString(x + box_width / 2, baseline, text)
+            draw_text(canvas, x + box_width / 2, baseline, line, font, fitted.size, "centre")
         else:
-            canvas.drawString(x, baseline, text)
-        baseline -= fitted.size * LEADING
-    return top - len(fitted.lines) * fitted.size * LEADING
+            draw_text(canvas, x, baseline, line, font, fitted.size)
+        baseline -= fitted.size * step
+    return top - used_height(fitted, font)
 
 
 def draw_fitted(
@@ -51,5 +51,5 @@ def draw_fitted(
     return fitted
 
 
-def used_height(fitted: FittedText) -> float:
-    return len(fitted.lines) * fitted.size * LEADING
+def used_height(fitted: FittedText, font: str) -> float:
+    return block_height(fitted.lines, font, LEADING) * fitted.size

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from pythainlp.tokenize import word_tokenize
 
-from registration.printing.fonts import width
+from registration.printing.fonts import ink, width
 
 ELLIPSIS = "…"
+CLEARANCE = 0.08  # em of white between the lowest mark of a line and the highest of the next
 # Above/below vowels, tone marks and other marks that belong to the character before them.
 _COMBINING = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 
@@ -87,6 +89,23 @@ def wrap(text: str, font: str, size: float, max_width: float, name: bool = False
     return lines
 
 
+def pitches(lines: tuple[str, ...], font: str, leading: float) -> tuple[float, ...]:
+    """Baseline-to-baseline distances (at 1 pt) between consecutive lines.
+
+    `leading` as a rule; more where the marks above the next line would come within
+    CLEARANCE of the tails and lower vowels of the line before it.
+    """
+    return tuple(
+        max(leading, ink(above, font)[1] + ink(below, font)[0] + CLEARANCE)
+        for above, below in pairwise(lines)
+    )
+
+
+def block_height(lines: tuple[str, ...], font: str, leading: float) -> float:
+    """Height of the lines at 1 pt: the first line's `leading`, then every pitch."""
+    return (leading + sum(pitches(lines, font, leading))) if lines else 0.0
+
+
 @dataclass(frozen=True)
 class FittedText:
     """Text set in a box: the size chosen, its lines, and whether it had to be cut short."""
@@ -107,9 +126,11 @@ def fit(
     leading: float = 1.2,
     one_line_min: float | None = None,
     name: bool = False,
+    max_lines: int = 0,
 ) -> FittedText:
     """Largest size that fits: one line first (shrinking to `one_line_min`, by default
-    `min_size`), then wrapped lines from `max_size` down to `min_size`.
+    `min_size`), then wrapped lines (at most `max_lines`, if given) from `max_size`
+    down to `min_size`.
 
     Text that does not fit even wrapped at `min_size` is cut at a line end with "…".
     """
@@ -120,21 +141,40 @@ def fit(
         return FittedText(one_line, (text,))
     size = max_size
     while size >= min_size:
-        lines = wrap(text, font, size, box_width, name)
-        if len(lines) * size * leading <= box_height + 0.01:
-            return FittedText(size, tuple(lines))
+        lines = tuple(wrap(text, font, size, box_width, name))
+        fits = block_height(lines, font, leading) * size <= box_height + 0.01
+        if fits and (not max_lines or len(lines) <= max_lines):
+            return FittedText(size, lines)
         size -= 0.5
-    return _cut_short(text, font, (box_width, box_height), min_size, leading, name)
+    return _cut_short(text, font, (box_width, box_height), min_size, leading, name, max_lines)
 
 
 def _cut_short(
-    text: str, font: str, box: tuple[float, float], size: float, leading: float, name: bool
+    text: str,
+    font: str,
+    box: tuple[float, float],
+    size: float,
+    leading: float,
+    name: bool,
+    max_lines: int,
 ) -> FittedText:
     box_width, box_height = box
-    room = max(1, int((box_height + 0.01) // (size * leading)))
-    lines = wrap(text, font, size, box_width, name)[:room]
-    last = lines[-1] if lines else ""
-    while last and width(last + ELLIPSIS, font, size) > box_width:
-        last = "".join(clusters(last)[:-1])
+    lines = wrap(text, font, size, box_width, name)
+    del lines[max_lines or len(lines) :]
+    while len(lines) > 1 and block_height(tuple(lines), font, leading) * size > box_height + 0.01:
+        lines.pop()
+    last = _shorten(lines[-1] if lines else "", font, size, box_width - width(ELLIPSIS, font, size))
     lines[-1:] = [last.rstrip() + ELLIPSIS]
     return FittedText(size, tuple(lines), truncated=True)
+
+
+def _shorten(line: str, font: str, size: float, room: float) -> str:
+    """`line` cut at its last word boundary within `room` points; between letters only
+    when its first word alone is wider."""
+    pieces = list(words(line))
+    while len(pieces) > 1 and width("".join(pieces).rstrip(), font, size) > room:
+        pieces.pop()
+    line = "".join(pieces).rstrip()
+    while line and width(line, font, size) > room:
+        line = "".join(clusters(line)[:-1])
+    return line

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 
+from registration.domain.errors import UserError
 from registration.domain.records import (
     EventInfo,
     IssueAreaInfo,
@@ -48,6 +49,30 @@ def signin_sheet_source(
         province_record = province_info(province) if province else None
     times = {participant_id: at for participant_id, at in rows}
     return SignInSheetSource(event, session, people, times, province_record)
+
+
+@dataclass(frozen=True)
+class DaySheetSource:
+    event: EventInfo
+    sessions: list[SessionInfo]  # the sessions of that day, in time order
+    participants: list[ParticipantRecord]
+    signed: dict[int, set[int]]  # session id -> participants with an active check-in
+    province: ProvinceInfo | None = None
+
+
+def day_sheet_source(
+    db: Database, event_id: int | None, day: date, province_code: str | None = None
+) -> DaySheetSource:
+    """What the day's sign-in sheet lists: every session of `day` gets a signature column."""
+    event = events.get_event(db, event_id)
+    sessions = [s for s in events.list_sessions(db, event.id) if s.starts_at.date() == day]
+    if not sessions:
+        raise UserError("no_sessions_that_day", f"The event has no session on {day:%Y-%m-%d}.")
+    first = signin_sheet_source(db, sessions[0].id, province_code)
+    signed = {sessions[0].id: set(first.check_in_times)}
+    for session in sessions[1:]:
+        signed[session.id] = set(signin_sheet_source(db, session.id, province_code).check_in_times)
+    return DaySheetSource(event, sessions, first.participants, signed, first.province)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from registration.domain.records import EventInfo, ParticipantRecord
-from registration.services.badges import record_badge_print
+from registration.jobs.printing import BadgeRequest, Made, badges_for, record_badges
 from registration.ui.background import run_with_progress
 from registration.ui.pdf_preview import PdfPreviewDialog
 from registration.ui.printing_view import DEFAULT_LAYOUT
@@ -32,29 +32,29 @@ class BadgePrinter:
         self.db, self.event, self.desk, self.layout = db, event, desk, layout
         self._folder = ScratchFolder(self)
         self.last_pdf: Path | None = None
+        self.last_made: Made | None = None
 
     def render(self, people: Sequence[ParticipantRecord], parent: QWidget | None) -> Path | None:
         out = self._folder.new_file("badges")
 
-        def job(progress: Progress, cancelled: Callable[[], bool]) -> Path:
-            from registration.printing.badges import render_badges
-
-            render_badges(out, self.event, list(people), self.layout, progress, cancelled)
-            return out
+        def job(progress: Progress, cancelled: Callable[[], bool]) -> Made:
+            request = BadgeRequest(layout=self.layout)
+            return badges_for(self.event, people, request, out, self.desk, progress, cancelled)
 
         title = QCoreApplication.translate("BadgePrinter", "Preparing badges…")
-        result = run_with_progress(parent, title, job)
-        self.last_pdf = result
-        return result
+        made = run_with_progress(parent, title, job)
+        self.last_made = made if isinstance(made, Made) else None
+        self.last_pdf = self.last_made.path if self.last_made else None
+        return self.last_pdf
 
     def __call__(self, participants: Sequence[ParticipantRecord], parent: QWidget) -> None:
         path = self.render(participants, parent)
-        if path is None:
+        made = self.last_made
+        if path is None or made is None:
             return
         caption = QCoreApplication.translate("BadgePrinter", "{count} badge(s)").format(
             count=len(participants))
         dialog = PdfPreviewDialog(path, "badges.pdf", caption, parent)
-        ids = [p.id for p in participants]
         dialog.preview.delivered.connect(
-            lambda _kind: record_badge_print(self.db, self.event.id, ids, self.layout, self.desk))
+            lambda _kind: record_badges(self.db, self.event.id, made, self.layout, self.desk))
         dialog.exec()

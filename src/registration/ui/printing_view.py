@@ -17,20 +17,25 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from registration.domain.enums import Role
-from registration.services import events
-from registration.services.badges import (
-    BadgeSelection,
-    badge_print_history,
-    record_badge_print,
-    select_for_badges,
+from registration.jobs.printing import (
+    WALK_IN_ROWS,
+    BadgeRequest,
+    Made,
+    SheetRequest,
+    make_badges,
+    make_report,
+    make_signin_sheet,
+    record_badges,
 )
-from registration.services.print_sources import report_source, signin_sheet_source
+from registration.services import events
+from registration.services.badges import BadgeSelection, badge_print_history
 from registration.ui.background import run_with_progress
 from registration.ui.messages import role_text
 from registration.ui.pdf_preview import PdfPreview
@@ -59,7 +64,7 @@ class PrintingView(QWidget):
         super().__init__(parent)
         self.context = context
         self._folder = ScratchFolder(self)
-        self._pending_badges: tuple[list[int], str] | None = None
+        self._pending_badges: tuple[Made, str] | None = None
         # the event's own provinces (16 in the demo), or all 77 for an event set up without
         self.provinces = (events.event_provinces(context.db, context.event.id)
                           or context.provinces)
@@ -98,6 +103,7 @@ class PrintingView(QWidget):
         self.codes.setPlaceholderText(self.tr("badge codes, separated by spaces"))
         self.not_printed = QCheckBox(self.tr("&Not printed yet"))
         self.today_only = QCheckBox(self.tr("Registered &today (walk-ins)"))
+        self.monochrome = QCheckBox(self.tr("&Monochrome (thermal label printer)"))
         self.preview_badges = QPushButton(self.tr("Preview &badges"))
         self.preview_badges.clicked.connect(self.show_badges)
         form = QFormLayout(box)
@@ -108,6 +114,7 @@ class PrintingView(QWidget):
         form.addRow(self.tr("C&odes:"), self.codes)
         form.addRow(self.not_printed)
         form.addRow(self.today_only)
+        form.addRow(self.monochrome)
         form.addRow(self.preview_badges)
         return box
 
@@ -126,6 +133,10 @@ class PrintingView(QWidget):
         self.sheet_province = self._province_combo()
         self.with_phone = QCheckBox(self.tr("With &phone numbers"))
         self.with_phone.setChecked(True)
+        self.whole_day = QCheckBox(self.tr("Whole &day: a signature column per session"))
+        self.walk_in_rows = QSpinBox()
+        self.walk_in_rows.setRange(0, 200)
+        self.walk_in_rows.setValue(WALK_IN_ROWS)
         self.preview_sheet = QPushButton(self.tr("Preview sign-in &sheet"))
         self.preview_sheet.clicked.connect(self.show_signin_sheet)
         self.preview_report = QPushButton(self.tr("Preview attendance s&ummary"))
@@ -134,6 +145,8 @@ class PrintingView(QWidget):
         form.addRow(self.tr("S&ession:"), self.session)
         form.addRow(self.tr("Province:"), self.sheet_province)
         form.addRow(self.with_phone)
+        form.addRow(self.whole_day)
+        form.addRow(self.tr("Blank rows for &walk-ins:"), self.walk_in_rows)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_sheet)
         buttons.addWidget(self.preview_report)
@@ -172,54 +185,45 @@ class PrintingView(QWidget):
         return result if isinstance(result, Path) else None
 
     def show_badges(self) -> None:
-        layout = str(self.layout_choice.currentData())
-        selection = self.selection()
+        request = BadgeRequest(self.selection(), str(self.layout_choice.currentData()),
+                               self.monochrome.isChecked())
         out = self._out("badges")
-        found: list[int] = []
 
-        def work(progress: Progress, cancelled: Callable[[], bool]) -> Path:
-            from registration.printing.badges import render_badges
+        def work(progress: Progress, cancelled: Callable[[], bool]) -> Made:
+            return make_badges(self.context.db, self.context.event, request, out,
+                               self.context.desk, progress, cancelled)
 
-            people = select_for_badges(self.context.db, self.context.event.id, selection)
-            found.extend(p.id for p in people)
-            render_badges(out, self.context.event, people, layout, progress, cancelled)
-            return out
-
-        if self._run(self.tr("Preparing badges…"), work) is not None:
-            self._pending_badges = (found, layout)
+        made = run_with_progress(self, self.tr("Preparing badges…"), work)
+        if isinstance(made, Made):
+            self._pending_badges = (made, request.layout)
             self.preview.show_pdf(out, "badges.pdf",
-                                  self.tr("{count} badge(s)").format(count=len(found)))
+                                  self.tr("{count} badge(s)").format(count=made.items))
 
     def show_signin_sheet(self) -> None:
         session_id = int(self.session.currentData())
-        province = self.sheet_province.currentData()
-        with_phone = self.with_phone.isChecked()
+        day = next((s.starts_at.date() for s in self.context.sessions if s.id == session_id), None)
+        whole_day = self.whole_day.isChecked() and day is not None
+        request = SheetRequest(None if whole_day else session_id, day if whole_day else None,
+                               self.sheet_province.currentData(), self.with_phone.isChecked(),
+                               self.walk_in_rows.value())
         out = self._out("signin")
 
         def work(progress: Progress, cancelled: Callable[[], bool]) -> Path:
-            from registration.printing.signin_sheet import render_signin_sheet
-
-            source = signin_sheet_source(self.context.db, session_id, province)
-            render_signin_sheet(out, source.event, source.session, source.participants,
-                                source.check_in_times, source.province, with_phone,
-                                progress=progress, cancel=cancelled)
+            make_signin_sheet(self.context.db, self.context.event.id, request, out,
+                              self.context.desk, progress, cancelled)
             return out
 
         if self._run(self.tr("Preparing the sign-in sheet…"), work) is not None:
             self._pending_badges = None
-            self.preview.show_pdf(out, f"signin-session-{session_id}.pdf",
-                                  self.tr("Sign-in sheet"))
+            name = f"signin-day-{day}.pdf" if whole_day else f"signin-session-{session_id}.pdf"
+            self.preview.show_pdf(out, name, self.tr("Sign-in sheet"))
 
     def show_report(self) -> None:
         out = self._out("summary")
 
         def work(progress: Progress, cancelled: Callable[[], bool]) -> Path:
-            from registration.printing.report import render_attendance_report
-
-            s = report_source(self.context.db, self.context.event.id)
-            render_attendance_report(out, s.event, s.sessions, s.provinces, s.issue_areas,
-                                     s.checked_in, s.expected, progress=progress,
-                                     cancel=cancelled)
+            make_report(self.context.db, self.context.event.id, out, self.context.desk,
+                        progress, cancelled)
             return out
 
         if self._run(self.tr("Preparing the attendance summary…"), work) is not None:
@@ -230,17 +234,11 @@ class PrintingView(QWidget):
         """Badges that left the program (printed or saved) are logged; twice is a reprint."""
         if self._pending_badges is None:
             return
-        ids, layout = self._pending_badges
-        record_badge_print(self.context.db, self.context.event.id, ids, layout,
-                           self.context.desk)
+        made, layout = self._pending_badges
+        record_badges(self.context.db, self.context.event.id, made, layout, self.context.desk)
         self.refresh_history()
 
 
 def write_attendance_summary(db: DatabaseHandle, event_id: int, out: Path) -> Path:
     """The summary PDF the attendance tab exports (counts by session x province / issue area)."""
-    from registration.printing.report import render_attendance_report
-
-    s = report_source(db, event_id)
-    render_attendance_report(out, s.event, s.sessions, s.provinces, s.issue_areas,
-                             s.checked_in, s.expected)
-    return out
+    return make_report(db, event_id, out).path

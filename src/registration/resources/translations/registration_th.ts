@@ -1102,6 +1102,10 @@
         <translation>ลงทะเบียนวันนี้ (หน้างาน) (&amp;T)</translation>
     </message>
     <message>
+        <source>&amp;Monochrome (thermal label printer)</source>
+        <translation>ขาวดำ (เครื่องพิมพ์ฉลากความร้อน) (&amp;M)</translation>
+    </message>
+    <message>
         <source>Preview &amp;badges</source>
         <translation>ดูตัวอย่างป้ายชื่อ (&amp;B)</translation>
     </message>
@@ -1138,6 +1142,10 @@
         <translation>แสดงเบอร์โทร (&amp;P)</translation>
     </message>
     <message>
+        <source>Whole &amp;day: a signature column per session</source>
+        <translation>ทั้งวัน: ช่องลงชื่อทุกรอบของวัน (&amp;D)</translation>
+    </message>
+    <message>
         <source>Preview sign-in &amp;sheet</source>
         <translation>ดูตัวอย่างใบลงทะเบียน (&amp;S)</translation>
     </message>
@@ -1152,6 +1160,10 @@
     <message>
         <source>Province:</source>
         <translation>จังหวัด:</translation>
+    </message>
+    <message>
+        <source>Blank rows for &amp;walk-ins:</source>
+        <translation>แถวว่างสำหรับผู้มาเพิ่ม (&amp;W):</translation>
     </message>
     <message>
         <source>Badge prints (reprints show here)</source>
