@@ -1,0 +1,64 @@
+"""`registration-cli groups …` as an organiser scripts it: create, assign, move, list, undo."""
+
+from __future__ import annotations
+
+import json
+
+from tests.cli.test_core_commands import Cli, cli, loaded  # noqa: F401  (fixtures)
+
+
+def test_create_assign_move_list_and_undo(cli: Cli, loaded: list[dict]) -> None:  # noqa: F811
+    code, out, _ = cli(
+        "groups",
+        "create",
+        "กลุ่มย่อย บ่าย",
+        "--groups",
+        "5",
+        "--session",
+        "4",
+        "--rooms",
+        "201",
+        "202",
+        "--json",
+    )
+    assert code == 0
+    made = json.loads(out)
+    assert [g["name"] for g in made["groups"]][:2] == ["กลุ่ม 1", "กลุ่ม 2"]
+    set_id = str(made["id"])
+
+    code, out, _ = cli("groups", "assign", "--set", set_id, "--mode", "cluster", "--json")
+    assert code == 0
+    assigned = json.loads(out)
+    assert assigned["assigned"] == 136 and assigned["set"]["unassigned"] == 0
+
+    person = loaded[0]
+    code, out, _ = cli("groups", "move", person["badge_code"], "--set", set_id, "--group", "3")
+    assert code == 0 and out.strip().endswith("-> กลุ่ม 3")
+
+    code, out, _ = cli("groups", "assign", "--set", set_id, "--mode", "mixed", "--json")
+    assert json.loads(out)["kept_by_hand"] == 1
+
+    code, out, _ = cli("groups", "list", "--set", set_id, "--json")
+    listing = json.loads(out)
+    group3 = listing["set"]["groups"][2]["id"]
+    mine = next(m for m in listing["members"] if m["participant_id"] == person["id"])
+    assert mine["group_id"] == group3 and mine["moved_by_hand"]
+    sizes = [g["size"] for g in listing["set"]["groups"]]
+    assert max(sizes) - min(sizes) <= 1 and sum(sizes) == 136
+
+    code, out, _ = cli("groups", "undo", "--set", set_id)
+    assert code == 0 and "assigned by: cluster" in out
+    code, out, _ = cli("groups", "list")
+    assert code == 0 and "กลุ่มย่อย บ่าย" in out and "· 201" in out
+
+
+def test_mistakes_exit_2_with_the_reason(cli: Cli, loaded: list[dict]) -> None:  # noqa: F811
+    assert cli("groups", "create", "x", "--groups", "0")[0] == 2
+    assert cli("groups", "create", "x", "--groups", "2")[0] == 0
+    code, _, err = cli("groups", "move", "NOT-A-CODE", "--set", "1", "--group", "1")
+    assert code == 2 and "badge code" in err
+    code, _, err = cli("groups", "move", loaded[0]["badge_code"], "--set", "1", "--group", "9")
+    assert code == 2 and "no group '9'" in err
+    code, _, err = cli("groups", "undo", "--set", "1")
+    assert code == 2 and "undo" in err
+    assert cli("groups", "list", "--set", "77")[0] == 2
