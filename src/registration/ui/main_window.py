@@ -23,6 +23,7 @@ from registration.ui.camera_toggle import CameraToggle
 from registration.ui.context import WindowContext
 from registration.ui.desk_controller import DeskController
 from registration.ui.event_setup_view import EventSetupView
+from registration.ui.groups_view import GroupsView
 from registration.ui.link_status import LinkStatusController
 from registration.ui.live_updates import LiveUpdates
 from registration.ui.messages import describe_error
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.attendance, self.tr("Attendance"))
         self.tabs.addTab(self.printing, self.tr("Printing"))
         self.tabs.addTab(self.setup, self.tr("Event setup"))
+        self.groups = GroupsView(context.db, context.event.id, context.sessions, context.desk)
+        self.tabs.addTab(self.groups, self.tr("Groups"))
         self.settings = settings or Settings(desk=context.desk)
         self.backups = BackupController(context.db, self.settings, self)
         self.backups.failed.connect(self._backup_failed)
@@ -195,6 +198,8 @@ class MainWindow(QMainWindow):
             self.desk.view.scan.setFocus()
         elif index == 1:
             self.organiser.view.search.setFocus()
+        elif self.tabs.widget(index) is self.groups:
+            self.groups.refresh()  # another desk may have changed the sets
 
     def show_desk(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -251,7 +256,7 @@ class MainWindow(QMainWindow):
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("Check-in desk"), "F5", self.show_desk)
         self._action(view, self.tr("Participants"), "F6", self.show_participants)
-        tabs: list[QWidget] = [self.attendance, self.printing, self.setup]
+        tabs: list[QWidget] = [self.attendance, self.printing, self.setup, self.groups]
         for number, tab in enumerate(tabs, start=7):
             title = self.tabs.tabText(self.tabs.indexOf(tab))
             self._action(view, title, f"F{number}", partial(self.tabs.setCurrentWidget, tab))
@@ -283,7 +288,7 @@ class MainWindow(QMainWindow):
         self.context = dataclasses.replace(self.context, desk=name)
         self.desk.use_context(self.context)
         self.organiser.context = self.printing.context = self.context
-        self.setup.desk = name
+        self.setup.desk = self.groups.desk = name
         if isinstance(self.context.print_badges, PdfBadgePrinter):
             self.context.print_badges.desk = name
         if self.context.link is not None:

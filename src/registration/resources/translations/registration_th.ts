@@ -340,6 +340,120 @@
     </message>
 </context>
 <context>
+    <name>GroupsTree</name>
+    <message>
+        <source>Group / name</source>
+        <translation>กลุ่ม / ชื่อ</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Issue area</source>
+        <translation>ประเด็นงาน</translation>
+    </message>
+    <message>
+        <source> · room {room}</source>
+        <translation> · ห้อง {room}</translation>
+    </message>
+    <message>
+        <source>{name}{room} ({n})</source>
+        <translation>{name}{room} ({n} คน)</translation>
+    </message>
+    <message>
+        <source> · facilitator {name}</source>
+        <translation> · ผู้ดำเนินกลุ่ม {name}</translation>
+    </message>
+    <message>
+        <source> (moved by hand)</source>
+        <translation> (ย้ายเอง)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsView</name>
+    <message>
+        <source>By province cluster</source>
+        <translation>ตามกลุ่มจังหวัด</translation>
+    </message>
+    <message>
+        <source>By province</source>
+        <translation>ตามจังหวัด</translation>
+    </message>
+    <message>
+        <source>By issue area</source>
+        <translation>ตามประเด็นงาน</translation>
+    </message>
+    <message>
+        <source>Mixed (provinces and issue areas spread)</source>
+        <translation>คละกัน (กระจายจังหวัดและประเด็นงาน)</translation>
+    </message>
+    <message>
+        <source>Group set</source>
+        <translation>ชุดกลุ่มย่อย</translation>
+    </message>
+    <message>
+        <source>Name of a new set, e.g. กลุ่มย่อย 9 ก.พ. บ่าย</source>
+        <translation>ชื่อชุดใหม่ เช่น กลุ่มย่อย 9 ก.พ. บ่าย</translation>
+    </message>
+    <message>
+        <source>groups: </source>
+        <translation>จำนวนกลุ่ม: </translation>
+    </message>
+    <message>
+        <source>(no session)</source>
+        <translation>(ไม่ผูกกับช่วงใด)</translation>
+    </message>
+    <message>
+        <source>Create set</source>
+        <translation>สร้างชุด</translation>
+    </message>
+    <message>
+        <source>Assign automatically</source>
+        <translation>แบ่งกลุ่มอัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>Undo assignment (Ctrl+Shift+Z)</source>
+        <translation>ยกเลิกการแบ่งกลุ่มล่าสุด (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Place newcomers</source>
+        <translation>จัดคนที่ยังไม่มีกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>ห้อง</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>ผู้ดำเนินกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Save group</source>
+        <translation>บันทึกกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Move someone: drag the name onto a group, or select it and press the group&apos;s number (1–9).</source>
+        <translation>ย้ายคน: ลากชื่อไปวางบนกลุ่ม หรือเลือกชื่อแล้วกดหมายเลขกลุ่ม (1–9)</translation>
+    </message>
+    <message>
+        <source>No group set yet: name one above and create it.</source>
+        <translation>ยังไม่มีชุดกลุ่มย่อย: ตั้งชื่อด้านบนแล้วกดสร้าง</translation>
+    </message>
+    <message>
+        <source>{n} groups · {people} people in groups · {missing} in no group</source>
+        <translation>{n} กลุ่ม · มีกลุ่มแล้ว {people} คน · ยังไม่มีกลุ่ม {missing} คน</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Import</source>
@@ -425,6 +539,10 @@
     <message>
         <source>Event setup</source>
         <translation>ตั้งค่างาน</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>กลุ่มย่อย</translation>
     </message>
     <message>
         <source>Loading the participant list…</source>
@@ -1260,6 +1378,45 @@
     <message>
         <source>no camera found</source>
         <translation>ไม่พบกล้อง</translation>
+    </message>
+</context>
+<context>
+    <name>groups</name>
+    <message>
+        <source>The group set needs a name.</source>
+        <translation>ชุดกลุ่มย่อยต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <source>The number of groups must be between 1 and {maximum}.</source>
+        <translation>จำนวนกลุ่มต้องอยู่ระหว่าง 1 ถึง {maximum}</translation>
+    </message>
+    <message>
+        <source>The group needs a name.</source>
+        <translation>กลุ่มต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <source>That group no longer exists.</source>
+        <translation>ไม่มีกลุ่มนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>That group set no longer exists.</source>
+        <translation>ไม่มีชุดกลุ่มย่อยนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>The group set has no groups.</source>
+        <translation>ชุดกลุ่มย่อยนี้ยังไม่มีกลุ่ม</translation>
+    </message>
+    <message>
+        <source>There is no assignment of this set to undo.</source>
+        <translation>ไม่มีการแบ่งกลุ่มของชุดนี้ให้ยกเลิก</translation>
+    </message>
+    <message>
+        <source>This registration is cancelled; reinstate it first.</source>
+        <translation>การลงทะเบียนนี้ถูกยกเลิกแล้ว ให้คืนสถานะก่อน</translation>
+    </message>
+    <message>
+        <source>A cluster name is at most {maximum} characters.</source>
+        <translation>ชื่อกลุ่มจังหวัดยาวได้ไม่เกิน {maximum} ตัวอักษร</translation>
     </message>
 </context>
 <context>
