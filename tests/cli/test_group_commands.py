@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
-from tests.cli.test_core_commands import Cli, cli, loaded  # noqa: F401  (fixtures)
+import pytest
+
+from tests.cli.cli_support import load_demo
+from tests.cli.test_core_commands import Cli
 
 
-def test_create_assign_move_list_and_undo(cli: Cli, loaded: list[dict]) -> None:  # noqa: F811
+@pytest.fixture
+def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
+    return Cli(tmp_path / "cli.sqlite", monkeypatch)
+
+
+@pytest.fixture
+def loaded(cli: Cli) -> list[dict]:
+    return load_demo(cli)
+
+
+def test_create_assign_move_list_and_undo(cli: Cli, loaded: list[dict]) -> None:
     code, out, _ = cli(
         "groups",
         "create",
@@ -52,7 +66,7 @@ def test_create_assign_move_list_and_undo(cli: Cli, loaded: list[dict]) -> None:
     assert code == 0 and "กลุ่มย่อย บ่าย" in out and "· 201" in out
 
 
-def test_mistakes_exit_2_with_the_reason(cli: Cli, loaded: list[dict]) -> None:  # noqa: F811
+def test_mistakes_exit_2_with_the_reason(cli: Cli, loaded: list[dict]) -> None:
     assert cli("groups", "create", "x", "--groups", "0")[0] == 2
     assert cli("groups", "create", "x", "--groups", "2")[0] == 0
     code, _, err = cli("groups", "move", "NOT-A-CODE", "--set", "1", "--group", "1")

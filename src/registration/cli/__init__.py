@@ -55,7 +55,7 @@ class CommandContext:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from registration.cli import core_commands, group_commands, print_commands
+    from registration.cli import core_commands, group_commands, missing_commands, print_commands
 
     parser = argparse.ArgumentParser(
         prog="registration",
@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     core_commands.register(subparsers)
     print_commands.register(subparsers)
     group_commands.register(subparsers)
+    missing_commands.register(subparsers)
     return parser
 
 
