@@ -27,6 +27,7 @@ from registration.ui.groups_view import GroupsView
 from registration.ui.link_status import LinkStatusController
 from registration.ui.live_updates import LiveUpdates
 from registration.ui.messages import describe_error
+from registration.ui.missing_view import MissingView
 from registration.ui.participant_model import ParticipantTableModel
 from registration.ui.participants_controller import ParticipantsController
 from registration.ui.printing_view import PrintingView, write_attendance_summary
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.setup, self.tr("Event setup"))
         self.groups = GroupsView(context.db, context.event.id, context.sessions, context.desk)
         self.tabs.addTab(self.groups, self.tr("Groups"))
+        self.missing = MissingView(context.db, context.sessions)
+        self.tabs.addTab(self.missing, self.tr("Still missing"))
         self.settings = settings or Settings(desk=context.desk)
         self.backups = BackupController(context.db, self.settings, self)
         self.backups.failed.connect(self._backup_failed)
@@ -143,6 +146,8 @@ class MainWindow(QMainWindow):
         self.desk.refresh_counters()
         if self.attendance.isVisible():
             self.attendance.refresh()
+        if self.missing.isVisible():
+            self.missing.refresh()
 
     def _list_imported(self, desks: list[str]) -> None:
         """Another desk imported a list: read ours again (our own import already did)."""
@@ -200,6 +205,8 @@ class MainWindow(QMainWindow):
             self.organiser.view.search.setFocus()
         elif self.tabs.widget(index) is self.groups:
             self.groups.refresh()  # another desk may have changed the sets
+        elif self.tabs.widget(index) is self.missing:
+            self.missing.refresh()
 
     def show_desk(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -256,7 +263,8 @@ class MainWindow(QMainWindow):
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("Check-in desk"), "F5", self.show_desk)
         self._action(view, self.tr("Participants"), "F6", self.show_participants)
-        tabs: list[QWidget] = [self.attendance, self.printing, self.setup, self.groups]
+        tabs: list[QWidget] = [self.attendance, self.printing, self.setup, self.groups,
+                               self.missing]
         for number, tab in enumerate(tabs, start=7):
             title = self.tabs.tabText(self.tabs.indexOf(tab))
             self._action(view, title, f"F{number}", partial(self.tabs.setCurrentWidget, tab))

@@ -545,6 +545,10 @@
         <translation>กลุ่มย่อย</translation>
     </message>
     <message>
+        <source>Still missing</source>
+        <translation>ยังไม่มา</translation>
+    </message>
+    <message>
         <source>Loading the participant list…</source>
         <translation>กำลังโหลดรายชื่อผู้เข้าร่วม…</translation>
     </message>
@@ -691,6 +695,69 @@
     <message>
         <source>Backed up to {path}</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>MissingView</name>
+    <message>
+        <source>By province</source>
+        <translation>ตามจังหวัด</translation>
+    </message>
+    <message>
+        <source>By issue area</source>
+        <translation>ตามประเด็นงาน</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <source>Export call list…</source>
+        <translation>ส่งออกรายชื่อโทรตาม…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>ชื่อเล่น</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Issue area</source>
+        <translation>ประเด็นงาน</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Secretariat to call</source>
+        <translation>กองเลขาที่ติดต่อได้</translation>
+    </message>
+    <message>
+        <source>Still missing: {missing} of {registered} ({arrived} checked in)</source>
+        <translation>ยังไม่มา {missing} จาก {registered} คน (มาแล้ว {arrived} คน)</translation>
+    </message>
+    <message>
+        <source>{title}: {missing} missing of {registered}</source>
+        <translation>{title}: ยังไม่มา {missing} จาก {registered} คน</translation>
+    </message>
+    <message>
+        <source>Export call list</source>
+        <translation>ส่งออกรายชื่อโทรตาม</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv);;PDF document (*.pdf)</source>
+        <translation>สมุดงาน Excel (*.xlsx);;ไฟล์ CSV (*.csv);;เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>บันทึกแล้ว: {path}</translation>
     </message>
 </context>
 <context>
