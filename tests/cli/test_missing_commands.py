@@ -65,3 +65,22 @@ def test_bad_session_or_file_type_exits_2(cli: Cli, loaded: list[dict]) -> None:
     assert code == 2 and "no session 99" in err
     code, _, err = cli("missing", "--session", "1", "--out", "list.docx")
     assert code == 2 and ".pdf, .xlsx or .csv" in err
+
+
+def test_roster_by_group_with_columns_and_a_page_per_group(cli: Cli, tmp_path: Path) -> None:
+    load_demo(cli)
+    cli("groups", "create", "บ่าย", "--groups", "4")
+    cli("groups", "assign", "--set", "1", "--mode", "mixed")
+    out = tmp_path / "roster.pdf"
+    code, stdout, _ = cli(
+        "roster", "--out", str(out), "--by", "group", "--set", "1",
+        "--columns", "nickname,phone", "--page-per-group",
+    )  # fmt: skip
+    assert code == 0 and "136 row(s)" in stdout
+    on_page = [
+        [n for n in range(1, 5) if loose(f"กลุ่ม {n} (34 คน)") in page] for page in page_texts(out)
+    ]
+    assert all(len(groups) == 1 for groups in on_page)  # never two groups on one page
+    assert sorted({groups[0] for groups in on_page}) == [1, 2, 3, 4]
+    code, _, err = cli("roster", "--out", str(out), "--columns", "salary")
+    assert code == 2 and "salary" in err

@@ -94,3 +94,40 @@ def test_a_group_gets_its_room_and_a_mistake_shows_in_red(view: GroupsView) -> N
     view.create_set()  # no name
     assert view.problem.text() == "The group set needs a name."
     assert view.sets.count() == 1
+
+
+def test_a_roster_of_the_set_with_a_page_per_group(
+    view: GroupsView, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.printing.pdf_tools import loose, page_texts
+
+    view.set_name.setText("บ่าย")
+    view.group_count.setValue(2)
+    view.create_set()
+    view.assign()
+    target = tmp_path / "roster.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.roster.by.setCurrentIndex(view.roster.by.findData("group"))
+    view.roster.page_per_group.setChecked(True)
+    view.roster.columns["phone"].setChecked(True)
+    view.roster.save_button.click()
+    assert str(target) in view.status.text()
+    pages = page_texts(target)
+    assert loose("กลุ่ม 1 (68 คน)") in pages[0] and loose("โทรศัพท์") in pages[0]
+    assert not any(loose("กลุ่ม 1 (68 คน)") in page for page in pages[-2:])
+    assert loose("กลุ่ม 2 (68 คน)") in pages[-1]
+
+
+def test_a_roster_by_group_without_a_set_says_so(
+    view: GroupsView, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "never.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.roster.by.setCurrentIndex(view.roster.by.findData("group"))
+    view.roster.save_button.click()
+    assert view.problem.text() == "Choose or create a group set first."
+    assert not target.exists()

@@ -55,7 +55,13 @@ class CommandContext:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from registration.cli import core_commands, group_commands, missing_commands, print_commands
+    from registration.cli import (
+        core_commands,
+        group_commands,
+        missing_commands,
+        print_commands,
+        roster_commands,
+    )
 
     parser = argparse.ArgumentParser(
         prog="registration",
@@ -73,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     print_commands.register(subparsers)
     group_commands.register(subparsers)
     missing_commands.register(subparsers)
+    roster_commands.register(subparsers)
     return parser
 
 

@@ -31,6 +31,13 @@ def group_error_text(error: UserError | EnvironmentProblem) -> str:
         "cluster_name_too_long": QCoreApplication.translate(
             "groups", "A cluster name is at most {maximum} characters."
         ),
+        "group_set_missing": QCoreApplication.translate(
+            "groups", "Choose or create a group set first."
+        ),
+        "empty_selection": QCoreApplication.translate(
+            "groups", "Nobody to list: the document would be empty."
+        ),
+        "bad_output": QCoreApplication.translate("groups", "The file cannot be written there."),
     }
     params = error.params if isinstance(error, UserError) else {}
     text = texts.get(error.code)

@@ -28,6 +28,7 @@ from registration.services.groups_assign import AssignMode
 from registration.ui.groups_messages import group_error_text
 from registration.ui.groups_tree import GroupsTree
 from registration.ui.problem_label import problem_label
+from registration.ui.roster_box import RosterBox
 
 if TYPE_CHECKING:
     from registration.services.desk import DatabaseHandle
@@ -68,6 +69,12 @@ class GroupsView(QWidget):
         body.addWidget(self.tree, 3)
         body.addWidget(self._group_box(), 1)
         layout.addLayout(body, 1)
+        self.roster = RosterBox(db, event_id, lambda: self.group_set.id if self.group_set else None)
+        self.roster.saved.connect(
+            lambda path: self.status.setText(self.tr("Saved {path}").format(path=path))
+        )
+        self.roster.failed.connect(self.problem.setText)
+        layout.addWidget(self.roster)
         QShortcut(QKeySequence("Ctrl+Shift+Z"), self, self.undo)
         self.refresh()
 

@@ -389,6 +389,10 @@
         <translation>คละกัน (กระจายจังหวัดและประเด็นงาน)</translation>
     </message>
     <message>
+        <source>Saved {path}</source>
+        <translation>บันทึกแล้ว: {path}</translation>
+    </message>
+    <message>
         <source>Group set</source>
         <translation>ชุดกลุ่มย่อย</translation>
     </message>
@@ -1323,6 +1327,61 @@
     </message>
 </context>
 <context>
+    <name>RosterBox</name>
+    <message>
+        <source>Roster</source>
+        <translation>รายชื่อผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>By province</source>
+        <translation>ตามจังหวัด</translation>
+    </message>
+    <message>
+        <source>By issue area</source>
+        <translation>ตามประเด็นงาน</translation>
+    </message>
+    <message>
+        <source>By province cluster</source>
+        <translation>ตามกลุ่มจังหวัด</translation>
+    </message>
+    <message>
+        <source>By group of this set</source>
+        <translation>ตามกลุ่มของชุดนี้</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>ชื่อเล่น</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>องค์กร</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>A page per group</source>
+        <translation>แยกหน้าตามกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Save roster…</source>
+        <translation>บันทึกรายชื่อ…</translation>
+    </message>
+    <message>
+        <source>Save roster</source>
+        <translation>บันทึกรายชื่อ</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>เอกสาร PDF (*.pdf);;สมุดงาน Excel (*.xlsx);;ไฟล์ CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>System language</source>
@@ -1484,6 +1543,18 @@
     <message>
         <source>A cluster name is at most {maximum} characters.</source>
         <translation>ชื่อกลุ่มจังหวัดยาวได้ไม่เกิน {maximum} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Choose or create a group set first.</source>
+        <translation>เลือกหรือสร้างชุดกลุ่มย่อยก่อน</translation>
+    </message>
+    <message>
+        <source>Nobody to list: the document would be empty.</source>
+        <translation>ไม่มีรายชื่อให้พิมพ์ เอกสารจะว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there.</source>
+        <translation>บันทึกไฟล์ที่ตำแหน่งนั้นไม่ได้</translation>
     </message>
 </context>
 <context>
