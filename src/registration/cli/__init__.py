@@ -56,6 +56,7 @@ class CommandContext:
 
 def build_parser() -> argparse.ArgumentParser:
     from registration.cli import (
+        certificate_commands,
         core_commands,
         group_commands,
         missing_commands,
@@ -80,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     group_commands.register(subparsers)
     missing_commands.register(subparsers)
     roster_commands.register(subparsers)
+    certificate_commands.register(subparsers)
     return parser
 
 

@@ -251,3 +251,23 @@ class GroupAssignment(Base):
     previous_mode: Mapped[str] = mapped_column(String(20), default="")
     previous: Mapped[str] = mapped_column(Text, default="")  # JSON [[person, group, by hand]]
     undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Certificate(Base):
+    """A certificate of attendance issued to a participant: the number is given once and
+    kept, so a reprint carries the same number."""
+
+    __tablename__ = "certificates"
+    __table_args__ = (
+        UniqueConstraint("event_id", "participant_id", name="uq_certificates_event_person"),
+        UniqueConstraint("event_id", "number", name="uq_certificates_event_number"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id"), index=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"))
+    number: Mapped[int] = mapped_column(Integer)  # 1, 2, … within the event
+    issued_at: Mapped[datetime] = mapped_column(DateTime)
+    desk: Mapped[str] = mapped_column(String(60), default="")
+    printed_count: Mapped[int] = mapped_column(Integer, default=1)
+    last_printed_at: Mapped[datetime] = mapped_column(DateTime)

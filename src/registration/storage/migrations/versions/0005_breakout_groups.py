@@ -1,4 +1,5 @@
-"""breakout groups: group sets, groups, memberships and the assignment log for undo
+"""breakout groups and certificates: group sets, groups, memberships, the assignment log
+for undo, and the certificates issued (numbers kept for reprints)
 
 Province clusters were already event data (event_provinces.cluster, since 0001).
 
@@ -92,9 +93,35 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_group_assignments")),
     )
     op.create_index(op.f("ix_group_assignments_set_id"), "group_assignments", ["set_id"])
+    op.create_table(
+        "certificates",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("event_id", sa.Integer(), nullable=False),
+        sa.Column("participant_id", sa.Integer(), nullable=False),
+        sa.Column("number", sa.Integer(), nullable=False),
+        sa.Column("issued_at", sa.DateTime(), nullable=False),
+        sa.Column("desk", sa.String(length=60), nullable=False),
+        sa.Column("printed_count", sa.Integer(), nullable=False),
+        sa.Column("last_printed_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["event_id"], ["events.id"], name=op.f("fk_certificates_event_id_events")
+        ),
+        sa.ForeignKeyConstraint(
+            ["participant_id"],
+            ["participants.id"],
+            name=op.f("fk_certificates_participant_id_participants"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_certificates")),
+        sa.UniqueConstraint(
+            "event_id", "participant_id", name=op.f("uq_certificates_event_person")
+        ),
+        sa.UniqueConstraint("event_id", "number", name=op.f("uq_certificates_event_number")),
+    )
+    op.create_index(op.f("ix_certificates_event_id"), "certificates", ["event_id"])
 
 
 def downgrade() -> None:
+    op.drop_table("certificates")
     op.drop_table("group_assignments")
     op.drop_table("group_memberships")
     op.drop_table("breakout_groups")

@@ -1,4 +1,4 @@
-"""`registration-cli missing`: the list, its JSON and the call list files."""
+"""`missing`, `roster` and `certificates` from the command line: lists, files, numbers."""
 
 from __future__ import annotations
 
@@ -84,3 +84,43 @@ def test_roster_by_group_with_columns_and_a_page_per_group(cli: Cli, tmp_path: P
     assert sorted({groups[0] for groups in on_page}) == [1, 2, 3, 4]
     code, _, err = cli("roster", "--out", str(out), "--columns", "salary")
     assert code == 2 and "salary" in err
+
+
+def test_certificates_from_the_command_line_keep_their_numbers(cli: Cli, tmp_path: Path) -> None:
+    people = load_demo(cli)
+    for person in people[:3]:
+        for session in ("1", "2"):
+            assert cli("checkin", person["badge_code"], "--session", session)[0] == 0
+    code, out, _ = cli("certificates", "--min-sessions", "2", "--list", "--json")
+    assert code == 0 and len(json.loads(out)) == 3
+    out_pdf = tmp_path / "cert.pdf"
+    args = ["certificates", "--min-sessions", "2", "--out", str(out_pdf), "--json",
+            "--issuer", "สถาบันพัฒนาองค์กรชุมชน", "--signatory", "นายก ข|ผู้อำนวยการ"]  # fmt: skip
+    code, out, err = cli(*args)
+    first = json.loads(out)
+    assert code == 0 and [c["number"] for c in first] == ["0001/2562", "0002/2562", "0003/2562"]
+    assert "0 reprint(s)" in err
+    assert cli("checkin", people[3]["badge_code"], "--session", "1")[0] == 0
+    assert cli("checkin", people[3]["badge_code"], "--session", "2")[0] == 0
+    code, out, err = cli(*args)
+    again = {c["id"]: c["number"] for c in json.loads(out)}
+    assert all(again[c["id"]] == c["number"] for c in first)
+    assert again[people[3]["id"]] == "0004/2562" and "3 reprint(s)" in err
+    texts = page_texts(out_pdf)
+    assert len(texts) == 4 and "0004/2562" in " ".join(texts)
+
+
+def test_a_bad_logo_gives_no_numbers(cli: Cli, tmp_path: Path) -> None:
+    people = load_demo(cli)
+    cli("checkin", people[0]["badge_code"], "--session", "1")
+    bad = tmp_path / "logo.png"
+    bad.write_text("not an image")
+    out_pdf = tmp_path / "cert.pdf"
+    code, _, err = cli(
+        "certificates", "--codes", people[0]["badge_code"], "--out", str(out_pdf),
+        "--logo", str(bad),
+    )  # fmt: skip
+    assert code == 2 and "not a PNG or JPEG" in err and not out_pdf.exists()
+    code, out, _ = cli("certificates", "--codes", people[0]["badge_code"], "--out",
+                       str(out_pdf), "--json")  # fmt: skip
+    assert json.loads(out)[0]["number"] == "0001/2562"
