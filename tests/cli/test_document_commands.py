@@ -124,3 +124,16 @@ def test_a_bad_logo_gives_no_numbers(cli: Cli, tmp_path: Path) -> None:
     code, out, _ = cli("certificates", "--codes", people[0]["badge_code"], "--out",
                        str(out_pdf), "--json")  # fmt: skip
     assert json.loads(out)[0]["number"] == "0001/2562"
+
+
+def test_table_cards_for_chosen_people_or_roles(cli: Cli, tmp_path: Path) -> None:
+    people = load_demo(cli)
+    out = tmp_path / "cards.pdf"
+    code, _, err = cli("table-cards", "--out", str(out))
+    assert code == 2 and "Nobody" in err  # the demo has no speakers or guests
+    code, stdout, _ = cli("table-cards", "--out", str(out), "--codes", people[0]["badge_code"],
+                          people[1]["badge_code"])  # fmt: skip
+    assert code == 0 and "2 table card(s)" in stdout
+    code, stdout, _ = cli("table-cards", "--out", str(out), "--role", "staff", "--no-event")
+    assert code == 0 and "24 table card(s)" in stdout
+    assert len(page_texts(out)) == 24

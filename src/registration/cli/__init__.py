@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
         missing_commands,
         print_commands,
         roster_commands,
+        table_card_commands,
     )
 
     parser = argparse.ArgumentParser(
@@ -82,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     missing_commands.register(subparsers)
     roster_commands.register(subparsers)
     certificate_commands.register(subparsers)
+    table_card_commands.register(subparsers)
     return parser
 
 
