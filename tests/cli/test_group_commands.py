@@ -76,3 +76,13 @@ def test_mistakes_exit_2_with_the_reason(cli: Cli, loaded: list[dict]) -> None:
     code, _, err = cli("groups", "undo", "--set", "1")
     assert code == 2 and "undo" in err
     assert cli("groups", "list", "--set", "77")[0] == 2
+
+
+def test_clusters_are_listed_and_changed(cli: Cli, loaded: list[dict]) -> None:
+    code, out, _ = cli("groups", "clusters", "--json")
+    clusters = {c["province"]: c["cluster"] for c in json.loads(out)}
+    assert code == 0 and clusters["สระบุรี"] == "upper-central-1"
+    code, out, _ = cli("groups", "clusters", "--province", "สระบุรี", "--set-to", "ภาคกลางตอนบน")
+    assert code == 0 and "ภาคกลางตอนบน\tTH-19\tสระบุรี" in out
+    code, _, err = cli("groups", "clusters", "--set-to", "x")
+    assert code == 2 and "--province" in err

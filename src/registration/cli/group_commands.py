@@ -24,6 +24,7 @@ from registration.services.groups_assignment import (
     place_newcomers,
     undo_assignment,
 )
+from registration.services.groups_clusters import list_clusters, set_cluster
 
 
 def register(subparsers: Any) -> None:
@@ -57,6 +58,12 @@ def register(subparsers: Any) -> None:
     command = actions.add_parser("undo", help="undo the newest assignment of a set")
     command.add_argument("--set", type=int, required=True, metavar="ID", dest="set_id")
     command.set_defaults(handler=run_undo)
+
+    command = actions.add_parser("clusters", help="province clusters; change one with --set-to")
+    command.add_argument("--province", help="province code, Thai or English name")
+    command.add_argument("--set-to", metavar="CLUSTER", help="the province's new cluster")
+    command.add_argument("--json", action="store_true")
+    command.set_defaults(handler=run_clusters)
 
     command = actions.add_parser("list", help="the sets, or the members of one set")
     command.add_argument("--set", type=int, metavar="ID", dest="set_id")
@@ -160,4 +167,21 @@ def run_list(args: argparse.Namespace, ctx: CommandContext) -> int:
             f"{names[member.group_id]}\t{member.full_name}\t{member.province or '-'}"
             f"\t{member.issue_area or '-'}{hand}\n"
         )
+    return EXIT_OK
+
+
+def run_clusters(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from registration.cli.core_commands import _resolve_province
+
+    event = events.get_event(ctx.db, args.event)
+    if args.set_to is not None:
+        if not args.province:
+            raise UserError("province_missing", "Say which province: --province.")
+        set_cluster(ctx.db, event.id, _resolve_province(ctx, args.province), args.set_to, ctx.desk)
+    clusters = list_clusters(ctx.db, event.id)
+    if args.json:
+        ctx.print_json([asdict(c) for c in clusters])
+        return EXIT_OK
+    for cluster in clusters:
+        ctx.out.write(f"{cluster.cluster or '-'}\t{cluster.province_code}\t{cluster.province}\n")
     return EXIT_OK
