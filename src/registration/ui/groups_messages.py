@@ -38,6 +38,22 @@ def group_error_text(error: UserError | EnvironmentProblem) -> str:
             "groups", "Nobody to list: the document would be empty."
         ),
         "bad_output": QCoreApplication.translate("groups", "The file cannot be written there."),
+        "image_missing": QCoreApplication.translate("groups", "The image {path} does not exist."),
+        "image_wrong_type": QCoreApplication.translate(
+            "groups", "The image {path} is not a PNG or JPEG file."
+        ),
+        "image_too_large": QCoreApplication.translate(
+            "groups", "The image {path} is too large: use one under 5 MB and 40 megapixels."
+        ),
+        "image_unreadable": QCoreApplication.translate(
+            "groups", "The image {path} is damaged and cannot be read."
+        ),
+        "too_many_signatories": QCoreApplication.translate(
+            "groups", "A certificate has one or two signatories."
+        ),
+        "bad_rule": QCoreApplication.translate(
+            "groups", "Nobody can meet this rule: check the day or the number of sessions."
+        ),
     }
     params = error.params if isinstance(error, UserError) else {}
     text = texts.get(error.code)

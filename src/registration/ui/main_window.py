@@ -20,6 +20,7 @@ from registration.ui.attendance_view import AttendanceView, export_with_progress
 from registration.ui.backup_controller import BackupController
 from registration.ui.badge_printer import BadgePrinter as PdfBadgePrinter
 from registration.ui.camera_toggle import CameraToggle
+from registration.ui.certificates_view import CertificatesView
 from registration.ui.context import WindowContext
 from registration.ui.desk_controller import DeskController
 from registration.ui.event_setup_view import EventSetupView
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.groups, self.tr("Groups"))
         self.missing = MissingView(context.db, context.sessions)
         self.tabs.addTab(self.missing, self.tr("Still missing"))
+        self.certificates = CertificatesView(context.db, context.event, context.desk)
+        self.tabs.addTab(self.certificates, self.tr("Certificates"))
         self.settings = settings or Settings(desk=context.desk)
         self.backups = BackupController(context.db, self.settings, self)
         self.backups.failed.connect(self._backup_failed)
@@ -207,6 +210,8 @@ class MainWindow(QMainWindow):
             self.groups.refresh()  # another desk may have changed the sets
         elif self.tabs.widget(index) is self.missing:
             self.missing.refresh()
+        elif self.tabs.widget(index) is self.certificates:
+            self.certificates.refresh()
 
     def show_desk(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -264,7 +269,7 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("Check-in desk"), "F5", self.show_desk)
         self._action(view, self.tr("Participants"), "F6", self.show_participants)
         tabs: list[QWidget] = [self.attendance, self.printing, self.setup, self.groups,
-                               self.missing]
+                               self.missing, self.certificates]
         for number, tab in enumerate(tabs, start=7):
             title = self.tabs.tabText(self.tabs.indexOf(tab))
             self._action(view, title, f"F{number}", partial(self.tabs.setCurrentWidget, tab))
@@ -296,7 +301,7 @@ class MainWindow(QMainWindow):
         self.context = dataclasses.replace(self.context, desk=name)
         self.desk.use_context(self.context)
         self.organiser.context = self.printing.context = self.context
-        self.setup.desk = self.groups.desk = name
+        self.setup.desk = self.groups.desk = self.certificates.desk = name
         if isinstance(self.context.print_badges, PdfBadgePrinter):
             self.context.print_badges.desk = name
         if self.context.link is not None:

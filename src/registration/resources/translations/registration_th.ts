@@ -114,6 +114,84 @@
     </message>
 </context>
 <context>
+    <name>CertificateForm</name>
+    <message>
+        <source>e.g. สถาบันพัฒนาองค์กรชุมชน (องค์การมหาชน)</source>
+        <translation>เช่น สถาบันพัฒนาองค์กรชุมชน (องค์การมหาชน)</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>หน่วยงานที่มอบ</translation>
+    </message>
+    <message>
+        <source>Sentence before the event</source>
+        <translation>ข้อความก่อนชื่องาน</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>วันที่มอบ</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>ตราสัญลักษณ์</translation>
+    </message>
+    <message>
+        <source>Signatory {n}</source>
+        <translation>ผู้ลงนามคนที่ {n}</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>ภาพลายมือชื่อ</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesView</name>
+    <message>
+        <source>Attended at least</source>
+        <translation>เข้าร่วมอย่างน้อย</translation>
+    </message>
+    <message>
+        <source>Every session of a day</source>
+        <translation>เข้าร่วมทุกช่วงของวัน</translation>
+    </message>
+    <message>
+        <source>Picked by hand</source>
+        <translation>เลือกเอง</translation>
+    </message>
+    <message>
+        <source> session(s)</source>
+        <translation> ช่วง</translation>
+    </message>
+    <message>
+        <source>Write certificates…</source>
+        <translation>สร้างเกียรติบัตร…</translation>
+    </message>
+    <message>
+        <source>{n} of {m} ticked</source>
+        <translation>เลือกแล้ว {n} จาก {m} คน</translation>
+    </message>
+    <message>
+        <source>Tick at least one person.</source>
+        <translation>เลือกอย่างน้อยหนึ่งคน</translation>
+    </message>
+    <message>
+        <source>Write certificates</source>
+        <translation>สร้างเกียรติบัตร</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote {n} certificate(s) ({r} reprint(s)) to {path}</source>
+        <translation>สร้างเกียรติบัตร {n} ฉบับ (พิมพ์ซ้ำ {r} ฉบับ) ไว้ที่ {path}</translation>
+    </message>
+</context>
+<context>
     <name>Counters</name>
     <message>
         <source>(choose a province)</source>
@@ -458,6 +536,29 @@
     </message>
 </context>
 <context>
+    <name>ImageField</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>ล้าง</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>เลือกภาพ</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>ภาพ (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Import</source>
@@ -551,6 +652,10 @@
     <message>
         <source>Still missing</source>
         <translation>ยังไม่มา</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>เกียรติบัตร</translation>
     </message>
     <message>
         <source>Loading the participant list…</source>
@@ -1555,6 +1660,30 @@
     <message>
         <source>The file cannot be written there.</source>
         <translation>บันทึกไฟล์ที่ตำแหน่งนั้นไม่ได้</translation>
+    </message>
+    <message>
+        <source>The image {path} does not exist.</source>
+        <translation>ไม่พบไฟล์ภาพ {path}</translation>
+    </message>
+    <message>
+        <source>The image {path} is not a PNG or JPEG file.</source>
+        <translation>ไฟล์ภาพ {path} ไม่ใช่ PNG หรือ JPEG</translation>
+    </message>
+    <message>
+        <source>The image {path} is too large: use one under 5 MB and 40 megapixels.</source>
+        <translation>ไฟล์ภาพ {path} ใหญ่เกินไป: ใช้ภาพที่เล็กกว่า 5 MB และ 40 ล้านพิกเซล</translation>
+    </message>
+    <message>
+        <source>The image {path} is damaged and cannot be read.</source>
+        <translation>ไฟล์ภาพ {path} เสียหาย อ่านไม่ได้</translation>
+    </message>
+    <message>
+        <source>A certificate has one or two signatories.</source>
+        <translation>เกียรติบัตรมีผู้ลงนามได้หนึ่งหรือสองคน</translation>
+    </message>
+    <message>
+        <source>Nobody can meet this rule: check the day or the number of sessions.</source>
+        <translation>ไม่มีใครเข้าเงื่อนไขนี้ได้: ตรวจวันหรือจำนวนช่วงอีกครั้ง</translation>
     </message>
 </context>
 <context>
