@@ -86,3 +86,21 @@ def test_clusters_are_listed_and_changed(cli: Cli, loaded: list[dict]) -> None:
     assert code == 0 and "ภาคกลางตอนบน\tTH-19\tสระบุรี" in out
     code, _, err = cli("groups", "clusters", "--set-to", "x")
     assert code == 2 and "--province" in err
+
+
+def test_checkin_at_a_groups_desk(cli: Cli, loaded: list[dict]) -> None:
+    cli("groups", "create", "บ่าย", "--groups", "2", "--session", "4", "--rooms", "201", "204")
+    cli("groups", "assign", "--set", "1", "--mode", "mixed")
+    _, out, _ = cli("groups", "list", "--set", "1", "--json")
+    listing = json.loads(out)
+    first, second = (g["id"] for g in listing["set"]["groups"])
+    person = next(m for m in listing["members"] if m["group_id"] == second)
+    code_of = {p["id"]: p["badge_code"] for p in loaded}
+    code = code_of[person["participant_id"]]
+    args = ["groups", "checkin", code, "--session", "4", "--group", str(first)]
+    exit_code, out, _ = cli(*args)
+    assert exit_code == 2 and out.strip() == "not counted: belongs to กลุ่ม 2 · ห้อง 204"
+    exit_code, out, _ = cli(*args, "--anyway")
+    assert exit_code == 0 and "counted here; belongs to กลุ่ม 2 · ห้อง 204" in out
+    exit_code, out, _ = cli(*args, "--anyway")
+    assert exit_code == 3  # already checked in

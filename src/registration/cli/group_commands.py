@@ -6,7 +6,7 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
-from registration.cli import EXIT_OK, CommandContext
+from registration.cli import EXIT_BAD_INPUT, EXIT_OK, CommandContext
 from registration.domain.errors import UserError
 from registration.services import events, registry
 from registration.services.groups import (
@@ -25,6 +25,7 @@ from registration.services.groups_assignment import (
     undo_assignment,
 )
 from registration.services.groups_clusters import list_clusters, set_cluster
+from registration.services.groups_desk import check_in_at_group_desk
 
 
 def register(subparsers: Any) -> None:
@@ -64,6 +65,16 @@ def register(subparsers: Any) -> None:
     command.add_argument("--set-to", metavar="CLUSTER", help="the province's new cluster")
     command.add_argument("--json", action="store_true")
     command.set_defaults(handler=run_clusters)
+
+    command = actions.add_parser("checkin", help="check in at the desk of one group's room")
+    command.add_argument("code")
+    command.add_argument("--session", type=int, required=True, metavar="ID")
+    command.add_argument("--group", type=int, required=True, metavar="ID", help="this desk's group")
+    command.add_argument(
+        "--anyway", action="store_true", help="count someone of another group here all the same"
+    )
+    command.add_argument("--desk")
+    command.set_defaults(handler=run_group_checkin)
 
     command = actions.add_parser("list", help="the sets, or the members of one set")
     command.add_argument("--set", type=int, metavar="ID", dest="set_id")
@@ -185,3 +196,18 @@ def run_clusters(args: argparse.Namespace, ctx: CommandContext) -> int:
     for cluster in clusters:
         ctx.out.write(f"{cluster.cluster or '-'}\t{cluster.province_code}\t{cluster.province}\n")
     return EXIT_OK
+
+
+def run_group_checkin(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from registration.cli.core_commands import OUTCOME_EXIT, describe_check_in
+
+    result = check_in_at_group_desk(
+        ctx.db, args.code, args.session, ctx.desk, args.group, count_anyway=args.anyway
+    )
+    if result.check_in is None:
+        ctx.out.write(f"not counted: belongs to {result.where_they_belong}\n")
+        return EXIT_BAD_INPUT
+    ctx.out.write(describe_check_in(result.check_in) + "\n")
+    if result.counted_elsewhere:
+        ctx.out.write(f"counted here; belongs to {result.where_they_belong}\n")
+    return OUTCOME_EXIT[result.check_in.outcome]
