@@ -131,3 +131,25 @@ def test_a_roster_by_group_without_a_set_says_so(
     view.roster.save_button.click()
     assert view.problem.text() == "Choose or create a group set first."
     assert not target.exists()
+
+
+def test_a_cluster_edited_in_the_table_is_saved(view: GroupsView, qtbot: QtBot) -> None:
+    from registration.services.groups_clusters import list_clusters
+
+    table = view.clusters.table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "สระบุรี")
+    table.setCurrentCell(row, 1)
+    table.setFocus()
+    table.editItem(table.item(row, 1))
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    type_text(editor, "ภาคกลางตอนบน")
+    press(editor, Qt.Key.Key_Return)  # the table commits the edit on the next event loop turn
+
+    def clusters() -> dict[str, str]:
+        return {c.province: c.cluster for c in list_clusters(view.db, view.event_id)}
+
+    qtbot.waitUntil(lambda: clusters()["สระบุรี"] == "ภาคกลางตอนบน")
+    assert clusters()["พระนครศรีอยุธยา"] == "upper-central-1"
+    view.desk = "Desk 7"
+    assert view.clusters.desk == "Desk 7"

@@ -25,6 +25,7 @@ from registration.domain.records import SessionInfo
 from registration.services import groups, groups_assignment
 from registration.services.groups import GroupSetInfo
 from registration.services.groups_assign import AssignMode
+from registration.ui.clusters_box import ClustersBox
 from registration.ui.groups_messages import group_error_text
 from registration.ui.groups_tree import GroupsTree
 from registration.ui.problem_label import problem_label
@@ -53,7 +54,7 @@ class GroupsView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.event_id, self.desk = db, event_id, desk
+        self.db, self.event_id, self._desk = db, event_id, desk
         self.group_set: GroupSetInfo | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self._new_set_box(sessions))
@@ -67,7 +68,12 @@ class GroupsView(QWidget):
         self.tree.move_requested.connect(self.move_participant)
         self.tree.group_chosen.connect(self._show_group)
         body.addWidget(self.tree, 3)
-        body.addWidget(self._group_box(), 1)
+        side = QVBoxLayout()
+        side.addWidget(self._group_box())
+        self.clusters = ClustersBox(db, event_id, desk)
+        self.clusters.failed.connect(self.problem.setText)
+        side.addWidget(self.clusters, 1)
+        body.addLayout(side, 1)
         layout.addLayout(body, 1)
         self.roster = RosterBox(db, event_id, lambda: self.group_set.id if self.group_set else None)
         self.roster.saved.connect(
@@ -77,6 +83,15 @@ class GroupsView(QWidget):
         layout.addWidget(self.roster)
         QShortcut(QKeySequence("Ctrl+Shift+Z"), self, self.undo)
         self.refresh()
+
+    @property
+    def desk(self) -> str:
+        return self._desk
+
+    @desk.setter
+    def desk(self, name: str) -> None:
+        """A new desk name reaches every change made here from now on."""
+        self._desk = self.clusters.desk = name
 
     # -- layout ---------------------------------------------------------------------
     def _new_set_box(self, sessions: list[SessionInfo]) -> QGroupBox:

@@ -192,6 +192,21 @@
     </message>
 </context>
 <context>
+    <name>ClustersBox</name>
+    <message>
+        <source>Province clusters</source>
+        <translation>กลุ่มจังหวัด</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>กลุ่มจังหวัด</translation>
+    </message>
+</context>
+<context>
     <name>Counters</name>
     <message>
         <source>(choose a province)</source>
