@@ -59,7 +59,16 @@ class CommandContext:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from registration.cli import core_commands, print_commands, safety_commands
+    from registration.cli import (
+        certificate_commands,
+        core_commands,
+        group_commands,
+        missing_commands,
+        print_commands,
+        roster_commands,
+        safety_commands,
+        table_card_commands,
+    )
 
     parser = argparse.ArgumentParser(
         prog="registration",
@@ -79,6 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     core_commands.register(subparsers)
     print_commands.register(subparsers)
     safety_commands.register(subparsers)
+    group_commands.register(subparsers)
+    missing_commands.register(subparsers)
+    roster_commands.register(subparsers)
+    certificate_commands.register(subparsers)
+    table_card_commands.register(subparsers)
     return parser
 
 

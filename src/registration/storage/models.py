@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    Boolean,
     Date,
     DateTime,
     ForeignKey,
@@ -196,3 +197,77 @@ class BadgePrintItem(Base):
     participant_id: Mapped[int] = mapped_column(
         ForeignKey("participants.id"), primary_key=True, index=True
     )
+
+
+class GroupSet(Base):
+    """A set of breakout groups (e.g. the afternoon groups of day one); optionally tied to
+    the session they meet in. `mode` is how it was last assigned ("" before any)."""
+
+    __tablename__ = "group_sets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sessions.id", ondelete="SET NULL"), index=True
+    )
+    mode: Mapped[str] = mapped_column(String(20), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class BreakoutGroup(Base):
+    __tablename__ = "breakout_groups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    set_id: Mapped[int] = mapped_column(ForeignKey("group_sets.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    room: Mapped[str] = mapped_column(String(100), default="")
+    facilitator: Mapped[str] = mapped_column(String(200), default="")
+
+
+class GroupMembership(Base):
+    """One group per participant and set: the primary key holds that rule."""
+
+    __tablename__ = "group_memberships"
+
+    set_id: Mapped[int] = mapped_column(ForeignKey("group_sets.id"), primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"), primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("breakout_groups.id"), index=True)
+    moved_by_hand: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class GroupAssignment(Base):
+    """One automatic (re-)assignment of a set, with the memberships it replaced, so the
+    whole of it can be undone."""
+
+    __tablename__ = "group_assignments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    set_id: Mapped[int] = mapped_column(ForeignKey("group_sets.id"), index=True)
+    assigned_at: Mapped[datetime] = mapped_column(DateTime)
+    desk: Mapped[str] = mapped_column(String(60), default="")
+    mode: Mapped[str] = mapped_column(String(20))
+    previous_mode: Mapped[str] = mapped_column(String(20), default="")
+    previous: Mapped[str] = mapped_column(Text, default="")  # JSON [[person, group, by hand]]
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Certificate(Base):
+    """A certificate of attendance issued to a participant: the number is given once and
+    kept, so a reprint carries the same number."""
+
+    __tablename__ = "certificates"
+    __table_args__ = (
+        UniqueConstraint("event_id", "participant_id", name="uq_certificates_event_person"),
+        UniqueConstraint("event_id", "number", name="uq_certificates_event_number"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id"), index=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"))
+    number: Mapped[int] = mapped_column(Integer)  # 1, 2, … within the event
+    issued_at: Mapped[datetime] = mapped_column(DateTime)
+    desk: Mapped[str] = mapped_column(String(60), default="")
+    printed_count: Mapped[int] = mapped_column(Integer, default=1)
+    last_printed_at: Mapped[datetime] = mapped_column(DateTime)

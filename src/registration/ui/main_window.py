@@ -29,13 +29,16 @@ from registration.ui.attendance_view import AttendanceView, export_with_progress
 from registration.ui.backup_controller import BackupController
 from registration.ui.badge_printer import BadgePrinter as PdfBadgePrinter
 from registration.ui.camera_toggle import CameraToggle
+from registration.ui.certificates_view import CertificatesView
 from registration.ui.context import WindowContext
 from registration.ui.damaged_dialog import offer_restore
 from registration.ui.desk_controller import DeskController
 from registration.ui.event_setup_view import EventSetupView
+from registration.ui.groups_view import GroupsView
 from registration.ui.link_status import LinkStatusController
 from registration.ui.live_updates import LiveUpdates
 from registration.ui.messages import describe_error
+from registration.ui.missing_view import MissingView
 from registration.ui.participant_model import ParticipantTableModel
 from registration.ui.participants_controller import ParticipantsController
 from registration.ui.printing_view import PrintingView, write_attendance_summary
@@ -80,6 +83,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.attendance, self.tr("Attendance"))
         self.tabs.addTab(self.printing, self.tr("Printing"))
         self.tabs.addTab(self.setup, self.tr("Event setup"))
+        self.groups = GroupsView(context.db, context.event.id, context.sessions, context.desk)
+        self.tabs.addTab(self.groups, self.tr("Groups"))
+        self.missing = MissingView(context.db, context.sessions)
+        self.tabs.addTab(self.missing, self.tr("Still missing"))
+        self.certificates = CertificatesView(context.db, context.event, context.desk)
+        self.tabs.addTab(self.certificates, self.tr("Certificates"))
         self.settings = settings or Settings(desk=context.desk)
         self.backups = BackupController(context.db, self.settings, self)
         self.backups.failed.connect(self._backup_failed)
@@ -162,6 +171,8 @@ class MainWindow(QMainWindow):
         self.desk.refresh_counters()
         if self.attendance.isVisible():
             self.attendance.refresh()
+        if self.missing.isVisible():
+            self.missing.refresh()
 
     def _list_imported(self, desks: list[str]) -> None:
         """Another desk imported a list: read ours again (our own import already did)."""
@@ -224,6 +235,12 @@ class MainWindow(QMainWindow):
             self.desk.view.scan.setFocus()
         elif index == 1:
             self.organiser.view.search.setFocus()
+        elif self.tabs.widget(index) is self.groups:
+            self.groups.refresh()  # another desk may have changed the sets
+        elif self.tabs.widget(index) is self.missing:
+            self.missing.refresh()
+        elif self.tabs.widget(index) is self.certificates:
+            self.certificates.refresh()
 
     def show_desk(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -307,7 +324,8 @@ class MainWindow(QMainWindow):
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("Check-in desk"), "F5", self.show_desk)
         self._action(view, self.tr("Participants"), "F6", self.show_participants)
-        tabs: list[QWidget] = [self.attendance, self.printing, self.setup]
+        tabs: list[QWidget] = [self.attendance, self.printing, self.setup, self.groups,
+                               self.missing, self.certificates]
         for number, tab in enumerate(tabs, start=7):
             title = self.tabs.tabText(self.tabs.indexOf(tab))
             self._action(view, title, f"F{number}", partial(self.tabs.setCurrentWidget, tab))
@@ -339,7 +357,7 @@ class MainWindow(QMainWindow):
         self.context = dataclasses.replace(self.context, desk=name)
         self.desk.use_context(self.context)
         self.organiser.context = self.printing.context = self.context
-        self.setup.desk = name
+        self.setup.desk = self.groups.desk = self.certificates.desk = name
         for printer in (self.context.print_badges, self.context.print_walk_in):
             if isinstance(printer, PdfBadgePrinter):
                 printer.desk = name

@@ -114,6 +114,99 @@
     </message>
 </context>
 <context>
+    <name>CertificateForm</name>
+    <message>
+        <source>e.g. สถาบันพัฒนาองค์กรชุมชน (องค์การมหาชน)</source>
+        <translation>เช่น สถาบันพัฒนาองค์กรชุมชน (องค์การมหาชน)</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>หน่วยงานที่มอบ</translation>
+    </message>
+    <message>
+        <source>Sentence before the event</source>
+        <translation>ข้อความก่อนชื่องาน</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>วันที่มอบ</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>ตราสัญลักษณ์</translation>
+    </message>
+    <message>
+        <source>Signatory {n}</source>
+        <translation>ผู้ลงนามคนที่ {n}</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>ภาพลายมือชื่อ</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesView</name>
+    <message>
+        <source>Attended at least</source>
+        <translation>เข้าร่วมอย่างน้อย</translation>
+    </message>
+    <message>
+        <source>Every session of a day</source>
+        <translation>เข้าร่วมทุกช่วงของวัน</translation>
+    </message>
+    <message>
+        <source>Picked by hand</source>
+        <translation>เลือกเอง</translation>
+    </message>
+    <message>
+        <source> session(s)</source>
+        <translation> ช่วง</translation>
+    </message>
+    <message>
+        <source>Write certificates…</source>
+        <translation>สร้างเกียรติบัตร…</translation>
+    </message>
+    <message>
+        <source>{n} of {m} ticked</source>
+        <translation>เลือกแล้ว {n} จาก {m} คน</translation>
+    </message>
+    <message>
+        <source>Tick at least one person.</source>
+        <translation>เลือกอย่างน้อยหนึ่งคน</translation>
+    </message>
+    <message>
+        <source>Write certificates</source>
+        <translation>สร้างเกียรติบัตร</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote {n} certificate(s) ({r} reprint(s)) to {path}</source>
+        <translation>สร้างเกียรติบัตร {n} ฉบับ (พิมพ์ซ้ำ {r} ฉบับ) ไว้ที่ {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ClustersBox</name>
+    <message>
+        <source>Province clusters</source>
+        <translation>กลุ่มจังหวัด</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>กลุ่มจังหวัด</translation>
+    </message>
+</context>
+<context>
     <name>Counters</name>
     <message>
         <source>(choose a province)</source>
@@ -383,6 +476,147 @@
     </message>
 </context>
 <context>
+    <name>GroupsTree</name>
+    <message>
+        <source>Group / name</source>
+        <translation>กลุ่ม / ชื่อ</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Issue area</source>
+        <translation>ประเด็นงาน</translation>
+    </message>
+    <message>
+        <source> · room {room}</source>
+        <translation> · ห้อง {room}</translation>
+    </message>
+    <message>
+        <source>{name}{room} ({n})</source>
+        <translation>{name}{room} ({n} คน)</translation>
+    </message>
+    <message>
+        <source> · facilitator {name}</source>
+        <translation> · ผู้ดำเนินกลุ่ม {name}</translation>
+    </message>
+    <message>
+        <source> (moved by hand)</source>
+        <translation> (ย้ายเอง)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsView</name>
+    <message>
+        <source>By province cluster</source>
+        <translation>ตามกลุ่มจังหวัด</translation>
+    </message>
+    <message>
+        <source>By province</source>
+        <translation>ตามจังหวัด</translation>
+    </message>
+    <message>
+        <source>By issue area</source>
+        <translation>ตามประเด็นงาน</translation>
+    </message>
+    <message>
+        <source>Mixed (provinces and issue areas spread)</source>
+        <translation>คละกัน (กระจายจังหวัดและประเด็นงาน)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>บันทึกแล้ว: {path}</translation>
+    </message>
+    <message>
+        <source>Group set</source>
+        <translation>ชุดกลุ่มย่อย</translation>
+    </message>
+    <message>
+        <source>Name of a new set, e.g. กลุ่มย่อย 9 ก.พ. บ่าย</source>
+        <translation>ชื่อชุดใหม่ เช่น กลุ่มย่อย 9 ก.พ. บ่าย</translation>
+    </message>
+    <message>
+        <source>groups: </source>
+        <translation>จำนวนกลุ่ม: </translation>
+    </message>
+    <message>
+        <source>(no session)</source>
+        <translation>(ไม่ผูกกับช่วงใด)</translation>
+    </message>
+    <message>
+        <source>Create set</source>
+        <translation>สร้างชุด</translation>
+    </message>
+    <message>
+        <source>Assign automatically</source>
+        <translation>แบ่งกลุ่มอัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>Undo assignment (Ctrl+Shift+Z)</source>
+        <translation>ยกเลิกการแบ่งกลุ่มล่าสุด (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Place newcomers</source>
+        <translation>จัดคนที่ยังไม่มีกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>ห้อง</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>ผู้ดำเนินกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Save group</source>
+        <translation>บันทึกกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Move someone: drag the name onto a group, or select it and press the group&apos;s number (1–9).</source>
+        <translation>ย้ายคน: ลากชื่อไปวางบนกลุ่ม หรือเลือกชื่อแล้วกดหมายเลขกลุ่ม (1–9)</translation>
+    </message>
+    <message>
+        <source>No group set yet: name one above and create it.</source>
+        <translation>ยังไม่มีชุดกลุ่มย่อย: ตั้งชื่อด้านบนแล้วกดสร้าง</translation>
+    </message>
+    <message>
+        <source>{n} groups · {people} people in groups · {missing} in no group</source>
+        <translation>{n} กลุ่ม · มีกลุ่มแล้ว {people} คน · ยังไม่มีกลุ่ม {missing} คน</translation>
+    </message>
+</context>
+<context>
+    <name>ImageField</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>ล้าง</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>เลือกภาพ</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>ภาพ (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>ImportFields</name>
     <message>
         <source>Prefix</source>
@@ -478,6 +712,14 @@
     <message>
         <source>Nothing imported: {n} with problems.</source>
         <translation>ไม่ได้นำเข้า: {n} มีปัญหา</translation>
+    </message>
+    <message>
+        <source>{n} participants imported, {skipped} rows skipped.</source>
+        <translation>นำเข้าผู้เข้าร่วม {n} คน ข้าม {skipped} แถว</translation>
+    </message>
+    <message>
+        <source>Nothing imported: {n} rows have problems.</source>
+        <translation>ไม่ได้นำเข้า: มี {n} แถวที่มีปัญหา</translation>
     </message>
 </context>
 <context>
@@ -692,6 +934,18 @@
         <source>Backed up to {path}</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
+    <message>
+        <source>Groups</source>
+        <translation>กลุ่มย่อย</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>ยังไม่มา</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>เกียรติบัตร</translation>
+    </message>
 </context>
 <context>
     <name>MatchesHere</name>
@@ -702,6 +956,69 @@
     <message>
         <source>Here</source>
         <translation>มาแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>MissingView</name>
+    <message>
+        <source>By province</source>
+        <translation>ตามจังหวัด</translation>
+    </message>
+    <message>
+        <source>By issue area</source>
+        <translation>ตามประเด็นงาน</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <source>Export call list…</source>
+        <translation>ส่งออกรายชื่อโทรตาม…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>ชื่อเล่น</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Issue area</source>
+        <translation>ประเด็นงาน</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Secretariat to call</source>
+        <translation>กองเลขาที่ติดต่อได้</translation>
+    </message>
+    <message>
+        <source>Still missing: {missing} of {registered} ({arrived} checked in)</source>
+        <translation>ยังไม่มา {missing} จาก {registered} คน (มาแล้ว {arrived} คน)</translation>
+    </message>
+    <message>
+        <source>{title}: {missing} missing of {registered}</source>
+        <translation>{title}: ยังไม่มา {missing} จาก {registered} คน</translation>
+    </message>
+    <message>
+        <source>Export call list</source>
+        <translation>ส่งออกรายชื่อโทรตาม</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv);;PDF document (*.pdf)</source>
+        <translation>สมุดงาน Excel (*.xlsx);;ไฟล์ CSV (*.csv);;เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>บันทึกแล้ว: {path}</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1375,10 @@
         <source>(not in the file)</source>
         <translation>(ไม่มีในไฟล์)</translation>
     </message>
+    <message>
+        <source>{valid} rows ready, {bad} rows with problems</source>
+        <translation>พร้อม {valid} แถว มีปัญหา {bad} แถว</translation>
+    </message>
 </context>
 <context>
     <name>PrintingView</name>
@@ -1314,6 +1635,61 @@
     </message>
 </context>
 <context>
+    <name>RosterBox</name>
+    <message>
+        <source>Roster</source>
+        <translation>รายชื่อผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>By province</source>
+        <translation>ตามจังหวัด</translation>
+    </message>
+    <message>
+        <source>By issue area</source>
+        <translation>ตามประเด็นงาน</translation>
+    </message>
+    <message>
+        <source>By province cluster</source>
+        <translation>ตามกลุ่มจังหวัด</translation>
+    </message>
+    <message>
+        <source>By group of this set</source>
+        <translation>ตามกลุ่มของชุดนี้</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>ชื่อเล่น</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>องค์กร</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>A page per group</source>
+        <translation>แยกหน้าตามกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Save roster…</source>
+        <translation>บันทึกรายชื่อ…</translation>
+    </message>
+    <message>
+        <source>Save roster</source>
+        <translation>บันทึกรายชื่อ</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>เอกสาร PDF (*.pdf);;สมุดงาน Excel (*.xlsx);;ไฟล์ CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>System language</source>
@@ -1440,6 +1816,81 @@
     <message>
         <source>no camera found</source>
         <translation>ไม่พบกล้อง</translation>
+    </message>
+</context>
+<context>
+    <name>groups</name>
+    <message>
+        <source>The group set needs a name.</source>
+        <translation>ชุดกลุ่มย่อยต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <source>The number of groups must be between 1 and {maximum}.</source>
+        <translation>จำนวนกลุ่มต้องอยู่ระหว่าง 1 ถึง {maximum}</translation>
+    </message>
+    <message>
+        <source>The group needs a name.</source>
+        <translation>กลุ่มต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <source>That group no longer exists.</source>
+        <translation>ไม่มีกลุ่มนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>That group set no longer exists.</source>
+        <translation>ไม่มีชุดกลุ่มย่อยนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>The group set has no groups.</source>
+        <translation>ชุดกลุ่มย่อยนี้ยังไม่มีกลุ่ม</translation>
+    </message>
+    <message>
+        <source>There is no assignment of this set to undo.</source>
+        <translation>ไม่มีการแบ่งกลุ่มของชุดนี้ให้ยกเลิก</translation>
+    </message>
+    <message>
+        <source>This registration is cancelled; reinstate it first.</source>
+        <translation>การลงทะเบียนนี้ถูกยกเลิกแล้ว ให้คืนสถานะก่อน</translation>
+    </message>
+    <message>
+        <source>A cluster name is at most {maximum} characters.</source>
+        <translation>ชื่อกลุ่มจังหวัดยาวได้ไม่เกิน {maximum} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Choose or create a group set first.</source>
+        <translation>เลือกหรือสร้างชุดกลุ่มย่อยก่อน</translation>
+    </message>
+    <message>
+        <source>Nobody to list: the document would be empty.</source>
+        <translation>ไม่มีรายชื่อให้พิมพ์ เอกสารจะว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there.</source>
+        <translation>บันทึกไฟล์ที่ตำแหน่งนั้นไม่ได้</translation>
+    </message>
+    <message>
+        <source>The image {path} does not exist.</source>
+        <translation>ไม่พบไฟล์ภาพ {path}</translation>
+    </message>
+    <message>
+        <source>The image {path} is not a PNG or JPEG file.</source>
+        <translation>ไฟล์ภาพ {path} ไม่ใช่ PNG หรือ JPEG</translation>
+    </message>
+    <message>
+        <source>The image {path} is too large: use one under 5 MB and 40 megapixels.</source>
+        <translation>ไฟล์ภาพ {path} ใหญ่เกินไป: ใช้ภาพที่เล็กกว่า 5 MB และ 40 ล้านพิกเซล</translation>
+    </message>
+    <message>
+        <source>The image {path} is damaged and cannot be read.</source>
+        <translation>ไฟล์ภาพ {path} เสียหาย อ่านไม่ได้</translation>
+    </message>
+    <message>
+        <source>A certificate has one or two signatories.</source>
+        <translation>เกียรติบัตรมีผู้ลงนามได้หนึ่งหรือสองคน</translation>
+    </message>
+    <message>
+        <source>Nobody can meet this rule: check the day or the number of sessions.</source>
+        <translation>ไม่มีใครเข้าเงื่อนไขนี้ได้: ตรวจวันหรือจำนวนช่วงอีกครั้ง</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,91 @@
+"""The certificates tab: who qualifies, ticking, live preview, numbers kept on reprint."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from registration.domain.records import EventInfo
+from registration.services import checkin, events, registry
+from registration.services.certificates import certificate_log
+from registration.storage.database import Database
+from registration.ui.main_window import MainWindow
+from tests.printing.pdf_tools import page_texts
+
+
+@pytest.fixture
+def attended(db: Database, demo_event: EventInfo) -> list:
+    people = registry.list_participants(db, demo_event.id)[:4]
+    for session in events.list_sessions(db, demo_event.id)[:2]:
+        for person in people:
+            checkin.check_in(db, person.badge_code, session.id, "Desk 1")
+    return people
+
+
+def test_tick_preview_and_write_with_numbers_kept(
+    qtbot: QtBot,
+    db: Database,
+    demo_event: EventInfo,
+    attended: list,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window.tabs.setCurrentWidget(window.certificates)
+    view = window.certificates
+    view.sessions.setValue(2)
+    assert view.list.count() == 4 and view.count.text() == "4 of 4 ticked"
+    qtbot.waitUntil(
+        lambda: view.preview.pixmap() is not None and not view.preview.pixmap().isNull()
+    )
+    view.list.item(3).setCheckState(Qt.CheckState.Unchecked)
+    assert view.count.text() == "3 of 4 ticked"
+    view.form.issuer.setText("สถาบันพัฒนาองค์กรชุมชน")
+    view.form.signers[0][0].setText("นายก ข")
+    view.form.signers[0][1].setText("ผู้อำนวยการ")
+    target = tmp_path / "cert.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.print_button.click()
+    assert "3 certificate(s) (0 reprint(s))" in view.status.text()
+    assert len(page_texts(target)) == 3
+    view.list.item(3).setCheckState(Qt.CheckState.Checked)
+    view.print_button.click()
+    assert "4 certificate(s) (3 reprint(s))" in view.status.text()
+    log = certificate_log(db, demo_event.id)
+    assert [e.number for e in log] == [1, 2, 3, 4]
+    assert [e.printed_count for e in log] == [2, 2, 2, 1]
+
+
+def test_a_bad_logo_shows_its_reason_and_gives_no_number(
+    qtbot: QtBot,
+    db: Database,
+    demo_event: EventInfo,
+    attended: list,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window.tabs.setCurrentWidget(window.certificates)
+    view = window.certificates
+    bad = tmp_path / "logo.gif"
+    bad.write_bytes(b"GIF89a" + b"\0" * 64)
+    view.form.logo.path.setText(str(bad))
+    qtbot.waitUntil(lambda: "PNG or JPEG" in view.problem.text())
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "c.pdf"), "")
+    )
+    view.print_button.click()
+    assert certificate_log(db, demo_event.id) == []
+
+
+def test_picked_by_hand_lists_everyone_unticked(window: MainWindow, attended: list) -> None:
+    window.tabs.setCurrentWidget(window.certificates)
+    view = window.certificates
+    view.rule.setCurrentIndex(view.rule.findData("chosen"))
+    assert view.list.count() == 136 and view.count.text() == "0 of 136 ticked"
+    view.print_button.click()
+    assert view.problem.text() == "Tick at least one person."

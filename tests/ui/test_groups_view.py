@@ -1,0 +1,155 @@
+"""The Groups tab as an organiser uses it: create a set, assign, move by key and by drag, undo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from registration.services import groups
+from registration.ui.context import WindowContext
+from registration.ui.groups_tree import GROUP_ROLE, PERSON_ROLE
+from registration.ui.groups_view import GroupsView
+from tests.ui.keys import press, type_text
+
+
+@pytest.fixture
+def view(qtbot: QtBot, context: WindowContext) -> GroupsView:
+    made = GroupsView(context.db, context.event.id, context.sessions, "Desk 1")
+    qtbot.addWidget(made)
+    made.show()
+    return made
+
+
+def _sizes(view: GroupsView) -> list[int]:
+    assert view.group_set is not None
+    return [g.size for g in view.group_set.groups]
+
+
+def test_create_assign_move_with_a_number_key_and_undo(view: GroupsView, qtbot: QtBot) -> None:
+    assert "No group set yet" in view.status.text()
+    view.set_name.setFocus()
+    type_text(QApplication.focusWidget(), "กลุ่มย่อย บ่าย")
+    view.group_count.setValue(4)
+    press(view.set_name, Qt.Key.Key_Return)
+    assert view.sets.currentText() == "กลุ่มย่อย บ่าย"
+    assert view.tree.topLevelItemCount() == 4
+
+    view.mode.setCurrentIndex(view.mode.findData("mixed"))
+    view.assign_button.click()
+    assert _sizes(view) == [34, 34, 34, 34]
+    assert view.tree is QApplication.focusWidget()
+    first_group = view.tree.topLevelItem(0)
+    person_item = first_group.child(0)
+    view.tree.setCurrentItem(person_item)
+    person = int(person_item.data(0, PERSON_ROLE))
+    press(QApplication.focusWidget(), Qt.Key.Key_3)
+    assert _sizes(view) == [33, 34, 35, 34]
+    assert view.tree.current_participant() == person  # the moved person stays selected
+    assert int(view.tree.currentItem().data(0, GROUP_ROLE)) == view.group_set.groups[2].id
+    assert "(moved by hand)" in view.tree.currentItem().text(0)
+
+    view.mode.setCurrentIndex(view.mode.findData("cluster"))
+    view.assign_button.click()
+    where = {m.participant_id: m.group_id for m in groups.group_members(view.db, view.group_set.id)}
+    assert where[person] == view.group_set.groups[2].id  # kept on re-assign
+    view.undo_button.click()
+    assert _sizes(view) == [33, 34, 35, 34] and view.group_set.mode == "mixed"
+
+
+def test_dropping_a_name_on_another_group_moves_it(view: GroupsView) -> None:
+    view.set_name.setText("drag")
+    view.create_set()
+    view.assign()
+    item = view.tree.topLevelItem(1).child(0)
+    view.tree.setCurrentItem(item)  # the row a drag starts from is the current one
+    person = int(item.data(0, PERSON_ROLE))
+    target = view.group_set.groups[0].id
+    spot = view.tree.visualItemRect(view.tree.topLevelItem(0)).center()
+    drop = QDropEvent(
+        QPointF(spot),
+        Qt.DropAction.MoveAction,
+        QMimeData(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    view.tree.dropEvent(drop)
+    assert view.tree.current_participant() == person
+    assert int(view.tree.currentItem().data(0, GROUP_ROLE)) == target
+
+
+def test_a_group_gets_its_room_and_a_mistake_shows_in_red(view: GroupsView) -> None:
+    view.set_name.setText("rooms")
+    view.create_set()
+    view.tree.setCurrentItem(view.tree.topLevelItem(1))
+    assert view.group_name.text() == "กลุ่ม 2"
+    view.room.setText("204")
+    view.save_group()
+    assert "204" in view.tree.topLevelItem(1).text(0)
+    view.group_name.setText(" ")
+    view.save_group()
+    assert view.problem.text() == "The group needs a name."
+    view.create_set()  # no name
+    assert view.problem.text() == "The group set needs a name."
+    assert view.sets.count() == 1
+
+
+def test_a_roster_of_the_set_with_a_page_per_group(
+    view: GroupsView, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.printing.pdf_tools import loose, page_texts
+
+    view.set_name.setText("บ่าย")
+    view.group_count.setValue(2)
+    view.create_set()
+    view.assign()
+    target = tmp_path / "roster.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.roster.by.setCurrentIndex(view.roster.by.findData("group"))
+    view.roster.page_per_group.setChecked(True)
+    view.roster.columns["phone"].setChecked(True)
+    view.roster.save_button.click()
+    assert str(target) in view.status.text()
+    pages = page_texts(target)
+    assert loose("กลุ่ม 1 (68 คน)") in pages[0] and loose("โทรศัพท์") in pages[0]
+    assert not any(loose("กลุ่ม 1 (68 คน)") in page for page in pages[-2:])
+    assert loose("กลุ่ม 2 (68 คน)") in pages[-1]
+
+
+def test_a_roster_by_group_without_a_set_says_so(
+    view: GroupsView, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "never.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.roster.by.setCurrentIndex(view.roster.by.findData("group"))
+    view.roster.save_button.click()
+    assert view.problem.text() == "Choose or create a group set first."
+    assert not target.exists()
+
+
+def test_a_cluster_edited_in_the_table_is_saved(view: GroupsView, qtbot: QtBot) -> None:
+    from registration.services.groups_clusters import list_clusters
+
+    table = view.clusters.table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "สระบุรี")
+    table.setCurrentCell(row, 1)
+    table.setFocus()
+    table.editItem(table.item(row, 1))
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    type_text(editor, "ภาคกลางตอนบน")
+    press(editor, Qt.Key.Key_Return)  # the table commits the edit on the next event loop turn
+
+    def clusters() -> dict[str, str]:
+        return {c.province: c.cluster for c in list_clusters(view.db, view.event_id)}
+
+    qtbot.waitUntil(lambda: clusters()["สระบุรี"] == "ภาคกลางตอนบน")
+    assert clusters()["พระนครศรีอยุธยา"] == "upper-central-1"
+    view.desk = "Desk 7"
+    assert view.clusters.desk == "Desk 7"

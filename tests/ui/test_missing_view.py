@@ -1,0 +1,83 @@
+"""The still-missing tab: follows check-ins from any desk, exports and prints a call list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from registration.domain.records import EventInfo
+from registration.services import checkin, events, registry
+from registration.storage.database import Database
+from registration.ui.main_window import MainWindow
+from registration.ui.missing_view import MissingView
+from tests.printing.pdf_tools import loose, page_texts
+
+
+def _names(view: MissingView) -> set[str]:
+    tree = view.tree
+    return {
+        tree.topLevelItem(g).child(c).text(0)
+        for g in range(tree.topLevelItemCount())
+        for c in range(tree.topLevelItem(g).childCount())
+    }
+
+
+def test_a_check_in_at_another_desk_leaves_the_list_within_seconds(
+    qtbot: QtBot, db: Database, demo_event: EventInfo, window: MainWindow
+) -> None:
+    window.tabs.setCurrentWidget(window.missing)
+    view = window.missing
+    session_id = view.session.currentData()
+    person = registry.list_participants(db, demo_event.id, "TH-18")[0]
+    assert person.full_name in _names(view)
+    before = view.found.missing
+
+    checkin.check_in(db, person.badge_code, session_id, desk="Desk 9")
+
+    qtbot.waitUntil(lambda: person.full_name not in _names(view), timeout=3000)
+    assert view.found.missing == before - 1
+    assert f"{before - 1} of 136" in view.summary.text()
+    chainat = next(
+        view.tree.topLevelItem(i)
+        for i in range(view.tree.topLevelItemCount())
+        if view.tree.topLevelItem(i).text(0).startswith("ชัยนาท")
+    )
+    assert chainat.text(0) == "ชัยนาท: 6 missing of 7" and chainat.childCount() == 6
+
+
+def test_grouped_by_issue_area_and_a_collapsed_group_stays_collapsed(
+    qtbot: QtBot, db: Database, demo_event: EventInfo, window: MainWindow
+) -> None:
+    window.tabs.setCurrentWidget(window.missing)
+    view = window.missing
+    view.by.setCurrentIndex(1)
+    first = view.tree.topLevelItem(0)
+    assert first.text(0).startswith("กองเลขา")
+    first.setExpanded(False)
+    view.refresh()
+    assert not view.tree.topLevelItem(0).isExpanded()
+    assert view.tree.topLevelItem(1).isExpanded()
+
+
+def test_the_call_list_is_exported_where_the_user_says(
+    qtbot: QtBot,
+    db: Database,
+    demo_event: EventInfo,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window.tabs.setCurrentWidget(window.missing)
+    target = tmp_path / "call.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF document (*.pdf)")
+    )
+    window.missing.export_button.click()
+    assert target.exists() and str(target) in window.missing.saved.text()
+    text = " ".join(page_texts(target))
+    session = events.get_session(db, window.missing.session.currentData())
+    assert loose(session.title[:20]) in text
+    assert loose("ยังไม่มาทั้งสิ้น 136 คน") in text
