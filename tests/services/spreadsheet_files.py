@@ -85,8 +85,10 @@ def write_xlsx_parts(
                 archive.writestr(name, text)
         if leave_out != "xl/sharedStrings.xml":
             with archive.open("xl/sharedStrings.xml", "w", force_zip64=True) as part:
-                part.write(b'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.'
-                           b'openxmlformats.org/spreadsheetml/2006/main">')
+                part.write(
+                    b'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.'
+                    b'openxmlformats.org/spreadsheetml/2006/main">'
+                )
                 for text in shared_strings:
                     part.write(f"<si><t>{escape(text)}</t></si>".encode())
                 part.write(b"</sst>")
@@ -129,20 +131,27 @@ def ods_cell(value: object, span: int = 1) -> str:
     if value == "" or value is None:
         return "<table:table-cell/>"
     if isinstance(value, float | int):
-        return (f'<table:table-cell office:value-type="float" office:value="{value}"{spanned}>'
-                f"<text:p>{value}</text:p></table:table-cell>")
+        return (
+            f'<table:table-cell office:value-type="float" office:value="{value}"{spanned}>'
+            f"<text:p>{value}</text:p></table:table-cell>"
+        )
     if hasattr(value, "isoformat"):
         iso = value.isoformat()
-        return (f'<table:table-cell office:value-type="date" office:date-value="{iso}"'
-                f"{spanned}><text:p>{iso}</text:p></table:table-cell>")
-    return (f'<table:table-cell office:value-type="string"{spanned}><text:p>'
-            f"{escape(str(value))}</text:p></table:table-cell>")
+        return (
+            f'<table:table-cell office:value-type="date" office:date-value="{iso}"'
+            f"{spanned}><text:p>{iso}</text:p></table:table-cell>"
+        )
+    return (
+        f'<table:table-cell office:value-type="string"{spanned}><text:p>'
+        f"{escape(str(value))}</text:p></table:table-cell>"
+    )
 
 
 def write_ods(path: Path, rows_xml: Iterable[str]) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
-        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument."
-                         "spreadsheet")
+        archive.writestr(
+            zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet"
+        )
         archive.writestr("META-INF/manifest.xml", ODS_MANIFEST)
         with archive.open("content.xml", "w", force_zip64=True) as part:
             part.write(ODS_START.encode())

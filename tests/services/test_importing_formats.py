@@ -30,8 +30,9 @@ def write_csv(path: Path) -> Path:
         writer.writerow([TITLE, "", "", ""])
         writer.writerow([])
         writer.writerow(HEADER)
-        writer.writerows([name, phone, province, day.isoformat()]
-                         for name, phone, province, day in PEOPLE)
+        writer.writerows(
+            [name, phone, province, day.isoformat()] for name, phone, province, day in PEOPLE
+        )
     return path
 
 
@@ -82,7 +83,10 @@ def write_ods_file(path: Path) -> Path:
 
 
 WRITERS: dict[str, Callable[[Path], Path]] = {
-    "csv": write_csv, "xlsx": write_xlsx, "xls": write_xls, "ods": write_ods_file,
+    "csv": write_csv,
+    "xlsx": write_xlsx,
+    "xls": write_xls,
+    "ods": write_ods_file,
 }
 
 
@@ -109,8 +113,7 @@ def test_bidi_and_zero_width_controls_are_stripped_and_thai_marks_kept(
 ) -> None:
     path = tmp_path / "list.csv"
     path.write_text(
-        "ชื่อ-สกุล,องค์กร\n"
-        "\u202eนาย\u200bสมชาย\u200f ใจ\u2066ดี\u2069,\u200eสภา\ufeffองค์กรชุมชน\u202c\n",
+        "ชื่อ-สกุล,องค์กร\n\u202eนาย\u200bสมชาย\u200f ใจ\u2066ดี\u2069,\u200eสภา\ufeffองค์กรชุมชน\u202c\n",
         encoding="utf-8",
     )
     before = {p.id for p in list_participants(db, demo_event.id)}

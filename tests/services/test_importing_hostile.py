@@ -47,8 +47,13 @@ print(json.dumps({"code": code, "seconds": time.perf_counter() - started, "peak_
 
 def read_in_child(path: Path) -> dict[str, object]:
     pytest.importorskip("resource")
-    done = subprocess.run([sys.executable, "-c", CHILD, str(path)], capture_output=True,
-                          text=True, timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     result: dict[str, object] = json.loads(done.stdout)
     return result
@@ -64,13 +69,15 @@ def row_bomb(path: Path) -> Path:
 
 def far_cell_bomb(path: Path) -> Path:
     """Two cells, at A1 and at the sheet's far corner: a reader would allocate 17 G cells."""
-    return write_xlsx_parts(path, [cell_row(1, "ชื่อ"), '<row r="1048576"><c r="XFD1048576">'
-                                   "<v>1</v></c></row>"])
+    return write_xlsx_parts(
+        path, [cell_row(1, "ชื่อ"), '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>']
+    )
 
 
 def rectangle_bomb(path: Path) -> Path:
-    return write_xlsx_parts(path, [cell_row(1, "ชื่อ"), '<row r="150000"><c r="GR150000">'
-                                   "<v>1</v></c></row>"])
+    return write_xlsx_parts(
+        path, [cell_row(1, "ชื่อ"), '<row r="150000"><c r="GR150000"><v>1</v></c></row>']
+    )
 
 
 def shared_string_bomb(path: Path) -> Path:

@@ -20,8 +20,10 @@ def too_big(code: str, name: str, what: str) -> UserError:
 def damaged(name: str, problem: str) -> UserError:
     """A file that is not what it claims to be; `problem` names what is wrong."""
     return UserError(
-        "damaged_file", f"{name} is damaged ({problem}); nothing was imported.",
-        name=name, problem=problem,
+        "damaged_file",
+        f"{name} is damaged ({problem}); nothing was imported.",
+        name=name,
+        problem=problem,
     )
 
 

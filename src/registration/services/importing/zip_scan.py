@@ -32,7 +32,7 @@ _CELL_REF = re.compile(rb'<c\b[^>]*?\sr="([A-Z]{1,3})(\d{1,7})"')
 _ROW = re.compile(rb"<row\b")
 _SHARED_CELL = re.compile(rb'<c\b[^>]*?\st="s"[^>]*>\s*<v>(\d{1,9})</v>')
 _ODS_ROW_REPEAT = re.compile(rb'table:number-rows-repeated="(\d+)"')
-_ODS_FULL_CELL = re.compile(rb'<table:table-cell\b([^>]*?)(/?)>')
+_ODS_FULL_CELL = re.compile(rb"<table:table-cell\b([^>]*?)(/?)>")
 _ODS_COLUMN_REPEAT = re.compile(rb'table:number-columns-repeated="(\d+)"')
 
 
@@ -138,7 +138,7 @@ class _OdsContent:
                 width += int(repeat.group(1)) if repeat else 1
             if not width:
                 continue
-            repeat_rows = _ODS_ROW_REPEAT.search(row[:row.find(b">") + 1])
+            repeat_rows = _ODS_ROW_REPEAT.search(row[: row.find(b">") + 1])
             times = int(repeat_rows.group(1)) if repeat_rows else 1
             check_columns(width, self.name)
             self.rows += times
@@ -163,8 +163,10 @@ def _zip_problem(error: Exception) -> str:
     text = str(error)
     if "CRC" in text:
         return "bad CRC: the file was corrupted"
-    if "not a zip file" in text.lower() or "truncated" in text.lower() or isinstance(
-        error, EOFError
+    if (
+        "not a zip file" in text.lower()
+        or "truncated" in text.lower()
+        or isinstance(error, EOFError)
     ):
         return "truncated or not a complete zip file"
     return text or type(error).__name__
@@ -203,7 +205,10 @@ def _scan_archive(archive: zipfile.ZipFile, name: str) -> str:
 
 
 def _unpack(
-    archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int], name: str,
+    archive: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    budget: list[int],
+    name: str,
     stream: _Rows | None,
 ) -> None:
     """Decompress one part, refusing it as soon as it outgrows what it declared."""
@@ -239,10 +244,10 @@ def _check_shared_text(sheet: _XlsxSheet, shared: _SharedStrings, name: str) -> 
         if index < len(lengths):
             total += lengths[index] * times
     if total > MAX_SHARED_TEXT:
-        raise too_big("too_much_text", name, f"its cells repeat more than "
-                      f"{_mb(MAX_SHARED_TEXT)} of text")
+        raise too_big(
+            "too_much_text", name, f"its cells repeat more than {_mb(MAX_SHARED_TEXT)} of text"
+        )
 
 
 def _mb(size: int) -> str:
     return f"{size // 2**20} MB"
-
