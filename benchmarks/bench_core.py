@@ -259,22 +259,27 @@ def bench_export(folder: Path, participants: int, sessions: int) -> None:
     for session_id in session_ids:
         for code in rng.sample(codes, int(participants * 0.8)):
             checkin.check_in(db, code, session_id, "Desk 1")
+    total: list[float] = []
     ours: list[float] = []
     bare: list[float] = []
     for _ in range(3):
         t = time.perf_counter()
         export.export_attendance(db, event_id, folder / "attendance.xlsx")
-        ours.append(time.perf_counter() - t)
+        total.append(time.perf_counter() - t)
         data = export.load_attendance(db, event_id)
+        t = time.perf_counter()
+        export.write_export(data, folder / "attendance.xlsx")
+        ours.append(time.perf_counter() - t)
         t = time.perf_counter()
         bare_xlsxwriter(data, folder / "bare.xlsx")
         bare.append(time.perf_counter() - t)
     ratio = statistics.median(a / b for a, b in zip(ours, bare, strict=True))
     print(
         f"XLSX export {participants} x {sessions} (80% attendance): "
-        f"{statistics.median(ours):.2f} s (goal < 5 s; incl. loading from the database); "
-        f"bare XlsxWriter loop writing the same cells: {statistics.median(bare):.2f} s; "
-        f"ratio {ratio:.2f}x (goal <= 1.3x). Rounds: ours {seconds(ours)}, bare {seconds(bare)}"
+        f"{statistics.median(total):.2f} s from the database (goal < 5 s); writing alone "
+        f"{statistics.median(ours):.2f} s; a bare XlsxWriter loop writing the same cells: "
+        f"{statistics.median(bare):.2f} s; ratio {ratio:.2f}x (goal <= 1.3x). Rounds: "
+        f"total {seconds(total)}, writing {seconds(ours)}, bare {seconds(bare)}"
     )
     db.dispose()
 
@@ -326,6 +331,13 @@ def bench_demo(folder: Path) -> None:
     db.dispose()
 
 
+def lying_row_bomb(path: Path) -> Path:
+    """The same rows, in a sheet whose zip entry declares 1,000 bytes."""
+    from tests.services.test_importing_hostile import lying_size_bomb
+
+    return lying_size_bomb(path, rows=11_500_000)
+
+
 HOSTILE_CHILD = """
 import json, resource, sys, time
 from pathlib import Path
@@ -336,8 +348,13 @@ try:
     outcome = f"read {len(read_table(Path(sys.argv[1])).rows)} rows"
 except UserError as error:
     outcome = error.code
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps([outcome, time.perf_counter() - started, peak]))
+took = time.perf_counter() - started
+try:  # this process's own high-water mark (ru_maxrss keeps the parent's across exec)
+    status = Path("/proc/self/status").read_text()
+    peak = int(status.split("VmHWM:")[1].split()[0]) / 1024
+except (OSError, IndexError):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps([outcome, took, peak]))
 """
 
 
@@ -350,8 +367,9 @@ def bench_hostile(folder: Path) -> None:
 
     files = {
         "row bomb (11.5 M rows)": write_xlsx_parts(
-            folder / "rows.xlsx", (f'<row r="{n}"><c r="A{n}"><v>1</v></c></row>'
-                                   for n in range(1, 11_500_000))),
+            folder / "rows.xlsx", ("<row><c><v>1</v></c></row>" * 1000 for _ in range(11_500)),
+            level=9),
+        "row bomb lying about its size": lying_row_bomb(folder / "lying.xlsx"),
         "shared-string bomb": write_xlsx_parts(
             folder / "sst.xlsx", (cell(n, 's"><v>0</v>') for n in range(1, 190_000)),
             ["ก" * 30_000]),

@@ -71,6 +71,7 @@ def write_xlsx_parts(
     sheet_rows: Iterable[str],
     shared_strings: Iterable[str] = (),
     leave_out: str = "",
+    level: int = 1,
 ) -> Path:
     """A workbook whose first sheet holds `sheet_rows` (XML of <row> elements), streamed."""
     parts = {
@@ -79,7 +80,7 @@ def write_xlsx_parts(
         "xl/workbook.xml": WORKBOOK,
         "xl/_rels/workbook.xml.rels": WORKBOOK_RELS,
     }
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as archive:
         for name, text in parts.items():
             if name != leave_out:
                 archive.writestr(name, text)

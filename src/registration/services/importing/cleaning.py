@@ -7,6 +7,8 @@ its vowels and tone marks are ordinary combining letters and stay.
 
 from __future__ import annotations
 
+import re
+
 INVISIBLE = (
     "\u200b\u200c\u200d\u2060\ufeff"  # zero-width space, non-joiner, joiner, word joiner, BOM
     "\u200e\u200f"  # left-to-right and right-to-left marks
@@ -14,7 +16,12 @@ INVISIBLE = (
     "\u2066\u2067\u2068\u2069"  # isolates
 )
 _DROP = str.maketrans("", "", INVISIBLE)
+_ANY = re.compile(f"[{INVISIBLE}]")
 
 
 def strip_invisible(text: str) -> str:
     return text.translate(_DROP)
+
+
+def has_invisible(text: str) -> bool:
+    return _ANY.search(text) is not None

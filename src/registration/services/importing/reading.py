@@ -10,13 +10,13 @@ from __future__ import annotations
 import codecs
 import csv
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from registration.domain.errors import UserError
-from registration.services.importing.cleaning import strip_invisible
+from registration.services.importing.cleaning import has_invisible, strip_invisible
 from registration.services.importing.columns import guess_mapping
 from registration.services.importing.limits import (
     MAX_FILE_BYTES,
@@ -76,7 +76,14 @@ def _read_spreadsheet(path: Path, name: str) -> list[list[str]]:
             workbook.close()
     except (CalamineError, OSError, ValueError, IndexError) as error:
         raise damaged(name, _calamine_problem(error)) from error
-    return [[_cell_text(v) for v in row] for row in values]
+    return [_row_text(row) for row in values]
+
+
+def _row_text(row: Sequence[object]) -> list[str]:
+    cells = [v if type(v) is str else _cell_text(v) for v in row]
+    if has_invisible("".join(cells)):  # one look per row: most rows have none
+        cells = [strip_invisible(cell) for cell in cells]
+    return cells
 
 
 def _calamine_problem(error: Exception) -> str:
@@ -94,8 +101,6 @@ def _calamine_problem(error: Exception) -> str:
 def _cell_text(value: object) -> str:
     if value is None or value == "":
         return ""
-    if isinstance(value, str):
-        return strip_invisible(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime):
@@ -130,7 +135,9 @@ def _read_csv(path: Path, name: str) -> ImportTable:
 def _bounded(records: Iterable[list[str]], name: str) -> Iterator[list[str]]:
     for record in records:
         check_columns(len(record), name)
-        yield [strip_invisible(cell) for cell in record]
+        if has_invisible("".join(record)):
+            record = [strip_invisible(cell) for cell in record]
+        yield record
 
 
 def _encoding(path: Path, name: str) -> str:

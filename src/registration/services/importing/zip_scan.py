@@ -28,8 +28,9 @@ from registration.services.importing.limits import (
 )
 
 CHUNK = 1 << 20
-_CELL_REF = re.compile(rb'<c\b[^>]*?\sr="([A-Z]{1,3})(\d{1,7})"')
-_ROW = re.compile(rb"<row\b")
+_FAR_CELL = re.compile(rb'<c\b[^>]*?\sr="(?:([A-Z]{2,3})(\d{1,7})|([A-Z])(\d{5,7}))"')
+_ROW_NUMBER = re.compile(rb'<row\b[^>]*?\sr="(\d{1,7})"')
+SHARED_ESTIMATE = 8 * 2**20  # text a chunk may repeat before its shared strings are summed
 _SHARED_CELL = re.compile(rb'<c\b[^>]*?\st="s"[^>]*>\s*<v>(\d{1,9})</v>')
 _ODS_ROW_REPEAT = re.compile(rb'table:number-rows-repeated="(\d+)"')
 _ODS_FULL_CELL = re.compile(rb"<table:table-cell\b([^>]*?)(/?)>")
@@ -70,30 +71,49 @@ class _Rows:
 
 
 class _XlsxSheet:
-    """Rows and columns a sheet spans, and how often it repeats each shared string."""
+    """Rows and columns a sheet spans, and the shared-string text its cells repeat.
 
-    def __init__(self, name: str) -> None:
+    Cheap for the usual sheet: only cell positions beyond column Z or row 9,999 are
+    parsed (below both, the rectangle stays under MAX_CELLS whatever else the row holds),
+    and shared strings are summed one by one only when a chunk could repeat a lot of text.
+    """
+
+    def __init__(self, name: str, shared_lengths: list[int]) -> None:
         self.name = name
         self.rows = 0  # <row> elements seen (a row without r= follows the one before)
         self.last_row = 0
         self.last_column = 0
-        self.shared: Counter[int] = Counter()
+        self.shared_lengths = shared_lengths
+        self.longest_shared = max(shared_lengths, default=0)
+        self.shared_text = 0
         self.stream = _Rows(b"</row>", self._scan)
 
     def _scan(self, rows: bytes) -> None:
-        self.rows += len(_ROW.findall(rows))
-        refs = set(_CELL_REF.findall(rows))
-        if refs:
-            self.last_row = max(self.last_row, max(int(row) for _, row in refs))
-            letters = max((len(c), c) for c, _ in refs)[1]
-            self.last_column = max(self.last_column, column_number(letters))
-        cells = rows.count(b"<c ") + rows.count(b"<c>") + rows.count(b"<c/>")
-        if cells > len(refs):  # cells without a position: count them row by row
-            for row in rows.split(b"</row>"):
-                width = row.count(b"<c ") + row.count(b"<c>") + row.count(b"<c/>")
-                self.last_column = max(self.last_column, width)
-        self.shared.update(int(i) for i in _SHARED_CELL.findall(rows))
+        self.rows += rows.count(b"<row")
+        numbers = _ROW_NUMBER.findall(rows)
+        if numbers:
+            self.last_row = max(self.last_row, max(map(int, numbers)))
+        for letters, number, letter, far_number in _FAR_CELL.findall(rows):
+            self.last_row = max(self.last_row, int(number or far_number))
+            self.last_column = max(self.last_column, column_number(letters or letter))
+        for row in rows.split(b"</row>"):  # a cell without r= follows the one before
+            self.last_column = max(self.last_column, row.count(b"<c"))
+        self._count_shared_text(rows)
         self._check()
+
+    def _count_shared_text(self, rows: bytes) -> None:
+        estimate = rows.count(b't="s"') * self.longest_shared
+        if estimate > SHARED_ESTIMATE:
+            lengths = self.shared_lengths
+            indexes = Counter(int(i) for i in _SHARED_CELL.findall(rows))
+            estimate = sum(lengths[i] * n for i, n in indexes.items() if i < len(lengths))
+        self.shared_text += estimate
+        if self.shared_text > MAX_SHARED_TEXT:
+            raise too_big(
+                "too_much_text",
+                self.name,
+                f"its cells repeat more than {_mb(MAX_SHARED_TEXT)} of text",
+            )
 
     def _check(self) -> None:
         height = max(self.rows, self.last_row)
@@ -189,18 +209,14 @@ def _scan_archive(archive: zipfile.ZipFile, name: str) -> str:
     shared = _SharedStrings()
     order = sorted(infos, key=lambda info: info.filename != "xl/sharedStrings.xml")
     for info in order:
-        sheet: _XlsxSheet | None = None
         stream: _Rows | None = None
         if info.filename == "xl/sharedStrings.xml":
             stream = shared.stream
         elif kind == "xlsx" and info.filename.startswith("xl/worksheets/"):
-            sheet = _XlsxSheet(name)
-            stream = sheet.stream
+            stream = _XlsxSheet(name, shared.lengths).stream
         elif kind == "ods" and info.filename == "content.xml":
             stream = _OdsContent(name).stream
         _unpack(archive, info, budget, name, stream)
-        if sheet is not None:
-            _check_shared_text(sheet, shared, name)
     return kind
 
 
@@ -235,18 +251,6 @@ def replace_size(info: zipfile.ZipInfo, size: int) -> zipfile.ZipInfo:
             setattr(copy, slot, getattr(info, slot))
     copy.file_size = size
     return copy
-
-
-def _check_shared_text(sheet: _XlsxSheet, shared: _SharedStrings, name: str) -> None:
-    lengths = shared.lengths
-    total = 0
-    for index, times in sheet.shared.items():
-        if index < len(lengths):
-            total += lengths[index] * times
-    if total > MAX_SHARED_TEXT:
-        raise too_big(
-            "too_much_text", name, f"its cells repeat more than {_mb(MAX_SHARED_TEXT)} of text"
-        )
 
 
 def _mb(size: int) -> str:
