@@ -92,6 +92,18 @@ def unnumbered_cells_bomb(path: Path) -> Path:
     return write_xlsx_parts(path, [first, '<row r="99999"><c r="A99999"><v>1</v></c></row>'])
 
 
+def xls_far_cell_bomb(path: Path) -> Path:
+    """An .xls of 6 KB with cells at A1 and GR65536: 13 M cells for a reader."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("a")
+    sheet.write(0, 0, "ชื่อ")
+    sheet.write(65535, 199, 1)
+    book.save(str(path))
+    return path
+
+
 def shared_string_bomb(path: Path) -> Path:
     """One 30,000-character string repeated by 100,000 cells: 3 G characters to unpack."""
     rows = (f'<row r="{n}"><c r="A{n}" t="s"><v>0</v></c></row>' for n in range(1, 100_000))
@@ -153,6 +165,7 @@ BOMBS: dict[str, tuple[Callable[[Path], Path], str]] = {
     "rectangle bomb": (rectangle_bomb, "too_many_cells"),
     "shared-string bomb": (shared_string_bomb, "too_much_text"),
     "cells without positions": (unnumbered_cells_bomb, "too_many_cells"),
+    "XLS cell at the far corner": (xls_far_cell_bomb, "too_many_cells"),
     "ODS repeat bomb": (ods_repeat_bomb, "too_many_rows"),
     "part declaring 300 MB": (unpacked_size_bomb, "unpacks_too_big"),
     "part lying about its size": (lying_size_bomb, "damaged_file"),
@@ -165,7 +178,8 @@ BOMBS: dict[str, tuple[Callable[[Path], Path], str]] = {
 @pytest.mark.parametrize("kind", sorted(BOMBS))
 def test_a_bomb_is_refused_in_seconds_and_bounded_memory(tmp_path, kind) -> None:
     make, code = BOMBS[kind]
-    path = make(tmp_path / ("bomb.csv" if "CSV" in kind else "bomb.xlsx"))
+    suffix = ".csv" if "CSV" in kind else ".xls" if "XLS" in kind else ".xlsx"
+    path = make(tmp_path / f"bomb{suffix}")
     assert path.stat().st_blocks * 512 < 6 * 2**20  # small on disk
 
     result = read_in_child(path)
@@ -214,7 +228,18 @@ def truncated(path: Path) -> Path:
     return path
 
 
+def truncated_xls(path: Path) -> Path:
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    book.add_sheet("a").write(0, 0, "ชื่อ")
+    book.save(str(path))
+    path.write_bytes(path.read_bytes()[:1500])
+    return path
+
+
 DAMAGED: dict[str, tuple[Callable[[Path], Path], str]] = {
+    "truncated XLS": (truncated_xls, "Excel 97-2003"),
     "bad CRC": (bad_crc, "bad CRC"),
     "broken XML": (broken_xml, "broken XML"),
     "workbook without a sheet": (no_sheet, "no sheet"),
@@ -230,7 +255,7 @@ def test_a_damaged_file_is_refused_naming_the_problem(db, demo_event, tmp_path, 
     from registration.services.registry import count_participants
 
     make, words = DAMAGED[kind]
-    path = make(tmp_path / "list.xlsx")
+    path = make(tmp_path / ("list.xls" if "XLS" in kind else "list.xlsx"))
     before = count_participants(db, demo_event.id)
 
     with pytest.raises(UserError) as refused:

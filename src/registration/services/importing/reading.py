@@ -26,6 +26,7 @@ from registration.services.importing.limits import (
     damaged,
     too_big,
 )
+from registration.services.importing.xls_scan import scan_xls
 from registration.services.importing.zip_scan import scan_zip
 
 HEADER_SEARCH = 20  # rows looked at for the header (a title may stand above it)
@@ -55,6 +56,7 @@ def read_table(path: Path) -> ImportTable:
         scan_zip(path, name)
         return _table(_read_spreadsheet(path, name), name)
     if magic == _OLE2:
+        scan_xls(str(path), name)
         return _table(_read_spreadsheet(path, name), name)
     return _read_csv(path, name)
 
