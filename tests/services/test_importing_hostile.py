@@ -140,6 +140,19 @@ def lying_size_bomb(path: Path, rows: int = 3_500_000) -> Path:
     return path
 
 
+def ods_far_cell_bomb(path: Path) -> Path:
+    """An empty cell repeated to column 1,000 and empty rows to row 100,000, then one
+    value: positions a reader fills in as 100 M cells."""
+    far = (
+        '<table:table-row table:number-rows-repeated="99998"><table:table-cell/>'
+        "</table:table-row><table:table-row>"
+        '<table:table-cell table:number-columns-repeated="1000"/>'
+        '<table:table-cell office:value-type="float" office:value="1"><text:p>1</text:p>'
+        "</table:table-cell></table:table-row>"
+    )
+    return write_ods(path, [ods_row(["ชื่อ"]), far])
+
+
 def huge_csv(path: Path) -> Path:
     with path.open("w", encoding="utf-8") as handle:
         handle.write("ชื่อ,จังหวัด\n")
@@ -167,6 +180,7 @@ BOMBS: dict[str, tuple[Callable[[Path], Path], str]] = {
     "cells without positions": (unnumbered_cells_bomb, "too_many_cells"),
     "XLS cell at the far corner": (xls_far_cell_bomb, "too_many_cells"),
     "ODS repeat bomb": (ods_repeat_bomb, "too_many_rows"),
+    "ODS cell after empty repeats": (ods_far_cell_bomb, "too_many_columns"),
     "part declaring 300 MB": (unpacked_size_bomb, "unpacks_too_big"),
     "part lying about its size": (lying_size_bomb, "damaged_file"),
     "CSV of 300,000 rows": (huge_csv, "too_many_rows"),

@@ -33,7 +33,7 @@ _ROW_NUMBER = re.compile(rb'<row\b[^>]*?\sr="(\d{1,7})"')
 SHARED_ESTIMATE = 8 * 2**20  # text a chunk may repeat before its shared strings are summed
 _SHARED_CELL = re.compile(rb'<c\b[^>]*?\st="s"[^>]*>\s*<v>(\d{1,9})</v>')
 _ODS_ROW_REPEAT = re.compile(rb'table:number-rows-repeated="(\d+)"')
-_ODS_FULL_CELL = re.compile(rb"<table:table-cell\b([^>]*?)(/?)>")
+_ODS_CELL = re.compile(rb"<table:(?:covered-)?table-cell\b([^>]*?)(/?)>")
 _ODS_COLUMN_REPEAT = re.compile(rb'table:number-columns-repeated="(\d+)"')
 
 
@@ -136,12 +136,14 @@ class _SharedStrings:
 
 
 class _OdsContent:
-    """Rows and cells with content, counting the repeats ODS writes instead of copies."""
+    """The rectangle up to the last cell with content, counting the repeats ODS writes
+    instead of copies: empty cells and rows count only when content follows them."""
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self.rows = 0
-        self.cells = 0
+        self.position = 0  # rows so far, repeats included
+        self.height = 0  # up to the last row with content
+        self.width = 0
         self.stream = _Rows(b"</table:table-row>", self._scan)
 
     def _scan(self, rows: bytes) -> None:
@@ -150,22 +152,30 @@ class _OdsContent:
             if start < 0:
                 continue
             row = row[start:]
-            width = 0
-            for attributes, empty in _ODS_FULL_CELL.findall(row):
-                if empty:
-                    continue  # an empty cell, however often repeated, is not stored
-                repeat = _ODS_COLUMN_REPEAT.search(attributes)
-                width += int(repeat.group(1)) if repeat else 1
-            if not width:
-                continue
             repeat_rows = _ODS_ROW_REPEAT.search(row[: row.find(b">") + 1])
-            times = int(repeat_rows.group(1)) if repeat_rows else 1
-            check_columns(width, self.name)
-            self.rows += times
-            self.cells += times * width
-            check_rows(self.rows - 1, self.name)
-            if self.cells > MAX_CELLS:
-                raise too_big("too_many_cells", self.name, f"more than {MAX_CELLS:,} cells")
+            self.position += int(repeat_rows.group(1)) if repeat_rows else 1
+            width = _ods_width(row)
+            if width:
+                self.height = self.position
+                self.width = max(self.width, width)
+                self._check()
+
+    def _check(self) -> None:
+        check_rows(self.height - 1, self.name)
+        check_columns(self.width, self.name)
+        if self.height * self.width > MAX_CELLS:
+            raise too_big("too_many_cells", self.name, f"more than {MAX_CELLS:,} cells")
+
+
+def _ods_width(row: bytes) -> int:
+    """Columns up to the row's last cell with content (a self-closed cell is empty)."""
+    position = last = 0
+    for attributes, empty in _ODS_CELL.findall(row):
+        repeat = _ODS_COLUMN_REPEAT.search(attributes)
+        position += int(repeat.group(1)) if repeat else 1
+        if not empty:
+            last = position
+    return last
 
 
 def scan_zip(path: Path, name: str) -> str:
