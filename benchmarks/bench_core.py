@@ -299,13 +299,20 @@ def bare_xlsxwriter(data: export.AttendanceData, path: Path) -> None:
                 sheet.write_number(line, column, (int(hours) * 60 + int(minutes)) / 1440)
             else:
                 sheet.write_string(line, column, value)
+    people = {p.id: (p.badge_code, p.full_name, p.province.name_th if p.province else "")
+              for p in data.participants}
+    headings = {s.id: export.session_heading(s) for s in data.sessions}
     raw = book.add_worksheet()
     for line, check_in in enumerate(data.check_ins, start=1):
         raw.write_datetime(line, 0, check_in.checked_in_at)
-        for column, value in enumerate((str(check_in.session_id), str(check_in.participant_id),
-                                        "", "", check_in.desk, check_in.method), start=1):
+        texts = (headings[check_in.session_id], *people[check_in.participant_id],
+                 check_in.desk, check_in.method)
+        for column, value in enumerate(texts, start=1):
             if value:
                 raw.write_string(line, column, value)
+        if check_in.annulled_at is not None:
+            raw.write_datetime(line, 7, check_in.annulled_at)
+            raw.write_string(line, 8, check_in.annul_reason)
     book.close()
 
 
