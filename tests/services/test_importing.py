@@ -149,7 +149,7 @@ def test_a_cancelled_import_leaves_nothing_behind(db, demo_event, tmp_path) -> N
     [
         (b"", "empty_file"),
         (b"\x00\x01\x02binary", "unreadable_file"),
-        (b"PK\x03\x04 not really a workbook", "unreadable_file"),
+        (b"PK\x03\x04 not really a workbook", "damaged_file"),
         (b"\xff\xfe\x00", "unreadable_file"),
     ],
 )

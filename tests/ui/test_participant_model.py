@@ -165,3 +165,22 @@ def test_a_painted_cell_gets_its_text_and_a_cancelled_person_is_greyed(
     flags = proxy.flags(proxy.index(0, 0))
     assert flags & Qt.ItemFlag.ItemIsSelectable and flags & Qt.ItemFlag.ItemIsEnabled
     assert not flags & Qt.ItemFlag.ItemIsEditable
+
+
+def test_typing_on_keeps_the_sorted_order_and_sees_edits(model: ParticipantTableModel) -> None:
+    """The proxy keeps each row's search text and the sorted order between keystrokes;
+    an edit, an addition or a check-in must still be seen by the next keystroke."""
+    proxy = ParticipantProxy(model)
+    proxy.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    for typed in ("ท", "ทด", "ทดล"):
+        proxy.set_filter(ParticipantFilter(text=typed))
+        assert names(proxy) == ["ไพศาล", "ขวัญใจ", "เกียรติศักดิ์", "กุหลาบ"]
+
+    model.upsert(person(2, "กุหลาบ", last="ใจเย็น"))  # no longer matches ทดล
+    model.upsert(person(5, "จันทร์"))  # a new one that does
+    proxy.set_filter(ParticipantFilter(text="ทดลอ"))
+    assert names(proxy) == ["ไพศาล", "จันทร์", "ขวัญใจ", "เกียรติศักดิ์"]
+
+    model.set_checked_in(3, 10, True)
+    proxy.set_filter(ParticipantFilter(text="ทดลอง", checked_in_to=10))
+    assert names(proxy) == ["เกียรติศักดิ์"]

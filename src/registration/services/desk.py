@@ -7,7 +7,6 @@ from the results of its own actions.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
@@ -21,7 +20,7 @@ from registration.domain.enums import ParticipantStatus, Role
 from registration.domain.errors import UserError
 from registration.domain.records import ParticipantRecord
 from registration.domain.thai_text import name_sort_key
-from registration.services.export import load_attendance, matrix_rows
+from registration.services.export import load_attendance, write_export
 from registration.services.participant_input import ParticipantInput
 from registration.services.participant_query import PARTICIPANT_FIELDS
 from registration.services.records import issue_area_info, province_info
@@ -143,15 +142,7 @@ def export_participants(db: Database, event_id: int, participant_ids: set[int], 
         raise UserError("bad_output", f"Export to .xlsx or .csv, not '{out.suffix}'.")
     data = load_attendance(db, event_id)
     chosen = [p for p in data.participants if p.id in participant_ids]
-    data = dataclasses.replace(data, participants=chosen)
-    if suffix == ".xlsx":
-        from registration.services.export_xlsx import write_workbook  # openpyxl: slow to import
-
-        write_workbook(data, out)
-    else:
-        with out.open("w", encoding="utf-8-sig", newline="") as handle:
-            csv.writer(handle).writerows(matrix_rows(data))
-    return out
+    return write_export(dataclasses.replace(data, participants=chosen), out)
 
 
 def session_arrivals(db: Database, session_id: int) -> dict[int, tuple[datetime, str]]:

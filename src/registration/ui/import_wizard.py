@@ -30,11 +30,14 @@ from registration.services.desk import DatabaseHandle
 from registration.services.importing import ImportPreview, import_participants, preview_import
 from registration.services.importing.columns import FIELDS, Mapping
 from registration.services.importing.service import ImportCancelled, ImportResult
+from registration.ui.import_errors import file_problem_text
 from registration.ui.messages import describe_error
 from registration.ui.workers import Progress, Worker, start
 
 
 def failure_text(error: object) -> str:
+    if isinstance(error, UserError) and (about_the_file := file_problem_text(error)):
+        return about_the_file
     if isinstance(error, UserError | EnvironmentProblem):
         return describe_error(error)
     if isinstance(error, ImportCancelled):
@@ -57,7 +60,7 @@ class FilePage(QWizardPage):
 
     def browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Participant list"), "", self.tr("Lists (*.csv *.xlsx)")
+            self, self.tr("Participant list"), "", self.tr("Lists (*.csv *.xlsx *.xls *.ods)")
         )
         if name:
             self.path.setText(name)

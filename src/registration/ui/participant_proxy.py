@@ -41,9 +41,12 @@ class ParticipantProxy(QAbstractProxyModel):
         self._visible: list[int] = []  # source rows, in display order
         self._proxy_row: dict[int, int] | None = None  # source row -> proxy row, built lazily
         self._current = False  # False once the source changed: the next filter starts afresh
+        self._texts: list[str] | None = None  # each source row's search text
+        self._order: list[int] | None = None  # every source row, in the sorted order
+        self._role_slots: tuple[int, int, int] = (0, -1, -1)  # span length, display, colour
         self.setSourceModel(source)
-        source.modelReset.connect(self.refresh)
-        source.rowsInserted.connect(self.refresh)
+        source.modelReset.connect(self._source_reset)
+        source.rowsInserted.connect(self._source_reset)
         source.dataChanged.connect(self._source_changed)
         self.refresh()
 
@@ -57,24 +60,33 @@ class ParticipantProxy(QAbstractProxyModel):
         narrowing = self._current and new_filter.narrows(self._filter)
         self._filter = new_filter
         if narrowing:
-            self._show(new_filter.apply(self._source.participants(), self._visible))
+            rows = self._source.participants()
+            self._show(new_filter.apply(rows, self._visible, self._texts))
         else:
             self.refresh()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (Column(column), order)
+        self._order = None
         self.refresh()
 
     def refresh(self) -> None:
+        """Filter every row; the order is sorted once per change of the data or the sort,
+        not per keystroke, and filtering keeps it."""
         rows = self._source.participants()
-        visible = self._filter.apply(rows)
-        if self._sort is not None:
+        if self._texts is None:
+            self._texts = [row.search_text for row in rows]
+        if self._order is None and self._sort is not None:
             column, order = self._sort
             keys = self._source.sort_keys(column)
             descending = order == Qt.SortOrder.DescendingOrder
-            visible.sort(key=keys.__getitem__, reverse=descending)
-        self._show(visible)
+            self._order = sorted(range(len(rows)), key=keys.__getitem__, reverse=descending)
+        self._show(self._filter.apply(rows, self._order, self._texts))
         self._current = True
+
+    def _source_reset(self) -> None:
+        self._texts = self._order = None
+        self.refresh()
 
     def _show(self, visible: list[int]) -> None:
         self.beginResetModel()
@@ -87,6 +99,7 @@ class ParticipantProxy(QAbstractProxyModel):
 
     def _source_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
         self._current = False
+        self._texts = self._order = None
         for source_row in range(top_left.row(), bottom_right.row() + 1):
             proxy = self.mapFromSource(self._source.index(source_row, 0))
             if proxy.isValid():
@@ -135,20 +148,37 @@ class ParticipantProxy(QAbstractProxyModel):
         Qt's delegate hands in the same span for every cell, so what is set for one
         cell must be set or cleared for the next.
         """
-        if not index.isValid() or index.row() >= len(self._visible):
+        row = index.row()
+        if not index.isValid() or row >= len(self._visible):
             return
-        listed = self._source.participants()[self._visible[index.row()]]
-        for n in range(len(span)):  # a QModelRoleDataSpan: one entry per role asked for
-            entry = span[n]
-            role = entry.role()
-            if role == DISPLAY:
-                entry.setData(self._source.display_text(listed, index.column()))
-            elif role == FOREGROUND:  # Qt reuses the span: a grey left set would spread
-                colour = self._source.foreground(listed)
-                if colour is None:
-                    entry.clearData()
-                else:
-                    entry.setData(colour)
+        listed = self._source.participants()[self._visible[row]]
+        size, display, colour = self._role_slots
+        if size != len(span) or not self._slot_holds(span, display, DISPLAY) or (
+            not self._slot_holds(span, colour, FOREGROUND)
+        ):
+            display, colour = self._find_slots(span)
+        if display >= 0:
+            span[display].setData(self._source.display_text(listed, index.column()))
+        if colour >= 0:  # Qt reuses the span: a grey left set would spread
+            grey = self._source.foreground(listed)
+            if grey is None:
+                span[colour].clearData()
+            else:
+                span[colour].setData(grey)
+
+    @staticmethod
+    def _slot_holds(span: Any, slot: int, role: int) -> bool:
+        """Only a remembered place is trusted: a role missing last time is looked for."""
+        return slot >= 0 and span[slot].role() == role
+
+    def _find_slots(self, span: Any) -> tuple[int, int]:
+        """Where in the span (a QModelRoleDataSpan) the two roles are; the delegate asks
+        for the same roles in the same order for every cell, so this is remembered."""
+        roles = [span[n].role() for n in range(len(span))]
+        display = roles.index(DISPLAY) if DISPLAY in roles else -1
+        colour = roles.index(FOREGROUND) if FOREGROUND in roles else -1
+        self._role_slots = (len(span), display, colour)
+        return display, colour
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Asked for every painted cell; answered here instead of through the source."""

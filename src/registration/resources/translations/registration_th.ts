@@ -471,8 +471,19 @@
         <translation>รายชื่อผู้เข้าร่วม</translation>
     </message>
     <message>
-        <source>Lists (*.csv *.xlsx)</source>
-        <translation>ไฟล์รายชื่อ (*.csv *.xlsx)</translation>
+        <source>Lists (*.csv *.xlsx *.xls *.ods)</source>
+        <translation>ไฟล์รายชื่อ (*.csv *.xlsx *.xls *.ods)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrors</name>
+    <message>
+        <source>{name} is damaged ({problem}); nothing was imported.</source>
+        <translation>ไฟล์ {name} เสียหาย ({problem}) จึงไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>{name} is too big to import ({what}); nothing was imported.</source>
+        <translation>ไฟล์ {name} ใหญ่เกินกว่าจะนำเข้าได้ ({what}) จึงไม่ได้นำเข้าข้อมูลใด ๆ</translation>
     </message>
 </context>
 <context>
