@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -143,3 +145,15 @@ def test_a_hand_typed_colour_that_is_no_colour_prints_grey(tmp_path: Path) -> No
     out = tmp_path / "grey.pdf"
     render_badges(out, EVENT, [odd], "a6")
     assert list(decoded_pages(out)) == [{odd.badge_code}]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_a_saved_pdf_follows_the_users_umask_not_the_temporary_files_0600(tmp_path: Path) -> None:
+    """Saved PDFs are for sharing; only the program's own files (database, log) are private."""
+    out = tmp_path / "badges.pdf"
+    previous = os.umask(0o022)
+    try:
+        render_badges(out, EVENT, [person("ปิ่นทอง")], "a4-8")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644

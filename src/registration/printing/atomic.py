@@ -43,6 +43,7 @@ def atomic_output(path: Path) -> Iterator[Path]:
     temporary = Path(name)
     try:
         yield temporary
+        _as_the_user_saves_files(temporary)
         os.replace(temporary, path)
     except OSError as error:
         raise EnvironmentProblem(
@@ -50,3 +51,11 @@ def atomic_output(path: Path) -> Iterator[Path]:
         ) from error
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def _as_the_user_saves_files(path: Path) -> None:
+    """A saved PDF is for sharing: the user's usual permissions (umask), not mkstemp's 0600."""
+    if os.name == "posix":
+        umask = os.umask(0)
+        os.umask(umask)
+        path.chmod(0o666 & ~umask)
