@@ -10,20 +10,12 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from registration.domain import limits
 from registration.domain.enums import ParticipantStatus, Role
 from registration.domain.phone import normalise_phone
 from registration.domain.thai_text import clean_text
 
-MAX_LENGTHS = {
-    "prefix": 60,
-    "first_name": 200,
-    "last_name": 200,
-    "nickname": 100,
-    "organisation": 300,
-    "position": 300,
-    "email": 200,
-    "note": 2000,
-}
+MAX_LENGTHS = limits.PARTICIPANT_FIELDS
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -70,7 +62,7 @@ def check_participant_input(data: ParticipantInput) -> list[FieldProblem]:
     if not clean_text(data.first_name):
         problems.append(FieldProblem("first_name", "missing_name", "The first name is missing."))
     for name, limit in MAX_LENGTHS.items():
-        if len(getattr(data, name)) > limit:
+        if len(clean_text(getattr(data, name))) > limit:  # as stored: NFC may lengthen
             problems.append(FieldProblem(name, "too_long", f"Longer than {limit} characters."))
     if data.phone.strip() and normalise_phone(data.phone) is None:
         problems.append(
