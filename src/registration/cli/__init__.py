@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from sqlalchemy.exc import InterfaceError, OperationalError
+
 from registration.config import Settings, load_settings
 from registration.domain.errors import EnvironmentProblem, UserError
 from registration.storage.database import Database
@@ -23,6 +25,8 @@ EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
 EXIT_ALREADY_CHECKED_IN = 3
 EXIT_UNKNOWN_CODE = 4
+EXIT_UNREACHABLE = 5  # the database server is down, hung or out of reach
+UNREACHABLE_CODES = {"database_unreachable", "server_not_answering"}
 
 
 @dataclass
@@ -88,6 +92,10 @@ def run(argv: Sequence[str] | None = None, settings: Settings | None = None) -> 
         return EXIT_BAD_INPUT
     except EnvironmentProblem as error:
         context.err.write(f"error: {error.message}\n")
-        return EXIT_FAILURE
+        return EXIT_UNREACHABLE if error.code in UNREACHABLE_CODES else EXIT_FAILURE
+    except (OperationalError, InterfaceError) as error:  # connection trouble, no traceback
+        detail = (str(error.orig).strip().splitlines() or [type(error).__name__])[0]
+        context.err.write(f"error: the database cannot be reached: {detail}\n")
+        return EXIT_UNREACHABLE
     finally:
         context.close()

@@ -15,7 +15,12 @@ from sqlalchemy import Engine, inspect, text
 
 from registration.domain.errors import EnvironmentProblem
 from registration.storage.backups import copy_sqlite
-from registration.storage.database import Database, create_database_engine, sqlite_path
+from registration.storage.database import (
+    Database,
+    create_database_engine,
+    sqlite_path,
+    unreachable_as_problem,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -97,7 +102,8 @@ def open_database(url: str) -> Database:
     """Connect, back up and upgrade if the schema is older, and return the database."""
     engine = create_database_engine(url)
     try:
-        upgrade_to_head(engine, sqlite_path(url))
+        with unreachable_as_problem():
+            upgrade_to_head(engine, sqlite_path(url))
     except Exception:
         engine.dispose()
         raise
