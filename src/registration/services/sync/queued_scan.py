@@ -22,16 +22,9 @@ from registration.services.checkin import CheckInResult
 from registration.services.records import check_in_record
 from registration.storage import models
 from registration.storage.database import Database
+from registration.storage.desk_file import QueuedScan
 
-
-@dataclass(frozen=True)
-class QueuedScan:
-    scan_id: str
-    target: str | int  # the badge code as scanned, or a participant id (name search)
-    session_id: int
-    desk: str
-    method: CheckInMethod
-    scanned_at: datetime
+__all__ = ["AppliedScan", "QueuedScan", "apply_queued_scan", "apply_queued_scans"]
 
 
 @dataclass(frozen=True)
