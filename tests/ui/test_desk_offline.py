@@ -27,19 +27,19 @@ def test_scans_during_an_outage_are_kept_then_sent(qtbot: QtBot, db, db_url, dem
     session = window.desk.session_id or context.sessions[0].id
     window.desk.view.session.setCurrentIndex(window.desk.view.session.findData(session))
     person = registry.list_participants(db, demo_event.id)[3]
-    assert "Server connected" in window.link_status.label.text()
+    assert "Online" in window.link_status.label.text()
 
     network.cut()
     result = window.desk.check_in(person.badge_code, CheckInMethod.SCAN)
 
     assert result is not None and result.counted
-    assert "out of reach" in window.link_status.label.text()
+    assert "Offline since" in window.link_status.label.text()
     assert "(1 waiting)" in window.link_status.label.text()
     assert attendance_counts(db, demo_event.id).session_total(session) == 0
 
     network.restore()
     window.link_status.flush()
     qtbot.waitUntil(lambda: link.status().queued == 0 and link.online, timeout=10_000)
-    qtbot.waitUntil(lambda: "Server connected" in window.link_status.label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Online" in window.link_status.label.text(), timeout=5000)
     assert attendance_counts(db, demo_event.id).session_total(session) == 1
     window.close()
