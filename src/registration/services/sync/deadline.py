@@ -26,9 +26,7 @@ class ServerSilent(EnvironmentProblem):
     """The server did not answer in time (it may be hung, overloaded or cut off)."""
 
     def __init__(self, seconds: float) -> None:
-        super().__init__(
-            "server_not_answering", f"The server did not answer within {seconds:g} s."
-        )
+        super().__init__("server_not_answering", f"The server did not answer within {seconds:g} s.")
 
 
 class ServerCalls:
