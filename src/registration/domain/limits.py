@@ -33,8 +33,8 @@ def cut(text: str, limit: int) -> str:
 
 
 def desk_name(name: str) -> str:
-    """A desk's name as every row it writes records it."""
-    return cut(name.strip(), DESK_NAME)
+    """A desk's name as every row it writes records it (control characters escaped)."""
+    return cut(escape_controls(name.strip()), DESK_NAME)
 
 
 def escape_controls(raw: str) -> str:
@@ -45,6 +45,13 @@ def escape_controls(raw: str) -> str:
     if raw.isprintable():
         return raw
     return "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in raw)
+
+
+def without_controls(text: str) -> str:
+    """Typed text without control characters (PostgreSQL refuses NUL; none is meant)."""
+    if text.isprintable():
+        return text
+    return "".join(ch for ch in text if ch.isprintable() or ch.isspace())
 
 
 def scan_text(raw: str) -> str:

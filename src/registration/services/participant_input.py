@@ -19,6 +19,11 @@ MAX_LENGTHS = limits.PARTICIPANT_FIELDS
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
+def stored_form(text: str) -> str:
+    """A typed field as it is stored: tidied, no control characters."""
+    return limits.without_controls(clean_text(text))
+
+
 @dataclass(frozen=True)
 class ParticipantInput:
     first_name: str
@@ -41,7 +46,7 @@ class ParticipantInput:
         changes: dict[str, Any] = {}
         for name in MAX_LENGTHS:
             value = getattr(self, name)
-            if (tidy := clean_text(value)) != value:
+            if (tidy := stored_form(value)) != value:
                 changes[name] = tidy
         if (phone := self.phone.strip() if phone is None else phone) != self.phone:
             changes["phone"] = phone
@@ -59,10 +64,10 @@ class FieldProblem:
 
 def check_participant_input(data: ParticipantInput) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
-    if not clean_text(data.first_name):
+    if not stored_form(data.first_name):
         problems.append(FieldProblem("first_name", "missing_name", "The first name is missing."))
     for name, limit in MAX_LENGTHS.items():
-        if len(clean_text(getattr(data, name))) > limit:  # as stored: NFC may lengthen
+        if len(stored_form(getattr(data, name))) > limit:  # NFC may lengthen
             problems.append(FieldProblem(name, "too_long", f"Longer than {limit} characters."))
     if data.phone.strip() and normalise_phone(data.phone) is None:
         problems.append(
