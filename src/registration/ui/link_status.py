@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from registration.services.sync.desk_link import DeskLink
 from registration.services.sync.results import LinkStatus, SyncConflict
 from registration.ui.messages import TONE_COLOURS, Tone
-from registration.ui.workers import Worker, start
+from registration.ui.workers import Worker
 
 log = logging.getLogger(__name__)
 SYNC_MS = 1000  # send the queue and read other desks' check-ins
@@ -33,6 +33,11 @@ class LinkStatusController(QObject):
         self.label = QLabel()
         self._busy: Worker | None = None
         self._refreshing: Worker | None = None
+        # its own threads: work stuck on a hung server elsewhere must not starve the
+        # one thing that tells the desk it is offline
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)
+        self._stopped = False
         self.flush_timer = QTimer(self)
         self.flush_timer.setInterval(SYNC_MS)
         self.flush_timer.timeout.connect(self.flush)
@@ -47,12 +52,15 @@ class LinkStatusController(QObject):
         self.refresh()  # a fresh copy for the day, off the GUI thread
 
     def stop(self) -> None:
+        """No more calls; waits briefly for one under way (each gives up within 2 s)."""
+        self._stopped = True
         self.flush_timer.stop()
         self.refresh_timer.stop()
+        self.pool.waitForDone(3000)
 
     def flush(self) -> None:
         """Send what waits, then read the other desks' news (on a worker)."""
-        if self._busy is not None:
+        if self._busy is not None or self._stopped:
             return
         link = self.link
 
@@ -63,18 +71,20 @@ class LinkStatusController(QObject):
         self._busy = Worker(lambda _p, _c: keep_in_step())
         self._busy.signals.finished.connect(self._synced)
         self._busy.signals.failed.connect(self._synced)
-        start(self._busy)
+        self.pool.start(self._busy)
 
     def refresh(self) -> None:
-        if self._refreshing is not None:
+        if self._refreshing is not None or self._stopped:
             return
         self._refreshing = Worker(lambda _p, _c: self.link.refresh())
         self._refreshing.signals.finished.connect(self._refreshed)
         self._refreshing.signals.failed.connect(self._refreshed)
-        start(self._refreshing)
+        self.pool.start(self._refreshing)
 
     def _synced(self, outcome: object) -> None:
         self._busy = None
+        if self._stopped:  # the link may be closed by now
+            return
         if isinstance(outcome, Exception):
             log.warning("keeping the desk in step failed: %r", outcome)
         self.show_status()
@@ -83,9 +93,12 @@ class LinkStatusController(QObject):
 
     def _refreshed(self, _result: object) -> None:
         self._refreshing = None
-        self.show_status()
+        if not self._stopped:
+            self.show_status()
 
-    def show_status(self) -> LinkStatus:
+    def show_status(self) -> LinkStatus | None:
+        if self._stopped:
+            return None
         status = self.link.status()
         waiting = status.queued + status.undos_waiting
         if status.online and not waiting:

@@ -69,7 +69,7 @@ log = logging.getLogger(__name__)
 # A dropped network shows within seconds, not after the operating system's minutes.
 POSTGRES_TIMEOUTS = {"connect_timeout": "3", "tcp_user_timeout": "3000"}
 UNREACHABLE = (EnvironmentProblem, OperationalError, InterfaceError, PoolTimeout)
-SCAN_DEADLINE_S = 0.08  # the desk answers within a frame or two, server or not
+SCAN_DEADLINE_S = 0.05  # the desk answers within a few frames, server or not
 POLL_DEADLINE_S = 0.8  # a poll or a probe of the server
 SEND_DEADLINE_S = POLL_DEADLINE_S  # one queued scan or undo, sent from the worker
 REFRESH_DEADLINE_S = 120.0  # the whole participant list
