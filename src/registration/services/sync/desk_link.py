@@ -51,7 +51,7 @@ from registration.services.sync.feed import (
     feed_start,
 )
 from registration.services.sync.offline_checkin import check_in_offline
-from registration.services.sync.queued_scan import AppliedScan, QueuedScan, apply_queued_scan
+from registration.services.sync.queued_scan import AppliedScan, QueuedScan, apply_queued_scans
 from registration.services.sync.results import (
     DeskScanResult,
     FlushReport,
@@ -72,6 +72,7 @@ UNREACHABLE = (EnvironmentProblem, OperationalError, InterfaceError, PoolTimeout
 SCAN_DEADLINE_S = 0.05  # the desk answers within a few frames, server or not
 POLL_DEADLINE_S = 0.8  # a poll or a probe of the server
 SEND_DEADLINE_S = POLL_DEADLINE_S  # one queued scan or undo, sent from the worker
+SEND_BATCH = 20  # queued scans a send waits for at once
 REFRESH_DEADLINE_S = 120.0  # the whole participant list
 FIRST_WAIT_S = 4.0  # building the link: the first connection (connect_timeout is 3 s)
 T = TypeVar("T")
@@ -263,16 +264,12 @@ class DeskLink:
             assert server is not None
             try:
                 self._send_undos(server, now)
-                while batch := self.store.pending(limit=20):
-                    for scan in batch:
-                        applied = self._server_call(
-                            partial(apply_queued_scan, server, scan, now), SEND_DEADLINE_S, "send"
-                        )
-                        outcome = applied.result.outcome.value
-                        self.store.mark_sent([(scan.scan_id, outcome)], now or datetime.now())
-                        sent += 1
-                        if (conflict := _conflict(applied)) is not None:
-                            found.append(conflict)
+                while batch := self.store.pending(limit=SEND_BATCH):
+                    applied, problem = self._send_scans(server, batch, now)
+                    sent += len(applied)
+                    found.extend(c for a in applied if (c := _conflict(a)) is not None)
+                    if problem is not None:
+                        raise problem
             except UNREACHABLE as error:
                 self._went_offline(error)
         finally:
@@ -282,6 +279,27 @@ class DeskLink:
             with self._conflicts_lock:
                 self._conflicts.extend(found)
         return FlushReport(sent, len(found), self.store.queue_length(), tuple(found))
+
+    def _send_scans(
+        self, server: Database, batch: list[QueuedScan], now: datetime | None
+    ) -> tuple[list[AppliedScan], Exception | None]:
+        """Send a batch; what reached the server is marked sent even when the deadline or
+        the network cuts the batch short (the rest goes again, found by its scan id)."""
+        done: list[AppliedScan] = []
+
+        def send() -> None:
+            for applied in apply_queued_scans(server, batch, now):  # a transaction each
+                done.append(applied)
+
+        problem: Exception | None = None
+        try:
+            self._server_call(send, SEND_DEADLINE_S, "send")
+        except UNREACHABLE as error:
+            problem = error
+        applied = list(done)
+        outcomes = [(a.scan.scan_id, a.result.outcome.value) for a in applied]
+        self.store.mark_sent(outcomes, now or datetime.now())
+        return applied, problem
 
     def _send_undos(self, server: Database, now: datetime | None) -> None:
         """Undos go first: a person undone here and scanned again counts once, the new scan."""
