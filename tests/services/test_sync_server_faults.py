@@ -8,6 +8,8 @@ the scan reached the server.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -267,4 +269,46 @@ def test_a_stopped_server_then_started_again_drains_the_queue_without_a_restart(
     rows = _rows(db, session_id)
     assert sorted(p for p, _, _, counts in rows if counts) == sorted(p.id for p in people)
     link.close()
+    db.dispose()
+
+
+DESK_SCRIPT = """
+import sys
+from pathlib import Path
+from registration.services.sync.desk_link import DeskLink
+url, store, event_id, session_id, code = sys.argv[1:]
+link = DeskLink(url, Path(store), "Desk 1", int(event_id))
+print("online" if link.online else "offline", flush=True)
+sys.stdin.readline()  # the test hangs the server now
+print(link.check_in(code, int(session_id)).queued, flush=True)
+link.close()
+"""
+
+
+def test_a_desk_closes_at_once_while_its_server_hangs(
+    own_postgres: ThrowawayPostgres,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    db, event, session_id = _demo_server(own_postgres.url)
+    code = registry.list_participants(db, event.id)[0].badge_code
+    argv = [own_postgres.url, str(tmp_path / "desk.sqlite"), str(event.id), str(session_id), code]
+    with subprocess.Popen(
+        [sys.executable, "-c", DESK_SCRIPT, *argv],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as desk:
+        assert desk.stdout is not None and desk.stdin is not None
+        assert desk.stdout.readline().strip() == "online"
+        own_postgres.hang()
+        started = time.monotonic()
+        desk.stdin.write("go\n")
+        desk.stdin.flush()
+        try:
+            assert desk.wait(timeout=10) == 0  # a call stuck on the server does not hold it
+        finally:
+            desk.kill()
+        assert desk.stdout.read().strip() == "True"
+    assert time.monotonic() - started < 5
+    own_postgres.resume()
     db.dispose()

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import TypeVar
 
 from registration.domain.errors import EnvironmentProblem
 
 T = TypeVar("T")
-WORKERS = 8  # calls stuck on a hung server each hold one until it answers again
 
 
 class ServerSilent(EnvironmentProblem):
@@ -30,12 +29,16 @@ class ServerSilent(EnvironmentProblem):
 
 
 class ServerCalls:
-    """A small pool of worker threads for server calls, each waited for at most a deadline."""
+    """Server calls on daemon threads, each waited for at most a deadline.
+
+    Daemon threads, not a ThreadPoolExecutor: a call stuck on a hung server must not
+    keep the program from closing (the executor's threads are joined at exit).
+    """
 
     def __init__(self) -> None:
-        self._pool = ThreadPoolExecutor(WORKERS, thread_name_prefix="server-call")
         self._lock = threading.Lock()
         self._busy: set[str] = set()
+        self._closed = False
 
     def run(self, work: Callable[[], T], within: float, kind: str = "") -> T:
         """`work()`'s result, or ServerSilent after `within` seconds.
@@ -44,32 +47,38 @@ class ServerCalls:
         first one is still waiting for the server: a hung server does not collect a
         pile of polls.
         """
-        if kind:
-            with self._lock:
-                if kind in self._busy:
-                    raise ServerSilent(within)
+        with self._lock:
+            if self._closed or (kind and kind in self._busy):
+                raise ServerSilent(within)
+            if kind:
                 self._busy.add(kind)
-        try:
-            future = self._pool.submit(work)
-        except RuntimeError:  # closed
-            self._release(kind)
-            raise ServerSilent(within) from None
-        if kind:
-            future.add_done_callback(lambda _done: self._release(kind))
+        future: Future[T] = Future()
+
+        def call() -> None:
+            try:
+                if future.set_running_or_notify_cancel():
+                    future.set_result(work())
+            except BaseException as error:  # handed to the caller, if it still waits
+                future.set_exception(error)
+            finally:
+                self._release(kind)
+
+        threading.Thread(target=call, name=f"server-call {kind}".strip(), daemon=True).start()
         return _wait(future, within)
 
     def _release(self, kind: str) -> None:
-        with self._lock:
-            self._busy.discard(kind)
+        if kind:
+            with self._lock:
+                self._busy.discard(kind)
 
     def close(self) -> None:
-        """Stop taking calls; calls stuck on the server end when it answers or drops."""
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        """Take no more calls; calls stuck on the server end when it answers or drops."""
+        with self._lock:
+            self._closed = True
 
 
 def _wait(future: Future[T], within: float) -> T:
     try:
         return future.result(timeout=within)
     except FutureTimeout:
-        future.cancel()  # not started yet: it never will
         raise ServerSilent(within) from None
