@@ -199,7 +199,7 @@ def summarise(label: str, db: Database, session_id: int, reports: list[DeskRepor
         f"p50 {statistics.median(latencies) * 1000:.1f} ms, "
         f"p99 {latencies[int(len(latencies) * 0.99)] * 1000:.1f} ms; "
         f"lost {lost}, doubled {doubled}, errors {errors}; false greens {false_greens} "
-        f"(shown as counted by the server, then not counted)"
+        "(confirmed by the server, later set aside for an earlier offline scan of another desk)"
     )
     reported = len(lost_greens) - false_greens
     print(

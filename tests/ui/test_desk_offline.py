@@ -43,3 +43,35 @@ def test_scans_during_an_outage_are_kept_then_sent(qtbot: QtBot, db, db_url, dem
     qtbot.waitUntil(lambda: "Online" in window.link_status.label.text(), timeout=5000)
     assert attendance_counts(db, demo_event.id).session_total(session) == 1
     window.close()
+
+
+def test_an_offline_check_in_that_another_desk_made_first_is_named_in_the_status_bar(
+    qtbot: QtBot, db, db_url, demo_event, tmp_path
+) -> None:
+    network, other_network = Network(db_url), Network(db_url)
+    link = DeskLink(network.url, tmp_path / "queue.sqlite", "Desk 5", demo_event.id,
+                    open_server=network.open)
+    desk_b = DeskLink(other_network.url, tmp_path / "b.sqlite", "Desk B", demo_event.id,
+                      open_server=other_network.open)
+    context = dataclasses.replace(load_context(db, "Desk 5"), link=link)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: link.status().list_copied_at is not None, timeout=10_000)
+    session = window.desk.session_id or context.sessions[0].id
+    window.desk.view.session.setCurrentIndex(window.desk.view.session.findData(session))
+    person = registry.list_participants(db, demo_event.id)[5]
+
+    network.cut()
+    assert desk_b.check_in(person.badge_code, session).confirmed
+    window.desk.check_in(person.badge_code, CheckInMethod.SCAN)  # the copy cannot know
+    network.restore()
+    window.link_status.flush()
+
+    qtbot.waitUntil(lambda: person.full_name in window.statusBar().currentMessage(),
+                    timeout=10_000)
+    message = window.statusBar().currentMessage()
+    assert "already checked in at Desk B" in message and "did not count" in message
+    window.close()
+    desk_b.close()
+    network.close()
+    other_network.close()

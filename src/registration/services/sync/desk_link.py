@@ -115,7 +115,6 @@ class DeskLink:
         self._answered: dict[str, tuple[int, int]] = {}  # scan id -> participant, session
         self._conflicts: list[SyncConflict] = []
         self._conflicts_lock = threading.Lock()
-        self._slow_answers = 0  # scans the server did not answer within the scan deadline
         self.reconnect(first_wait)
 
     # -- state --------------------------------------------------------------------
@@ -202,7 +201,7 @@ class DeskLink:
             except ServerSilent:
                 # Slow is not yet gone: this scan is decided here, the next one asks the
                 # server again; a hung server fails the next poll and the desk goes offline.
-                self._slow_answers += 1
+                log.info("desk %s: the server did not answer a scan in time", self.desk)
             except UNREACHABLE as error:
                 self._went_offline(error)
         scan = QueuedScan(scan_id, code_or_participant, session_id, desk, method, now)
