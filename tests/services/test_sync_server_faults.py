@@ -168,6 +168,32 @@ def test_an_offline_green_that_loses_is_reported_with_who_was_first(
     other_network.close()
 
 
+def test_a_confirmed_check_in_set_aside_for_an_earlier_offline_scan_is_told_to_its_desk(
+    db: Database, demo_event: EventInfo, network: Network, tmp_path: Path
+) -> None:
+    session_id = events.list_sessions(db, demo_event.id)[0].id
+    person = registry.list_participants(db, demo_event.id)[4]
+    desk_a = _link(network, tmp_path, "Desk A", demo_event)
+    other_network = Network(network.db_url)
+    desk_b = _link(other_network, tmp_path, "Desk B", demo_event)
+    three_past, five_past = datetime(2019, 2, 9, 9, 3), datetime(2019, 2, 9, 9, 5)
+    network.cut()
+    assert not desk_a.check_in(person.badge_code, session_id, now=three_past).confirmed
+    assert desk_b.check_in(person.badge_code, session_id, now=five_past).confirmed
+    network.restore()
+    [here] = desk_a.flush().details
+    assert here.counted_here and here.other_desk == "Desk B"  # A's earlier scan counts
+
+    desk_b.changes()  # the window's next poll at desk B
+
+    [told] = desk_b.take_conflicts()
+    assert not told.counted_here and told.name == person.full_name
+    assert (told.first_desk, told.first_at, told.here_at) == ("Desk A", three_past, five_past)
+    desk_a.close()
+    desk_b.close()
+    other_network.close()
+
+
 def test_an_offline_scan_is_undone_before_and_after_it_reaches_the_server(
     db: Database, demo_event: EventInfo, network: Network, tmp_path: Path
 ) -> None:

@@ -127,8 +127,8 @@ class LinkStatusController(QObject):
                 "{desk}'s later check-in was set aside"
             ).format(name=conflict.name, here=f"{conflict.here_at:%H:%M}", desk=conflict.other_desk)
         return self.tr(
-            "{name} was already checked in at {desk} at {time}: the offline check-in here at "
-            "{here} did not count"
+            "{name}: the check-in here at {here} does not count; {desk} checked them in "
+            "earlier, at {time}"
         ).format(
             name=conflict.name,
             desk=conflict.first_desk,

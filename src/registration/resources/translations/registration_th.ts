@@ -408,8 +408,8 @@
         <translation>{name}: ลงชื่อที่โต๊ะนี้เวลา {here} ระหว่างออฟไลน์ ก่อน {desk} การลงชื่อภายหลังของ {desk} จึงไม่นับ</translation>
     </message>
     <message>
-        <source>{name} was already checked in at {desk} at {time}: the offline check-in here at {here} did not count</source>
-        <translation>{name} ลงชื่อแล้วที่ {desk} เวลา {time} การลงชื่อระหว่างออฟไลน์ที่โต๊ะนี้เวลา {here} จึงไม่นับ</translation>
+        <source>{name}: the check-in here at {here} does not count; {desk} checked them in earlier, at {time}</source>
+        <translation>{name}: การลงชื่อที่โต๊ะนี้เวลา {here} ไม่นับ เพราะ {desk} ลงชื่อให้ก่อนแล้วเมื่อเวลา {time}</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from registration.domain import limits
 from registration.domain.enums import CheckInMethod, CheckInOutcome
 from registration.domain.errors import EnvironmentProblem, UserError
+from registration.domain.records import CheckInRecord
 from registration.services import checkin
 from registration.services.sync.deadline import ServerCalls, ServerSilent
 from registration.services.sync.desk_store import DeskStore
@@ -51,7 +52,12 @@ from registration.services.sync.feed import (
     feed_start,
 )
 from registration.services.sync.offline_checkin import check_in_offline
-from registration.services.sync.queued_scan import AppliedScan, QueuedScan, apply_queued_scans
+from registration.services.sync.queued_scan import (
+    SET_ASIDE,
+    AppliedScan,
+    QueuedScan,
+    apply_queued_scans,
+)
 from registration.services.sync.results import (
     DeskScanResult,
     FlushReport,
@@ -341,7 +347,32 @@ class DeskLink:
             for c in found
         )
         self._seen.forget(caught_up)
+        set_aside = [self._set_aside(c.check_in) for c in found if self._was_set_aside(c)]
+        if set_aside:
+            with self._conflicts_lock:
+                self._conflicts.extend(c for c in set_aside if c is not None)
         return found
+
+    def _was_set_aside(self, change: CheckInChange) -> bool:
+        """A check-in the server confirmed to this desk, set aside when another desk's
+        earlier offline scan arrived: the green this desk showed did not hold."""
+        record = change.check_in
+        return (
+            change.kind is ChangeKind.ANNULLED
+            and record.desk == self.desk
+            and record.annul_reason.startswith(SET_ASIDE)
+        )
+
+    def _set_aside(self, record: CheckInRecord) -> SyncConflict | None:
+        counted = self.store.known_check_in(record.participant_id, record.session_id)
+        person = self.store.person_by_id(record.participant_id)
+        if counted is None or person is None:
+            return None
+        first_at, first_desk = counted
+        return SyncConflict(
+            person.id, person.full_name, record.session_id, "", record.checked_in_at,
+            False, first_desk, first_at, first_desk,
+        )  # fmt: skip
 
     def refresh(self) -> int:
         """Copy the participant list and who is checked in from the server; 0 if offline."""

@@ -42,6 +42,7 @@ class AppliedScan:
 
 
 ATTEMPTS = 3
+SET_ASIDE = "an earlier check-in"  # how the reason of a check-in set aside begins
 
 
 def apply_queued_scans(
@@ -134,7 +135,7 @@ def _resolve_conflict(
         elif active is not None:
             active.annulled_at = now
             active.annul_reason = (
-                f"an earlier check-in at {scan.desk} {scan.scanned_at:%H:%M} arrived late"
+                f"{SET_ASIDE} at {scan.desk} {scan.scanned_at:%H:%M} arrived late"
             )
             s.flush()  # the one active check-in rule holds at every statement
             audit.record(

@@ -45,9 +45,11 @@ class SyncConflict:
     """A person two desks checked in while one of them was offline: the earlier counts.
 
     `counted_here` false means this desk showed a check-in that did not count: the
-    person was checked in `first_at` at `first_desk` before this desk's scan at
-    `here_at`. True means this desk's offline scan was the earlier one and replaced
-    the later check-in of `other_desk`.
+    person's check-in that counts is `first_desk`'s at `first_at`, and this desk's at
+    `here_at` was set aside (an offline scan sent late, or a check-in the server had
+    confirmed here, set aside for another desk's earlier offline scan; `scan_id` is ""
+    then). True means this desk's offline scan was the earlier one and replaced the
+    later check-in of `other_desk`.
     """
 
     participant_id: int
