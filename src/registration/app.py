@@ -13,6 +13,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from sqlalchemy.engine import make_url
 
 from registration.config import Settings, data_dir, load_settings, save_settings, settings_file
 from registration.domain.errors import EnvironmentProblem, UserError
@@ -39,6 +40,7 @@ from registration.ui.walk_in_badges import walk_in_layout
 from registration.ui.workers import Worker, start
 
 log = logging.getLogger(__name__)
+DESK_FILE = "desk-queue.sqlite"  # a desk's copy of the list and its queue of scans
 
 
 def application() -> QApplication:
@@ -80,7 +82,7 @@ def build_main_window(
     context = load_context(db, settings.desk, print_badges or printing_not_available)
     if not db.is_sqlite:  # a shared server: check-ins survive the network dropping
         server_url = db.engine.url.render_as_string(hide_password=False)
-        queue = private_file(data_dir() / "desk-queue.sqlite")  # names: owner-only
+        queue = private_file(data_dir() / DESK_FILE)  # names: owner-only
         link = DeskLink(server_url, queue, settings.desk,
                         context.event.id)
         context = dataclasses.replace(context, link=link)
@@ -98,14 +100,16 @@ def run_window(args: argparse.Namespace) -> int:
     first_start = not settings_file().exists()
     settings = load_settings()
     install_translator(app, choose_language(settings.language))
+    url = settings.database_url(args.database)
     try:
-        db = open_checked_database(settings.database_url(args.database), settings)
+        db = open_checked_database(url, settings)
     except DamagedDatabase:
         return 1  # the damaged-database dialog has said so
     except (UserError, EnvironmentProblem) as problem:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("app", "Registration"), describe_error(problem)
-        )
+        text = describe_error(problem)
+        if isinstance(problem, EnvironmentProblem) and problem.code == "database_unreachable":
+            text = server_down_text(url, problem)
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Registration"), text)
         return 1
     try:
         if first_start:
@@ -140,6 +144,29 @@ def open_checked_database(url: str, settings: Settings) -> Database:
         assert damaged.backup is not None  # offered only when there is one
         restore_backup(damaged.backup, damaged.path, folder)
         return open_database(url, backups=folder)
+
+
+def server_down_text(url: str, problem: EnvironmentProblem) -> str:
+    """What is wrong and what to do, when the shared server does not answer at start."""
+    server = make_url(url)
+    where = f"{server.host or 'localhost'}:{server.port or 5432}" if server.host else url
+    text = QCoreApplication.translate(
+        "app",
+        "The database server {server} does not answer, so the program cannot start.\n\n"
+        "What to do: check that the server computer is switched on and that this desk is "
+        "on the same network (cable or Wi-Fi), then start the program again. If the "
+        "server stays away, ask the person in charge of it; to check people in on this "
+        "computer alone meanwhile, start it with a local database file "
+        "(registration --database registration.sqlite).\n\nDetail: {detail}",
+    ).format(server=where, detail=problem.message)
+    queue = data_dir() / DESK_FILE
+    if queue.exists():
+        text += "\n\n" + QCoreApplication.translate(
+            "app",
+            "The check-ins this desk saved while the server was away are kept on this "
+            "computer and are sent when the server answers again.",
+        )
+    return text
 
 
 def back_up_on_open(db: Database, settings: Settings) -> None:

@@ -11,7 +11,7 @@ from registration.domain.enums import CheckInMethod, CheckInOutcome
 from registration.domain.records import CheckInRecord, EventInfo, ParticipantRecord
 from registration.domain.scan_entry import BadgeScan, NameQuery, read_entry, read_scan
 from registration.services import checkin, events, registry
-from registration.services.checkin import CheckInResult
+from registration.services.checkin import CheckInResult, RecentScan
 from registration.services.desk_checkin import EmbeddedDesk, LinkedDesk, desk_for
 from registration.services.sync.results import DeskScanResult
 from registration.storage.database import Database
@@ -43,7 +43,7 @@ def test_the_embedded_desk_checks_in_a_code_read_once(
     assert again.result.outcome is CheckInOutcome.ALREADY_CHECKED_IN
     first = done.result.check_in
     assert first is not None
-    undone = desk.annul(first.id, "wrong person")
+    undone = desk.annul(RecentScan(first, people[0], done.scan_id), "wrong person")
     assert undone.annulled_at is not None
 
 

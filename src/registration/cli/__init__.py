@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from registration.config import Settings, load_settings
 from registration.domain.errors import EnvironmentProblem, UserError
@@ -26,6 +26,8 @@ EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
 EXIT_ALREADY_CHECKED_IN = 3
 EXIT_UNKNOWN_CODE = 4
+EXIT_UNREACHABLE = 5  # the database server is down, hung or out of reach
+UNREACHABLE_CODES = {"database_unreachable", "server_not_answering"}
 
 
 @dataclass
@@ -110,7 +112,16 @@ def run(argv: Sequence[str] | None = None, settings: Settings | None = None) -> 
         return EXIT_BAD_INPUT
     except EnvironmentProblem as error:
         context.err.write(f"error: {error.message}\n")
+        if error.code in UNREACHABLE_CODES:
+            return EXIT_UNREACHABLE
         return EXIT_BAD_INPUT if error.code in BAD_INPUT_PROBLEMS else EXIT_FAILURE
+    except (OperationalError, InterfaceError) as error:  # no traceback, whatever the database
+        if not _from_the_server(error):
+            context.err.write(f"error: {environment_text(error)}\n")
+            return EXIT_FAILURE
+        detail = (str(error.orig).strip().splitlines() or [type(error).__name__])[0]
+        context.err.write(f"error: the database cannot be reached: {detail}\n")
+        return EXIT_UNREACHABLE
     except (OSError, DBAPIError, sqlite3.Error) as error:  # the machine, never a traceback
         context.err.write(f"error: {environment_text(error)}\n")
         return EXIT_FAILURE
@@ -120,6 +131,11 @@ def run(argv: Sequence[str] | None = None, settings: Settings | None = None) -> 
 
 # A damaged database is refused like bad input: one line naming the backup, exit 2.
 BAD_INPUT_PROBLEMS = frozenset({"database_damaged"})
+
+
+def _from_the_server(error: DBAPIError) -> bool:
+    """Connection trouble of a PostgreSQL server (psycopg), not a local SQLite file's."""
+    return type(error.orig).__module__.startswith("psycopg")
 
 
 def environment_text(error: BaseException) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
+from registration.domain import limits
 from registration.storage.models import AuditEntry
 
 
@@ -24,7 +25,7 @@ def record(
     session.add(
         AuditEntry(
             at=at or datetime.now(),
-            desk=desk,
+            desk=limits.desk_name(desk),
             action=action,
             entity=entity,
             entity_id=entity_id,

@@ -15,6 +15,7 @@ from typing import cast
 from sqlalchemy import Connection, Insert, Table, bindparam, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from registration.domain import limits
 from registration.domain.badge_code import parse_badge_code
 from registration.domain.enums import CheckInMethod, CheckInOutcome, ParticipantStatus
 from registration.domain.errors import UserError
@@ -26,7 +27,7 @@ from registration.services.records import check_in_record, participant_record
 from registration.storage import models
 from registration.storage.database import Database
 
-MAX_RAW_LENGTH = 500
+MAX_RAW_LENGTH = limits.SCAN_TEXT
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ def check_in(
     now = now or datetime.now()
     scanned = code_or_participant if isinstance(code_or_participant, BadgeScan) else None
     raw = (scanned.raw if scanned else str(code_or_participant))[:MAX_RAW_LENGTH]
+    desk = limits.desk_name(desk)
     with db.write_connection() as conn:
         if session_id not in db.known_session_ids:
             if conn.execute(_SESSION_EXISTS, {"session_id": session_id}).first() is None:
@@ -131,14 +133,6 @@ def check_in(
         return CheckInResult(outcome, raw, session_id, person, first)
 
 
-def _visible(raw: str) -> str:
-    """Control characters (a scanner's NUL, CR, GS…) as visible escapes: storable anywhere
-    (PostgreSQL refuses NUL in text) and readable in the failed-scan log."""
-    if raw.isprintable():
-        return raw
-    return "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in raw)
-
-
 @cache
 def _insert_for(dialect_name: str) -> Insert:
     dialect_insert = sqlite.insert if dialect_name == "sqlite" else postgresql.insert
@@ -170,14 +164,14 @@ def _failed(
     conn.execute(
         insert(models.FailedScan),
         {
-            "raw_text": _visible(raw),
+            "raw_text": limits.scan_text(raw),
             "desk": desk,
             "session_id": session_id,
             "scanned_at": now,
             "reason": outcome.value,
         },
     )
-    return CheckInResult(outcome, _visible(raw), session_id, participant)
+    return CheckInResult(outcome, limits.escape_controls(raw), session_id, participant)
 
 
 def annul(
@@ -193,7 +187,7 @@ def annul(
         if row.annulled_at is not None:
             raise UserError("already_annulled", "This check-in was already undone.")
         row.annulled_at = now or datetime.now()
-        row.annul_reason = reason.strip()
+        row.annul_reason = limits.cut(reason.strip(), limits.ANNUL_REASON)
         audit.record(s, "annul", "check_in", row.id, desk, reason=row.annul_reason)
         s.flush()
         return check_in_record(row)
@@ -224,6 +218,7 @@ def annul_by_code(
 class RecentScan:
     check_in: CheckInRecord
     participant: ParticipantRecord
+    scan_id: str | None = None  # the desk's id for the scan: how a desk link finds it again
 
 
 def recent_check_ins(db: Database, desk: str, limit: int = 20) -> list[RecentScan]:
@@ -236,4 +231,4 @@ def recent_check_ins(db: Database, desk: str, limit: int = 20) -> list[RecentSca
             .order_by(models.CheckIn.checked_in_at.desc(), models.CheckIn.id.desc())
             .limit(limit)
         ).all()
-        return [RecentScan(check_in_record(c), participant_record(p)) for c, p in rows]
+        return [RecentScan(check_in_record(c), participant_record(p), c.scan_id) for c, p in rows]

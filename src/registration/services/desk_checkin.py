@@ -8,14 +8,16 @@ while the server is out of reach. Both answer with a `DeskCheckIn`.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 from registration.domain.enums import CheckInMethod
 from registration.domain.records import CheckInRecord
 from registration.domain.scan_entry import BadgeScan
 from registration.services import checkin
-from registration.services.checkin import CheckInResult
+from registration.services.checkin import CheckInResult, RecentScan
 from registration.services.sync.desk_link import DeskLink
 from registration.storage.database import Database
 
@@ -34,6 +36,7 @@ class DeskCheckIn:
     result: CheckInResult
     confirmed: bool = True
     queued: bool = False
+    scan_id: str | None = None
 
 
 class CheckInDesk(Protocol):
@@ -45,8 +48,9 @@ class CheckInDesk(Protocol):
         error. Raises EnvironmentProblem only when nothing could decide."""
         ...
 
-    def annul(self, check_in_id: int, reason: str) -> CheckInRecord:
-        """Undo a check-in made by mistake (UserError `missing_reason`, `already_annulled`…)."""
+    def annul(self, scan: RecentScan, reason: str) -> CheckInRecord:
+        """Undo one of this desk's check-ins made by mistake and return it as annulled
+        (UserError `missing_reason`, `already_annulled`…)."""
         ...
 
 
@@ -60,12 +64,13 @@ class EmbeddedDesk:
     def check_in(self, subject: Subject, session_id: int, method: CheckInMethod) -> DeskCheckIn:
         return DeskCheckIn(checkin.check_in(self.db, subject, session_id, self.desk, method))
 
-    def annul(self, check_in_id: int, reason: str) -> CheckInRecord:
-        return checkin.annul(self.db, check_in_id, reason, self.desk)
+    def annul(self, scan: RecentScan, reason: str) -> CheckInRecord:
+        return checkin.annul(self.db, scan.check_in.id, reason, self.desk)
 
 
 class LinkedDesk:
-    """Check-ins through the desk's link to the shared server; undo on the server."""
+    """Check-ins through the desk's link to the shared server; undo through the link by
+    the scan's id, so a scan still queued (or answered offline) can be undone too."""
 
     def __init__(self, link: DeskLink, server: Database) -> None:
         self.link, self.server = link, server
@@ -78,10 +83,17 @@ class LinkedDesk:
         # The link queues what it sends as text or an id; it reads the code from the raw text.
         sent = subject.raw if isinstance(subject, BadgeScan) else subject
         scan = self.link.check_in(sent, session_id, method)
-        return DeskCheckIn(scan.result, confirmed=scan.online, queued=scan.queued)
+        return DeskCheckIn(scan.result, scan.confirmed, scan.queued, scan.scan_id)
 
-    def annul(self, check_in_id: int, reason: str) -> CheckInRecord:
-        return checkin.annul(self.server, check_in_id, reason, self.desk)
+    def annul(self, scan: RecentScan, reason: str) -> CheckInRecord:
+        if scan.scan_id is None:  # made before scans carried ids: only the server knows it
+            return checkin.annul(self.server, scan.check_in.id, reason, self.desk)
+        undone = self.link.annul(scan.scan_id, reason)
+        if undone.check_in is not None:
+            return undone.check_in
+        # Not on the server yet: the undo waits in the desk's file with the scan.
+        made = scan.check_in
+        return dataclasses.replace(made, annulled_at=datetime.now(), annul_reason=reason.strip())
 
 
 def desk_for(db: Database, desk: str, link: DeskLink | None) -> CheckInDesk:

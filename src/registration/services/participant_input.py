@@ -10,21 +10,18 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from registration.domain import limits
 from registration.domain.enums import ParticipantStatus, Role
 from registration.domain.phone import normalise_phone
 from registration.domain.thai_text import clean_text
 
-MAX_LENGTHS = {
-    "prefix": 60,
-    "first_name": 200,
-    "last_name": 200,
-    "nickname": 100,
-    "organisation": 300,
-    "position": 300,
-    "email": 200,
-    "note": 2000,
-}
+MAX_LENGTHS = limits.PARTICIPANT_FIELDS
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def stored_form(text: str) -> str:
+    """A typed field as it is stored: tidied, no control characters."""
+    return limits.without_controls(clean_text(text))
 
 
 @dataclass(frozen=True)
@@ -49,7 +46,7 @@ class ParticipantInput:
         changes: dict[str, Any] = {}
         for name in MAX_LENGTHS:
             value = getattr(self, name)
-            if (tidy := clean_text(value)) != value:
+            if (tidy := stored_form(value)) != value:
                 changes[name] = tidy
         if (phone := self.phone.strip() if phone is None else phone) != self.phone:
             changes["phone"] = phone
@@ -67,10 +64,10 @@ class FieldProblem:
 
 def check_participant_input(data: ParticipantInput) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
-    if not clean_text(data.first_name):
+    if not stored_form(data.first_name):
         problems.append(FieldProblem("first_name", "missing_name", "The first name is missing."))
     for name, limit in MAX_LENGTHS.items():
-        if len(getattr(data, name)) > limit:
+        if len(stored_form(getattr(data, name))) > limit:  # NFC may lengthen
             problems.append(FieldProblem(name, "too_long", f"Longer than {limit} characters."))
     if data.phone.strip() and normalise_phone(data.phone) is None:
         problems.append(

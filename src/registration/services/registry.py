@@ -10,6 +10,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm import Session as OrmSession
 
+from registration.domain import limits
 from registration.domain.badge_code import new_badge_code, parse_badge_code
 from registration.domain.enums import ParticipantStatus, Role
 from registration.domain.errors import UserError
@@ -58,7 +59,7 @@ def participant_values(data: ParticipantInput) -> dict[str, object]:
         value = getattr(data, name)
         values[name] = value.value if isinstance(value, Role | ParticipantStatus) else value
     values["search_text"] = search_text_of(data)
-    values["sort_key"] = name_sort_key(data.first_name, data.last_name)
+    values["sort_key"] = limits.cut(name_sort_key(data.first_name, data.last_name), limits.SORT_KEY)
     return values
 
 

@@ -10,7 +10,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
@@ -21,6 +22,25 @@ from registration.storage.integrity import looks_damaged, read_only_uri
 DATABASE_ENV = "REGISTRATION_DATABASE"
 DEFAULT_FILE_NAME = "registration.sqlite"
 BUSY_TIMEOUT_MS = 15000
+# A PostgreSQL server that is down or hung must not hold a desk or a command for
+# minutes: connecting gives up after a few seconds, a statement the server works on
+# too long is cancelled there, and a desk waits briefly for a pooled connection.
+POSTGRES_CONNECT_ARGS: dict[str, Any] = {
+    "connect_timeout": 3,
+    "options": "-c statement_timeout=5000 -c lock_timeout=5000"
+    " -c idle_in_transaction_session_timeout=30000",
+}
+POOL_TIMEOUT_S = 5
+UNREACHABLE_SIGNS = (
+    "unable to open",
+    "connection",
+    "could not connect",
+    "timeout expired",
+    "statement timeout",
+    "server closed",
+    "terminating",
+    "the database system is",
+)
 
 
 def resolve_database_url(value: str | None, data_dir: Path) -> str:
@@ -145,9 +165,20 @@ READ_ONLY = EnvironmentProblem(
 
 
 @contextmanager
+def unreachable_as_problem() -> Iterator[None]:
+    """Connection trouble outside a transaction (opening, upgrading) as EnvironmentProblem."""
+    with _environment_errors():
+        yield
+
+
+@contextmanager
 def _environment_errors() -> Iterator[None]:
     try:
         yield
+    except (PoolTimeout, InterfaceError) as error:
+        raise EnvironmentProblem(
+            "database_unreachable", f"The database cannot be reached: {_first_line(error)}"
+        ) from error
     except DatabaseError as error:
         if looks_damaged(error):
             raise EnvironmentProblem(
@@ -158,17 +189,22 @@ def _environment_errors() -> Iterator[None]:
         text = str(error.orig).lower()
         if "readonly" in text or "read-only" in text:
             raise READ_ONLY from error
-        if "locked" in text or "busy" in text:
+        if "locked" in text or "busy" in text or "lock timeout" in text:
             raise EnvironmentProblem(
                 "database_locked", "The database is busy with another desk; try again."
             ) from error
         if "disk" in text and ("full" in text or "i/o" in text):
             raise EnvironmentProblem("disk_full", "The disk is full or failing.") from error
-        if "unable to open" in text or "connection" in text or "could not connect" in text:
+        if any(sign in text for sign in UNREACHABLE_SIGNS):
             raise EnvironmentProblem(
-                "database_unreachable", f"The database cannot be reached: {error.orig}"
+                "database_unreachable", f"The database cannot be reached: {_first_line(error)}"
             ) from error
         raise
+
+
+def _first_line(error: Exception) -> str:
+    orig = getattr(error, "orig", None) or error
+    return (str(orig).strip().splitlines() or [type(orig).__name__])[0]
 
 
 def create_database_engine(url: str) -> Engine:
@@ -185,8 +221,15 @@ def create_database_engine(url: str) -> Engine:
                 private_file(path)  # SQLite gives -wal and -shm the database's mode
             except OSError as error:
                 raise EnvironmentProblem(
-                    "database_unreachable", f"Cannot create the database {path}: {error.strerror}."
+                    "cannot_write", f"Cannot create the database {path}: {error.strerror}."
                 ) from error
+    if make_url(url).get_backend_name() == "postgresql":
+        return create_engine(
+            url,
+            pool_pre_ping=True,
+            pool_timeout=POOL_TIMEOUT_S,
+            connect_args=dict(POSTGRES_CONNECT_ARGS),
+        )
     engine = create_engine(url, pool_pre_ping=not url.startswith("sqlite"))
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine, read_only)

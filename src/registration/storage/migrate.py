@@ -16,7 +16,12 @@ from sqlalchemy.exc import DatabaseError
 
 from registration.domain.errors import EnvironmentProblem
 from registration.storage.backups import copy_sqlite
-from registration.storage.database import Database, create_database_engine, sqlite_path
+from registration.storage.database import (
+    Database,
+    create_database_engine,
+    sqlite_path,
+    unreachable_as_problem,
+)
 from registration.storage.integrity import check_file, looks_damaged, refuse_damaged
 
 if TYPE_CHECKING:
@@ -111,7 +116,8 @@ def open_database(url: str, backups: Path | None = None) -> Database:
         if "mode=ro" in str(engine.url):
             _refuse_old_schema(engine)
         else:
-            upgrade_to_head(engine, path)
+            with unreachable_as_problem():
+                upgrade_to_head(engine, path)
         database = Database(engine)
     except DatabaseError as error:
         engine.dispose()

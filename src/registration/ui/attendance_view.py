@@ -68,6 +68,10 @@ class AttendanceView(QWidget):
         self.group_by.addItem(self.tr("By issue area / role"), GroupBy.ISSUE_AREA)
         self.group_by.currentIndexChanged.connect(self._show)
         self.summary = QLabel()
+        self.offline_note = QLabel()  # shown while the desk works without the server
+        self.offline_note.setWordWrap(True)
+        self.offline_note.setStyleSheet("color: #9a6700; font-weight: bold")
+        self.offline_note.hide()
         self.export_xlsx = QPushButton(self.tr("Export &Excel…"))
         self.export_csv = QPushButton(self.tr("Export &CSV…"))
         self.export_pdf = QPushButton(self.tr("Summary &PDF…"))
@@ -96,7 +100,20 @@ class AttendanceView(QWidget):
         splitter.setSizes([400, 260])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.offline_note)
         layout.addWidget(splitter)
+
+    def set_offline(self, offline: bool, waiting: int = 0) -> None:
+        """Say that the counts leave out other desks' news while the server is away."""
+        self.offline_note.setVisible(offline)
+        if offline:
+            self.offline_note.setText(
+                self.tr(
+                    "Offline: these counts are the server's from before it stopped answering. "
+                    "Other desks' check-ins since then are missing, and this desk's {n} "
+                    "waiting check-in(s) are added when the server is back."
+                ).format(n=waiting)
+            )
 
     # -- live refresh ---------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

@@ -290,7 +290,7 @@ class DeskController(QObject):
             self.here.arrived(result.participant.id, first.checked_in_at, first.desk)
         if result.counted and result.participant and result.check_in:
             person = result.participant
-            self.view.recent.add(RecentScan(result.check_in, person))
+            self.view.recent.add(RecentScan(result.check_in, person, done.scan_id))
             self.view.counters.add(person.province.code if person.province else None, 1)
             self.participants.set_checked_in(person.id, result.session_id, True)
 
@@ -333,11 +333,11 @@ class DeskController(QObject):
         if not ok:
             return
         try:
-            undone = self.checkins.annul(scan.check_in.id, reason)
+            undone = self.checkins.annul(scan, reason)
         except (UserError, EnvironmentProblem) as problem:
             self._show_problem(problem)
             return
-        self.view.recent.replace(RecentScan(undone, scan.participant))
+        self.view.recent.replace(scan, RecentScan(undone, scan.participant, scan.scan_id))
         person = scan.participant
         if undone.session_id == self.session_id:
             self.view.counters.add(person.province.code if person.province else None, -1)

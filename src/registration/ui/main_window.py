@@ -25,6 +25,7 @@ from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.records import ParticipantRecord
 from registration.services import backups, desk
 from registration.services.sync.feed import ChangeKind, CheckInChange
+from registration.services.sync.results import SyncConflict
 from registration.ui.attendance_view import AttendanceView, export_with_progress
 from registration.ui.backup_controller import BackupController
 from registration.ui.badge_printer import BadgePrinter as PdfBadgePrinter
@@ -98,6 +99,9 @@ class MainWindow(QMainWindow):
             self.link_status = LinkStatusController(context.link, self)
             self.statusBar().addPermanentWidget(self.link_status.label)
             self.desk.queued.connect(self.link_status.show_status)
+            self.link_status.status_changed.connect(
+                lambda st: self.attendance.set_offline(not st.online, st.queued))
+            self.link_status.conflicts_found.connect(self._sync_conflicts)
             self.link_status.start()
         self.live = LiveUpdates(context.db, context.event.id, self)
         self.live.changed.connect(self._apply_changes)
@@ -178,6 +182,12 @@ class MainWindow(QMainWindow):
         """Another desk imported a list: read ours again (our own import already did)."""
         if any(name != self.context.desk for name in desks):
             self.load_participants_in_background()
+
+    def _sync_conflicts(self, conflicts: list[SyncConflict]) -> None:
+        """Offline check-ins here that another desk had made first: said, not hidden."""
+        assert self.link_status is not None
+        lines = [self.link_status.describe_conflict(c) for c in conflicts]
+        self.statusBar().showMessage(" · ".join(lines))
 
     def _connection_changed(self, reachable: bool, problem: str) -> None:
         if reachable:

@@ -53,13 +53,15 @@ class RecentScans(QTreeWidget):
         while self.topLevelItemCount() > KEEP:
             self.takeTopLevelItem(KEEP)
 
-    def replace(self, scan: RecentScan) -> None:
-        """The same check-in, changed (annulled)."""
-        for n, old in enumerate(self._scans):
-            if old.check_in.id == scan.check_in.id:
-                self._scans[n] = scan
+    def replace(self, old: RecentScan, new: RecentScan) -> None:
+        """The same check-in, changed (annulled). Found by identity: check-ins made while
+        the server was away have no id yet (all 0)."""
+        for n, shown in enumerate(self._scans):
+            if shown is old:
+                self._scans[n] = new
                 self.takeTopLevelItem(n)
-                self.insertTopLevelItem(n, self._item(scan))
+                self.insertTopLevelItem(n, self._item(new))
+                return
 
     def scans(self) -> list[RecentScan]:
         return list(self._scans)

@@ -31,6 +31,10 @@
         <translation>สรุปเป็น &amp;PDF…</translation>
     </message>
     <message>
+        <source>Offline: these counts are the server&apos;s from before it stopped answering. Other desks&apos; check-ins since then are missing, and this desk&apos;s {n} waiting check-in(s) are added when the server is back.</source>
+        <translation>ออฟไลน์: ยอดเหล่านี้เป็นของเซิร์ฟเวอร์ก่อนที่จะหยุดตอบ ยังไม่รวมการลงชื่อของโต๊ะอื่นหลังจากนั้น และการลงชื่อของโต๊ะนี้ที่รอส่ง {n} รายการจะถูกนับเมื่อเซิร์ฟเวอร์กลับมา</translation>
+    </message>
+    <message>
         <source>Cannot count: {message}</source>
         <translation>นับไม่ได้: {message}</translation>
     </message>
@@ -747,16 +751,24 @@
 <context>
     <name>LinkStatusController</name>
     <message>
-        <source>● Server connected</source>
-        <translation>● เชื่อมต่อเซิร์ฟเวอร์แล้ว</translation>
+        <source>● Online: server connected</source>
+        <translation>● ออนไลน์: เชื่อมต่อเซิร์ฟเวอร์แล้ว</translation>
     </message>
     <message>
-        <source>● Server connected · sending {n} saved scan(s)</source>
-        <translation>● เชื่อมต่อเซิร์ฟเวอร์แล้ว · กำลังส่งรายการที่เก็บไว้ {n} รายการ</translation>
+        <source>● Online · sending {n} saved scan(s)</source>
+        <translation>● ออนไลน์ · กำลังส่งรายการที่เก็บไว้ {n} รายการ</translation>
     </message>
     <message>
-        <source>● Server out of reach: check-ins are saved here ({n} waiting) and sent when it is back</source>
-        <translation>● ติดต่อเซิร์ฟเวอร์ไม่ได้: การลงชื่อเก็บไว้ที่เครื่องนี้ (รอส่ง {n} รายการ) และจะส่งเมื่อเชื่อมต่อได้อีกครั้ง</translation>
+        <source>● Offline since {time}: the server does not answer. Check-ins are saved on this desk ({n} waiting) and sent when it is back</source>
+        <translation>● ออฟไลน์ตั้งแต่ {time}: เซิร์ฟเวอร์ไม่ตอบ การลงชื่อเก็บไว้ที่โต๊ะนี้ (รอส่ง {n} รายการ) และจะส่งเมื่อเซิร์ฟเวอร์กลับมา</translation>
+    </message>
+    <message>
+        <source>{name}: checked in here at {here} while offline, before {desk}; {desk}&apos;s later check-in was set aside</source>
+        <translation>{name}: ลงชื่อที่โต๊ะนี้เวลา {here} ระหว่างออฟไลน์ ก่อน {desk} การลงชื่อภายหลังของ {desk} จึงไม่นับ</translation>
+    </message>
+    <message>
+        <source>{name}: the check-in here at {here} does not count; {desk} checked them in earlier, at {time}</source>
+        <translation>{name}: การลงชื่อที่โต๊ะนี้เวลา {here} ไม่นับ เพราะ {desk} ลงชื่อให้ก่อนแล้วเมื่อเวลา {time}</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1828,22 @@
     <message>
         <source>Registration</source>
         <translation>ระบบลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>The database server {server} does not answer, so the program cannot start.
+
+What to do: check that the server computer is switched on and that this desk is on the same network (cable or Wi-Fi), then start the program again. If the server stays away, ask the person in charge of it; to check people in on this computer alone meanwhile, start it with a local database file (registration --database registration.sqlite).
+
+Detail: {detail}</source>
+        <translation>เซิร์ฟเวอร์ฐานข้อมูล {server} ไม่ตอบ โปรแกรมจึงเริ่มทำงานไม่ได้
+
+สิ่งที่ควรทำ: ตรวจดูว่าเครื่องเซิร์ฟเวอร์เปิดอยู่ และโต๊ะนี้อยู่ในเครือข่ายเดียวกัน (สาย LAN หรือ Wi-Fi) แล้วเปิดโปรแกรมใหม่ ถ้าเซิร์ฟเวอร์ยังไม่กลับมา ให้แจ้งผู้ดูแลเซิร์ฟเวอร์ ระหว่างนี้ถ้าจะลงชื่อด้วยเครื่องนี้เครื่องเดียว ให้เปิดโปรแกรมด้วยไฟล์ฐานข้อมูลในเครื่อง (registration --database registration.sqlite)
+
+รายละเอียด: {detail}</translation>
+    </message>
+    <message>
+        <source>The check-ins this desk saved while the server was away are kept on this computer and are sent when the server answers again.</source>
+        <translation>การลงชื่อที่โต๊ะนี้เก็บไว้ระหว่างที่เซิร์ฟเวอร์ไม่ตอบยังอยู่ในเครื่องนี้ และจะส่งเมื่อเซิร์ฟเวอร์ตอบอีกครั้ง</translation>
     </message>
 </context>
 <context>

@@ -13,50 +13,9 @@ from typing import Any
 
 from registration.domain.records import ParticipantRecord
 from registration.services.participant_query import record_from_mapping
+from registration.storage.desk_file import PERSON_COLUMNS, storable
 
-# Labels of participant_query.participant_select(), in the order the desk's file keeps.
-PERSON_COLUMNS = (
-    "id",
-    "event_id",
-    "badge_code",
-    "prefix",
-    "first_name",
-    "last_name",
-    "nickname",
-    "role",
-    "status",
-    "registered_at",
-    "pr_code",
-    "pr_name_th",
-    "pr_name_en",
-    "pr_region",
-    "ia_id",
-    "ia_key",
-    "ia_name_th",
-    "ia_name_en",
-    "ia_kind",
-    "ia_colour",
-)
-PEOPLE_TABLE = (
-    "CREATE TABLE IF NOT EXISTS people (id INTEGER PRIMARY KEY, badge_code TEXT NOT NULL UNIQUE, "
-    + ", ".join(name for name in PERSON_COLUMNS if name not in {"id", "badge_code"})
-    + ")"
-)
-INSERT_PERSON = (
-    f"INSERT INTO people ({', '.join(PERSON_COLUMNS)})"
-    f" VALUES ({', '.join('?' * len(PERSON_COLUMNS))})"
-)
-SELECT_PERSON = f"SELECT {', '.join(PERSON_COLUMNS)} FROM people"
-_REGISTERED_AT = PERSON_COLUMNS.index("registered_at")
-
-
-def storable(row: Sequence[object]) -> tuple[object, ...]:
-    """A server row (PERSON_COLUMNS) as SQLite stores it."""
-    values = list(row)
-    registered = values[_REGISTERED_AT]
-    if isinstance(registered, datetime):
-        values[_REGISTERED_AT] = registered.isoformat(sep=" ")
-    return tuple(values)
+__all__ = ["PERSON_COLUMNS", "record_from_copy", "storable"]
 
 
 def record_from_copy(row: Sequence[Any]) -> ParticipantRecord:

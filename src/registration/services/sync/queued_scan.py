@@ -22,16 +22,9 @@ from registration.services.checkin import CheckInResult
 from registration.services.records import check_in_record
 from registration.storage import models
 from registration.storage.database import Database
+from registration.storage.desk_file import QueuedScan
 
-
-@dataclass(frozen=True)
-class QueuedScan:
-    scan_id: str
-    target: str | int  # the badge code as scanned, or a participant id (name search)
-    session_id: int
-    desk: str
-    method: CheckInMethod
-    scanned_at: datetime
+__all__ = ["AppliedScan", "QueuedScan", "apply_queued_scan", "apply_queued_scans"]
 
 
 @dataclass(frozen=True)
@@ -49,6 +42,7 @@ class AppliedScan:
 
 
 ATTEMPTS = 3
+SET_ASIDE = "an earlier check-in"  # how the reason of a check-in set aside begins
 
 
 def apply_queued_scans(
@@ -141,7 +135,7 @@ def _resolve_conflict(
         elif active is not None:
             active.annulled_at = now
             active.annul_reason = (
-                f"an earlier check-in at {scan.desk} {scan.scanned_at:%H:%M} arrived late"
+                f"{SET_ASIDE} at {scan.desk} {scan.scanned_at:%H:%M} arrived late"
             )
             s.flush()  # the one active check-in rule holds at every statement
             audit.record(
