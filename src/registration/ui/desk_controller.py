@@ -19,6 +19,7 @@ from registration.domain.scan_entry import BadgeScan, NameQuery, read_entry, rea
 from registration.services import checkin, desk, events, registry
 from registration.services.checkin import RecentScan
 from registration.services.desk_checkin import CheckInDesk, DeskCheckIn, Subject, desk_for
+from registration.services.groups_assignment import place_walk_in
 from registration.services.participant_input import ParticipantInput
 from registration.ui.context import WindowContext
 from registration.ui.desk_matches import MatchesHere
@@ -368,11 +369,20 @@ class DeskController(QObject):
             QMessageBox.warning(self.view, self.tr("Walk-in"), describe_error(problem))
             return
         self.participants.upsert(desk.listed_from_record(person))
+        self._place_in_groups()
         done = self.check_in(person.id, CheckInMethod.WALK_IN)
         if done is not None and done.result.counted:
             print_walk_in = self.context.print_walk_in or self.context.print_badges
             print_walk_in([person], self.view)
         self.view.scan.setFocus()
+
+    def _place_in_groups(self) -> None:
+        """The newcomer joins the smallest fitting group of every group set already
+        assigned; if that fails they stay registered and can be placed from the groups tab."""
+        try:
+            place_walk_in(self.context.db, self.context.event.id, self.context.desk)
+        except (UserError, EnvironmentProblem):
+            log.exception("a walk-in was registered but not placed in the breakout groups")
 
     def find_duplicate(self, data: ParticipantInput) -> ParticipantRecord | None:
         return find_duplicate(self.participants.participants(), data)
