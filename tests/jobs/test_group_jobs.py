@@ -13,14 +13,20 @@ from registration.domain.progress import JobCancelled
 from registration.domain.records import EventInfo
 from registration.jobs.certificates import make_certificates
 from registration.jobs.lists import make_call_list, make_roster
+from registration.jobs.printing import BadgeRequest, make_badges
 from registration.jobs.table_cards import TableCardRequest, make_table_cards
 from registration.printing.certificate import texts_for_event
 from registration.services import events, registry
+from registration.services.badges import BadgeSelection
 from registration.services.certificates import certificate_log
+from registration.services.groups import create_group_set
+from registration.services.groups_assign import AssignMode
+from registration.services.groups_assignment import assign_groups
+from registration.services.groups_desk import badge_group_lines
 from registration.services.missing import missing_list
 from registration.services.roster import RosterBy, RosterOptions
 from registration.storage.database import Database
-from tests.printing.pdf_tools import pdfium_texts
+from tests.printing.pdf_tools import pdfium_texts, readers
 
 
 def test_a_cancelled_certificate_job_leaves_no_file_and_no_number_given(
@@ -74,3 +80,27 @@ def test_table_cards_for_badge_codes_or_roles(
     expected = [p.id for p in registry.list_participants(db, demo_event.id)
                 if p.role is Role.SECRETARIAT]  # fmt: skip
     assert secretariat.participant_ids == expected and expected
+
+
+@pytest.mark.parametrize("layout", ["a4-8", "label-62"])
+def test_badges_carry_each_persons_group_and_room_when_asked(
+    db: Database, demo_event: EventInfo, tmp_path: Path, layout: str
+) -> None:
+    made_set = create_group_set(db, demo_event.id, "กลุ่มย่อย บ่าย", 4, rooms=["201", "204"])
+    assign_groups(db, made_set.id, AssignMode.MIXED)
+    lines = badge_group_lines(db, made_set.id)
+    request = BadgeRequest(BadgeSelection(province_code="TH-14"), layout, group_set_id=made_set.id)
+    made = make_badges(db, demo_event, request, tmp_path / "badges.pdf")
+    assert made.items == 7
+    people = {p.id: p for p in registry.list_participants(db, demo_event.id)}
+    for reader, pages in readers(made.path).items():
+        text = "".join("".join(page.split()) for page in pages)
+        for pid in made.participant_ids:
+            line = "".join(lines[pid].split())
+            assert line in text, (reader, lines[pid])
+            assert "".join(people[pid].last_name.split()) in text, reader
+    assert {lines[pid] for pid in made.participant_ids} <= {
+        "กลุ่ม 1 · ห้อง 201", "กลุ่ม 2 · ห้อง 204", "กลุ่ม 3", "กลุ่ม 4"
+    }  # fmt: skip
+    plain = make_badges(db, demo_event, BadgeRequest(request.selection, layout), tmp_path / "p.pdf")
+    assert "กลุ่ม" not in "".join(pdfium_texts(plain.path))  # an option, off by default
