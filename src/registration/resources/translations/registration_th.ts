@@ -286,6 +286,14 @@
         <translation>พบ {n} คนที่ตรงกัน: เลือกหนึ่งคนด้วย ↑↓ แล้วกด Enter</translation>
     </message>
     <message>
+        <source>Belongs to {group} — not counted here</source>
+        <translation>อยู่{group} — ยังไม่นับที่นี่</translation>
+    </message>
+    <message>
+        <source>Counted here — belongs to {group}</source>
+        <translation>นับที่นี่แล้ว — อยู่{group}</translation>
+    </message>
+    <message>
         <source>Nothing to undo</source>
         <translation>ไม่มีรายการให้เลิกทำ</translation>
     </message>
@@ -327,6 +335,14 @@
     <message>
         <source>Camera</source>
         <translation>กล้อง</translation>
+    </message>
+    <message>
+        <source>Count here &amp;anyway (Ctrl+Enter)</source>
+        <translation>นับที่นี่เลย (&amp;A) (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Room of:</source>
+        <translation>ห้องของ:</translation>
     </message>
     <message>
         <source>Session:</source>
@@ -473,6 +489,20 @@
     <message>
         <source>Lists (*.csv *.xlsx)</source>
         <translation>ไฟล์รายชื่อ (*.csv *.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRoomCombo</name>
+    <message>
+        <source>Any group</source>
+        <translation>ทุกกลุ่ม</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSetCombo</name>
+    <message>
+        <source>(no group line)</source>
+        <translation>(ไม่พิมพ์กลุ่ม)</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1479,10 @@
     <message>
         <source>C&amp;odes:</source>
         <translation>รหัส (&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Group line:</source>
+        <translation>บรรทัดกลุ่ม (&amp;G):</translation>
     </message>
     <message>
         <source>All provinces</source>
