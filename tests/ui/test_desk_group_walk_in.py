@@ -44,3 +44,31 @@ def test_a_walk_in_joins_the_smallest_group_of_every_assigned_set(
         sizes[member.group_id] = sizes.get(member.group_id, 0) + 1
     assert sorted(sizes.values()) == [27, 27, 27, 28, 28]  # joined one of the smallest
     assert group_members(db, not_assigned.id) == []  # a set not yet assigned stays empty
+
+
+def test_the_groups_tab_reports_walk_ins_placed_automatically(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, event_id = window.context.db, window.context.event.id
+    made = create_group_set(db, event_id, "กลุ่มย่อย", 4)
+    assign_groups(db, made.id, AssignMode.MIXED)
+
+    def fill_in(dialog: ParticipantDialog) -> int:
+        type_text(dialog.form.edits["first_name"], "สมหญิง")
+        type_text(dialog.form.edits["last_name"], "มาสาย")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ParticipantDialog, "exec", fill_in)
+    monkeypatch.setattr(BadgePrinter, "__call__", lambda *_args: None)
+    window.desk.walk_in()
+    window.groups.refresh()
+    status = window.groups.status.text()
+    assert status.endswith(" · 1 walk-in(s) placed automatically"), status
+    tree = window.groups.tree
+    names = [
+        tree.topLevelItem(g).child(c).text(0)
+        for g in range(tree.topLevelItemCount())
+        for c in range(tree.topLevelItem(g).childCount())
+    ]
+    assert any(n.endswith("สมหญิง มาสาย (walk-in, placed automatically)") for n in names)

@@ -535,6 +535,10 @@
         <source> (moved by hand)</source>
         <translation> (ย้ายเอง)</translation>
     </message>
+    <message>
+        <source> (walk-in, placed automatically)</source>
+        <translation> (ลงทะเบียนหน้างาน จัดเข้ากลุ่มอัตโนมัติ)</translation>
+    </message>
 </context>
 <context>
     <name>GroupsView</name>
@@ -621,6 +625,10 @@
     <message>
         <source>{n} groups · {people} people in groups · {missing} in no group</source>
         <translation>{n} กลุ่ม · มีกลุ่มแล้ว {people} คน · ยังไม่มีกลุ่ม {missing} คน</translation>
+    </message>
+    <message>
+        <source> · {n} walk-in(s) placed automatically</source>
+        <translation> · ลงทะเบียนหน้างานและจัดเข้ากลุ่มอัตโนมัติ {n} คน</translation>
     </message>
 </context>
 <context>
