@@ -9,6 +9,7 @@ import pytest
 
 from tests.cli.cli_support import load_demo
 from tests.cli.test_core_commands import Cli
+from tests.printing.pdf_tools import pdfium_texts
 
 
 @pytest.fixture
@@ -104,3 +105,19 @@ def test_checkin_at_a_groups_desk(cli: Cli, loaded: list[dict]) -> None:
     assert exit_code == 0 and "counted here; belongs to กลุ่ม 2 · ห้อง 204" in out
     exit_code, out, _ = cli(*args, "--anyway")
     assert exit_code == 3  # already checked in
+
+
+def test_badges_with_the_group_line_of_a_set(
+    cli: Cli, loaded: list[dict], tmp_path: Path
+) -> None:
+    _, out, _ = cli("groups", "create", "กลุ่มย่อย", "--groups", "3", "--rooms", "204",
+                       "--json")  # fmt: skip
+    set_id = str(json.loads(out)["id"])
+    assert cli("groups", "assign", "--set", set_id, "--mode", "mixed")[0] == 0
+    badge = tmp_path / "badges.pdf"
+    status, _, _ = cli("badges", "--out", str(badge), "--group-set", set_id)
+    assert status == 0
+    text = "".join("".join(page.split()) for page in pdfium_texts(badge))
+    assert text.count("กลุ่ม") == 136 and text.count("กลุ่ม1·ห้อง204") == 46  # 136 in 3
+    status, _, err = cli("badges", "--out", str(tmp_path / "x.pdf"), "--group-set", "999")
+    assert status == 2 and "999" in err and not (tmp_path / "x.pdf").exists()

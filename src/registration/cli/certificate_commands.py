@@ -9,20 +9,14 @@ from typing import Any
 
 from registration.cli import EXIT_OK, CommandContext
 from registration.domain.errors import UserError
-from registration.printing.certificate import (
-    CertificatePage,
-    Signatory,
-    checked_images,
-    render_certificates,
-    texts_for_event,
-)
+from registration.jobs.certificates import make_certificates
+from registration.printing.certificate import Signatory, texts_for_event
 from registration.services import events, registry
 from registration.services.certificates import (
     CertificateRule,
     RuleKind,
     certificate_number,
     eligible,
-    issue_certificates,
 )
 
 
@@ -106,27 +100,20 @@ def run_certificates(args: argparse.Namespace, ctx: CommandContext) -> int:
         args.attended,
         args.given_on,
     )
-    if not people:
-        raise UserError("empty_selection", "Nobody qualifies: no certificate to print.")
-    checked_images(texts)  # a bad image stops before any number is given
-    issued = issue_certificates(ctx.db, event.id, people, ctx.desk)
-    pages = [
-        CertificatePage(c.participant.full_name, certificate_number(c.number, event.starts_on))
-        for c in issued
-    ]
-    result = render_certificates(args.out, texts, pages)
-    reprints = sum(c.reprint for c in issued)
+    made = make_certificates(ctx.db, event, people, texts, args.out, ctx.desk)
     if args.json:
         ctx.print_json(
             [
                 {
                     "id": c.participant.id,
                     "full_name": c.participant.full_name,
-                    "number": p.number,
+                    "number": certificate_number(c.number, event.starts_on),
                     "printed_count": c.printed_count,
                 }
-                for c, p in zip(issued, pages, strict=True)
+                for c in made.issued
             ]
         )
-    ctx.err.write(f"Wrote {result.pages} certificate(s) to {args.out} ({reprints} reprint(s))\n")
+    ctx.err.write(
+        f"Wrote {made.pages} certificate(s) to {args.out} ({made.reprints} reprint(s))\n"
+    )
     return EXIT_OK

@@ -7,12 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from registration.cli import EXIT_OK, CommandContext
-from registration.domain.errors import UserError
-from registration.domain.grouped_list import GroupedList
-from registration.printing.roster import render_roster
+from registration.jobs.lists import make_call_list
+from registration.jobs.printing import Made
 from registration.services.missing import MissingBy, MissingList, missing_list
-from registration.services.missing_export import call_list
-from registration.services.roster_files import SPREADSHEET_SUFFIXES, write_grouped_list
 
 
 def register(subparsers: Any) -> None:
@@ -28,16 +25,11 @@ def register(subparsers: Any) -> None:
     command.set_defaults(handler=run_missing)
 
 
-def write_list(document: GroupedList, out: Path) -> str:
-    """PDF or spreadsheet by the file's suffix; returns what was written, for the user."""
-    suffix = out.suffix.lower()
-    if suffix == ".pdf":
-        result = render_roster(out, document)
-        return f"Wrote {result.items} row(s) on {result.pages} page(s) to {out}"
-    if suffix in SPREADSHEET_SUFFIXES:
-        write_grouped_list(document, out)
-        return f"Wrote {document.row_count} row(s) to {out}"
-    raise UserError("bad_output_type", f"The file must end in .pdf, .xlsx or .csv: {out}")
+def wrote(made: Made) -> str:
+    """What a list job wrote, for the user."""
+    if made.pages:
+        return f"Wrote {made.items} row(s) on {made.pages} page(s) to {made.path}"
+    return f"Wrote {made.items} row(s) to {made.path}"
 
 
 def missing_json(found: MissingList) -> dict[str, Any]:
@@ -83,7 +75,7 @@ def run_missing(args: argparse.Namespace, ctx: CommandContext) -> int:
     by = MissingBy.PROVINCE if args.by == "province" else MissingBy.ISSUE_AREA
     found = missing_list(ctx.db, args.session, by)
     if args.out is not None:
-        ctx.err.write(write_list(call_list(found), args.out) + "\n")
+        ctx.err.write(wrote(make_call_list(found, args.out, ctx.desk)) + "\n")
     if args.json:
         ctx.print_json(missing_json(found))
         return EXIT_OK

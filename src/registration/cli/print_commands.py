@@ -46,6 +46,10 @@ def register(subparsers: Any) -> None:
         help="outline the colour band, for 1-bit thermal label printers",
     )
     command.add_argument("--desk")
+    command.add_argument(
+        "--group-set", type=int, metavar="ID",
+        help="print each person's breakout group of this set (group and room)",
+    )  # fmt: skip
     command.set_defaults(handler=run_badges)
 
     command = subparsers.add_parser(
@@ -94,7 +98,7 @@ def run_badges(args: argparse.Namespace, ctx: CommandContext) -> int:
         codes=args.codes,
         not_printed=args.not_printed,
     )
-    request = BadgeRequest(selection, args.layout, args.monochrome)
+    request = BadgeRequest(selection, args.layout, args.monochrome, args.group_set)
     made = print_badges(ctx.db, event, request, out, ctx.desk)
     for warning in made.warnings:
         ctx.err.write(f"warning: {warning}\n")

@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from registration.cli import EXIT_OK, CommandContext
-from registration.cli.missing_commands import write_list
+from registration.cli.missing_commands import wrote
+from registration.jobs.lists import make_roster
 from registration.services import events
-from registration.services.roster import OPTIONAL_COLUMNS, RosterBy, RosterOptions, roster
+from registration.services.roster import OPTIONAL_COLUMNS, RosterBy, RosterOptions
 
 BY_CHOICES = {
     "province": RosterBy.PROVINCE,
@@ -48,5 +49,5 @@ def run_roster(args: argparse.Namespace, ctx: CommandContext) -> int:
         page_per_group=args.page_per_group,
         set_id=args.set_id,
     )
-    ctx.out.write(write_list(roster(ctx.db, event.id, options), args.out) + "\n")
+    ctx.out.write(wrote(make_roster(ctx.db, event.id, options, args.out, ctx.desk)) + "\n")
     return EXIT_OK

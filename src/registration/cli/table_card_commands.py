@@ -7,11 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from registration.cli import EXIT_OK, CommandContext
-from registration.domain.enums import ParticipantStatus, Role
-from registration.domain.errors import UserError
-from registration.domain.records import ParticipantRecord
-from registration.printing.table_card import TableCard, render_table_cards
-from registration.services import events, registry
+from registration.domain.enums import Role
+from registration.jobs.table_cards import TableCardRequest, make_table_cards
+from registration.services import events
 
 
 def register(subparsers: Any) -> None:
@@ -27,30 +25,11 @@ def register(subparsers: Any) -> None:
     command.set_defaults(handler=run_table_cards)
 
 
-def card_of(person: ParticipantRecord) -> TableCard:
-    return TableCard(person.full_name, person.position or person.organisation)
-
-
 def run_table_cards(args: argparse.Namespace, ctx: CommandContext) -> int:
-    if args.out.suffix.lower() != ".pdf":
-        raise UserError("not_pdf", f"The output file must end in .pdf: {args.out}")
     event = events.get_event(ctx.db, args.event)
-    if args.codes:
-        people = []
-        for code in args.codes:
-            person = registry.find_by_code(ctx.db, code)
-            if person is None:
-                raise UserError("unknown_code", f"No participant has the badge code {code}.")
-            people.append(person)
-    else:
-        roles = {Role(r) for r in args.role}
-        people = [
-            p
-            for p in registry.list_participants(ctx.db, event.id, include_cancelled=False)
-            if p.role in roles and p.status is not ParticipantStatus.CANCELLED
-        ]
-    result = render_table_cards(
-        args.out, [card_of(p) for p in people], "" if args.no_event else event.name
+    request = TableCardRequest(
+        tuple(Role(r) for r in args.role), tuple(args.codes), not args.no_event
     )
-    ctx.out.write(f"Wrote {result.items} table card(s) to {args.out}\n")
+    made = make_table_cards(ctx.db, event, request, args.out, ctx.desk)
+    ctx.out.write(f"Wrote {made.items} table card(s) to {args.out}\n")
     return EXIT_OK

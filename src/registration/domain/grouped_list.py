@@ -31,7 +31,8 @@ class GroupedList:
     total: str  # the closing line, e.g. "รวมทั้งสิ้น 136 คน"
     page_per_group: bool = False
     landscape: bool = False
-    pdf_title: str = "List"
+    pdf_title: str = "รายชื่อ"  # the PDF's title, in Thai; the event name is added to it
+    event_name: str = ""
 
     @property
     def row_count(self) -> int:

@@ -13,6 +13,7 @@ from pathlib import Path
 from registration.domain.progress import CancelCheck, Progress
 from registration.domain.records import EventInfo, ParticipantRecord
 from registration.services.badges import BadgeSelection, record_badge_print, select_for_badges
+from registration.services.groups_desk import badge_group_lines
 from registration.services.print_sources import (
     day_sheet_source,
     report_source,
@@ -40,6 +41,7 @@ class BadgeRequest:
     selection: BadgeSelection = field(default_factory=BadgeSelection)
     layout: str = DEFAULT_LAYOUT
     monochrome: bool = False  # band outlined for 1-bit thermal label printers
+    group_set_id: int | None = None  # print each person's group of this set ("กลุ่ม 3 · ห้อง 204")
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,8 @@ def make_badges(
 ) -> Made:
     """Select the participants and write their badges; not yet recorded as printed."""
     people = select_for_badges(db, event.id, request.selection)
-    return badges_for(event, people, request, out, desk, progress, cancel)
+    lines = badge_group_lines(db, request.group_set_id) if request.group_set_id else {}
+    return badges_for(event, people, request, out, desk, progress, cancel, lines)
 
 
 def badges_for(
@@ -75,13 +78,15 @@ def badges_for(
     desk: str = "",
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
+    group_lines: dict[int, str] | None = None,
 ) -> Made:
     """Write the badges of people already chosen (a walk-in, rows picked in a list)."""
     from registration.printing.badges import render_badges
 
     result = render_badges(
-        out, event, people, request.layout, progress, cancel, request.monochrome, desk
-    )
+        out, event, people, request.layout, progress, cancel, request.monochrome, desk,
+        group_lines,
+    )  # fmt: skip
     ids = [p.id for p in people]
     return Made(out, result.pages, result.items, result.warnings, ids)
 

@@ -8,7 +8,7 @@ into the code.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,10 +103,11 @@ def _text_on(colour: HexColor) -> tuple[float, float, float]:
 
 
 def _draw_person(
-    canvas: Canvas, g: CardGeometry, person: ParticipantRecord, code: str
+    canvas: Canvas, g: CardGeometry, person: ParticipantRecord, code: str, group: str = ""
 ) -> list[str]:
     """Name (shrunk, wrapped, title shortened, first name cut: never past the text column,
-    surname kept), nickname, province, organisation; returns what had to give."""
+    surname kept), nickname, province, breakout group ("กลุ่ม 3 · ห้อง 204", when given:
+    the organisation then keeps one line), organisation; returns what had to give."""
     s = g.scale
     notes: list[str] = []
     parts = [printable(part, BOLD) for part in (person.prefix, person.first_name, person.last_name)]
@@ -124,7 +125,8 @@ def _draw_person(
     details = [
         ("nickname", nickname, BOLD, 15 * s, (13 * s, 8 * s), None),
         ("province", province, REGULAR, 13 * s, (10 * s, 7 * s), None),
-        ("organisation", organisation, REGULAR, 23 * s, (9 * s, 6 * s), 8 * s),
+        ("group", group, BOLD, 13 * s, (10 * s, 7 * s), None),
+        ("organisation", organisation, REGULAR, (11 if group else 23) * s, (9 * s, 6 * s), 8 * s),
     ]
     for what, text, font, height, sizes, one_line_min in details:
         if text:
@@ -166,6 +168,7 @@ def draw_badge(
     event_name: str,
     person: ParticipantRecord,
     monochrome: bool = False,
+    group: str = "",
 ) -> list[str]:
     """Draw one badge in `slot`; return warnings (by badge code) about what had to give."""
     g = geometry(slot.width, slot.height)
@@ -175,7 +178,7 @@ def draw_badge(
     canvas.translate(slot.x, slot.y)
     strip = (g.width - 2 * g.pad, g.strip - 4 * s)
     draw_fitted(canvas, event_name, REGULAR, g.pad, g.height - g.pad * 0.7, strip, (8 * s, 6 * s))
-    warnings = _draw_person(canvas, g, person, code)
+    warnings = _draw_person(canvas, g, person, code, group)
     _draw_band(canvas, g, person, monochrome)
     draw_qr(canvas, person.badge_code, g.qr_x, g.qr_y, g.qr_side)
     canvas.setFont(REGULAR, 7.5 * s)
@@ -193,11 +196,14 @@ def render_badges(
     cancel: CancelCheck | None = None,
     monochrome: bool = False,
     author: str = "",
+    group_lines: Mapping[int, str] | None = None,
 ) -> PrintResult:
     """Write the badges of `people` to `out` (all or nothing), page by page.
 
     `monochrome`: for 1-bit label printers, the band outlined instead of filled.
+    `group_lines`: participant id -> their breakout group line, printed under the province.
     """
+    groups = group_lines or {}
     if not people:
         raise UserError("empty_selection", "No participants match the selection: no badges.")
     sheet = get_layout(layout) if isinstance(layout, str) else layout
@@ -211,7 +217,8 @@ def render_badges(
         canvas = new_canvas(temporary, sheet.page_size, "ป้ายชื่อ", event.name, author=author)
         for page in pages:
             for slot, person in zip(slots, page, strict=False):
-                warnings += draw_badge(canvas, slot, event_name, person, monochrome)
+                group = printable(groups.get(person.id, ""), BOLD)[0]
+                warnings += draw_badge(canvas, slot, event_name, person, monochrome, group)
             sheet.draw_cut_marks(canvas)
             canvas.showPage()
             control.advance(len(page))

@@ -22,8 +22,10 @@ from registration.domain.records import EventInfo
 from registration.domain.thai_dates import THAI_MONTHS, buddhist_year
 from registration.printing.atomic import atomic_output
 from registration.printing.certificate_images import checked_image
-from registration.printing.fonts import BOLD, REGULAR, printable, register_fonts, shaped
+from registration.printing.document import new_canvas
+from registration.printing.fonts import BOLD, REGULAR, printable
 from registration.printing.jobs import PrintResult, print_control
+from registration.printing.pdf_text import draw_text
 from registration.printing.text_box import draw_fitted, used_height
 
 PAGE = landscape(A4)
@@ -86,16 +88,17 @@ def render_certificates(
     pages: Sequence[CertificatePage],
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
+    author: str = "",
 ) -> PrintResult:
-    """Write one page per person (all or nothing); images are checked before anything."""
+    """Write one page per person (all or nothing); images are checked before anything.
+
+    `author` is the desk printing them, for the PDF's metadata."""
     if not pages:
         raise UserError("empty_selection", "Nobody qualifies: no certificate to print.")
     logo, signatures = checked_images(texts)
-    register_fonts()
     control = print_control(len(pages), progress, cancel)
     with atomic_output(out) as temporary:
-        canvas = Canvas(str(temporary), pagesize=PAGE, pageCompression=1)
-        canvas.setTitle("Certificates of attendance")
+        canvas = new_canvas(temporary, PAGE, "เกียรติบัตร", texts.event_name, author=author)
         for page in pages:
             _draw_page(canvas, texts, page, logo, signatures)
             canvas.showPage()
@@ -145,9 +148,8 @@ def _draw_page(
 ) -> None:
     _border(canvas)
     canvas.setFont(REGULAR, 11)
-    canvas.drawRightString(
-        WIDTH - 22 * mm, HEIGHT - 24 * mm, shaped(f"เลขที่ {page.number}", REGULAR, 11)
-    )
+    number = f"เลขที่ {page.number}"
+    draw_text(canvas, WIDTH - 22 * mm, HEIGHT - 24 * mm, number, REGULAR, 11, "right")
     top = HEIGHT - 22 * mm
     if logo is not None:
         side = 26 * mm
@@ -204,7 +206,7 @@ def _signatories(
             )
         canvas.setFont(REGULAR, 14)
         name = printable(signatory.name)[0]
-        canvas.drawCentredString(centre, line_y - 6 * mm, shaped(f"({name})", REGULAR, 14))
+        draw_text(canvas, centre, line_y - 6 * mm, f"({name})", REGULAR, 14, "centre")
         draw_fitted(
             canvas,
             printable(signatory.position)[0],

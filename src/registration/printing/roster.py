@@ -22,8 +22,10 @@ from registration.domain.grouped_list import GroupedList
 from registration.domain.progress import CancelCheck, Progress
 from registration.domain.thai_dates import format_date
 from registration.printing.atomic import atomic_output
-from registration.printing.fonts import BOLD, REGULAR, printable, register_fonts, shaped
+from registration.printing.document import new_canvas
+from registration.printing.fonts import BOLD, REGULAR, printable, register_fonts
 from registration.printing.jobs import PrintResult, print_control
+from registration.printing.pdf_text import draw_text
 from registration.printing.table import Column, RowLayout, draw_row, heading_row, layout_row
 from registration.printing.text_box import LEADING, draw_lines, used_height
 from registration.printing.thai_wrap import FittedText, wrap
@@ -47,8 +49,11 @@ def render_roster(
     printed_at: datetime | None = None,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
+    author: str = "",
 ) -> PrintResult:
-    """Write the grouped list (all or nothing); returns pages and rows written."""
+    """Write the grouped list (all or nothing); returns pages and rows written.
+
+    `author` is the desk printing it, for the PDF's metadata."""
     if not any(group.rows for group in document.groups):
         raise UserError("empty_selection", "Nobody to list: the document would be empty.")
     register_fonts()
@@ -62,8 +67,9 @@ def render_roster(
     stamp = printed_at or datetime.now()
     control = print_control(len(pages), progress, cancel)
     with atomic_output(out) as temporary:
-        canvas = Canvas(str(temporary), pagesize=page, pageCompression=1)
-        canvas.setTitle(document.pdf_title)
+        canvas = new_canvas(
+            temporary, page, document.pdf_title, document.event_name, author=author
+        )
         for number, blocks in enumerate(pages, start=1):
             top = page[1] - MARGIN
             for fitted, font in header:
@@ -148,5 +154,5 @@ def _footer(canvas: Canvas, page: tuple[float, float], stamp: datetime, n: int, 
     canvas.setFont(REGULAR, 9)
     y = MARGIN - 9 * LEADING + 9
     left = f"พิมพ์เมื่อ {format_date(stamp.date())} {stamp:%H:%M} น."
-    canvas.drawString(MARGIN, y, shaped(left, REGULAR, 9))
-    canvas.drawRightString(page[0] - MARGIN, y, shaped(f"หน้า {n}/{of}", REGULAR, 9))
+    draw_text(canvas, MARGIN, y, left, REGULAR, 9)
+    draw_text(canvas, page[0] - MARGIN, y, f"หน้า {n}/{of}", REGULAR, 9, "right")

@@ -15,7 +15,8 @@ from reportlab.pdfgen.canvas import Canvas
 from registration.domain.errors import UserError
 from registration.domain.progress import CancelCheck, Progress
 from registration.printing.atomic import atomic_output
-from registration.printing.fonts import BOLD, REGULAR, printable, register_fonts
+from registration.printing.document import new_canvas
+from registration.printing.fonts import BOLD, REGULAR, printable
 from registration.printing.jobs import PrintResult, print_control
 from registration.printing.text_box import draw_fitted, used_height
 from registration.printing.thai_wrap import fit
@@ -38,15 +39,14 @@ def render_table_cards(
     event_name: str = "",
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
+    author: str = "",
 ) -> PrintResult:
-    """One A4 page per card (all or nothing)."""
+    """One A4 page per card (all or nothing); `author` is the desk, for the metadata."""
     if not cards:
         raise UserError("empty_selection", "Nobody to print a table card for.")
-    register_fonts()
     control = print_control(len(cards), progress, cancel)
     with atomic_output(out) as temporary:
-        canvas = Canvas(str(temporary), pagesize=PAGE, pageCompression=1)
-        canvas.setTitle("Table name cards")
+        canvas = new_canvas(temporary, PAGE, "ป้ายชื่อตั้งโต๊ะ", event_name, author=author)
         for card in cards:
             _face(canvas, card, event_name)  # lower half, read from the front
             canvas.saveState()

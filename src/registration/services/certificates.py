@@ -97,6 +97,30 @@ def eligible(db: Database, event_id: int, rule: CertificateRule) -> list[Partici
     return [p for p in people if p.id in chosen]
 
 
+def planned_numbers(
+    db: Database, event_id: int, people: Sequence[ParticipantRecord]
+) -> list[int]:
+    """The numbers `issue_certificates` would give now, without recording anything: a job
+    draws them first and records only once the file is written."""
+    cert = models.Certificate
+    ids = [p.id for p in people]
+    with db.read() as s:
+        rows = s.execute(
+            select(cert.participant_id, cert.number).where(
+                cert.event_id == event_id, cert.participant_id.in_(ids)
+            )
+        ).all()
+        last = int(s.scalar(select(func.max(cert.number)).where(cert.event_id == event_id)) or 0)
+    known = {participant: number for participant, number in rows}
+    numbers = []
+    for person in people:
+        if person.id not in known:
+            last += 1
+            known[person.id] = last
+        numbers.append(known[person.id])
+    return numbers
+
+
 def issue_certificates(
     db: Database,
     event_id: int,

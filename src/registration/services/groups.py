@@ -58,6 +58,12 @@ class GroupMember:
     province: str
     issue_area: str
     sort_key: str
+    walk_in: bool = False  # registered at the desk on the day
+
+    @property
+    def placed_automatically(self) -> bool:
+        """A walk-in the program put in this group (the groups tab reports them)."""
+        return self.walk_in and not self.moved_by_hand
 
 
 def default_group_name(number: int) -> str:
@@ -262,6 +268,7 @@ def group_members(db: Database, set_id: int) -> list[GroupMember]:
                 province=p.province.name_th if p.province else "",
                 issue_area=p.issue_area.name_th if p.issue_area else "",
                 sort_key=p.sort_key,
+                walk_in=p.status == ParticipantStatus.WALK_IN.value,
             )
             for m, p, _position in rows
         ]

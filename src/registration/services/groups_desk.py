@@ -8,13 +8,16 @@ Also the short group line a badge can carry.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import select
 
-from registration.domain.errors import UserError
-from registration.services import audit, checkin, registry
+from registration.domain.enums import CheckInMethod
+from registration.domain.errors import EnvironmentProblem, UserError
+from registration.domain.records import CheckInRecord, ParticipantRecord
+from registration.domain.scan_entry import BadgeScan, read_scan
+from registration.services import audit, registry
 from registration.services.checkin import CheckInResult
+from registration.services.desk_checkin import CheckInDesk, DeskCheckIn, EmbeddedDesk, Subject
 from registration.services.groups import GroupInfo, get_set_model
 from registration.storage import models
 from registration.storage.database import Database
@@ -53,6 +56,84 @@ def group_of(db: Database, set_id: int, participant_id: int) -> GroupInfo | None
         )
 
 
+@dataclass(frozen=True)
+class Elsewhere:
+    """Someone scanned at a group's room who belongs to another group."""
+
+    participant: ParticipantRecord
+    group: GroupInfo
+
+    @property
+    def label(self) -> str:
+        return group_label(self.group.name, self.group.room)
+
+
+class GroupRoomDesk:
+    """A desk at one breakout group's room, over the desk's own `CheckInDesk` (embedded
+    or linked): the window and the command line check in through it like any desk.
+
+    Ask `elsewhere` first: someone of another group is told where to go and counted
+    only when staff choose to; `check_in` then logs the check-in as made at another
+    group's desk.
+    """
+
+    def __init__(self, inner: CheckInDesk, db: Database, group_id: int) -> None:
+        self.inner, self.db, self.group_id = inner, db, group_id
+        with db.read() as s:
+            group = s.get(models.BreakoutGroup, group_id)
+            if group is None:
+                raise UserError("no_such_group", f"There is no group {group_id}.")
+            self.set_id = group.set_id
+            self.label = group_label(group.name, group.room)
+
+    @property
+    def desk(self) -> str:
+        return self.inner.desk
+
+    def elsewhere(self, subject: Subject | str) -> Elsewhere | None:
+        """Who it is and their own group, when that is another one; None when it is this
+        one, when they are in no group or unknown, or when the database cannot be asked
+        (then the desk counts as any desk does)."""
+        try:
+            person = _person(self.db, subject)
+            own = group_of(self.db, self.set_id, person.id) if person is not None else None
+        except EnvironmentProblem:
+            return None
+        if person is None or own is None or own.id == self.group_id:
+            return None
+        return Elsewhere(person, own)
+
+    def check_in(
+        self, subject: Subject, session_id: int, method: CheckInMethod = CheckInMethod.SCAN
+    ) -> DeskCheckIn:
+        other = self.elsewhere(subject)
+        done = self.inner.check_in(subject, session_id, method)
+        first = done.result.check_in
+        if other is not None and done.result.counted and first is not None and done.confirmed:
+            with self.db.write() as s:
+                audit.record(
+                    s, "check_in_other_group", "check_in", first.id, self.desk,
+                    desk_group=self.group_id, belongs_to=other.group.id,
+                )  # fmt: skip
+        return done
+
+    def annul(self, check_in_id: int, reason: str) -> CheckInRecord:
+        return self.inner.annul(check_in_id, reason)
+
+
+def _person(db: Database, subject: Subject | str) -> ParticipantRecord | None:
+    if isinstance(subject, int):
+        try:
+            return registry.get_participant(db, subject)
+        except UserError:
+            return None
+    if isinstance(subject, BadgeScan):
+        if not subject.parsed.valid:
+            return None
+        subject = subject.parsed.code
+    return registry.find_by_code(db, subject)
+
+
 def check_in_at_group_desk(
     db: Database,
     code_or_participant: str | int,
@@ -60,32 +141,21 @@ def check_in_at_group_desk(
     desk: str,
     desk_group_id: int,
     count_anyway: bool = False,
-    now: datetime | None = None,
 ) -> GroupDeskResult:
     """Check in at the desk of one group: someone of another group is not counted unless
     `count_anyway` (staff chose to), and then the check-in is logged as such."""
-    with db.read() as s:
-        desk_group = s.get(models.BreakoutGroup, desk_group_id)
-        if desk_group is None:
-            raise UserError("no_such_group", f"There is no group {desk_group_id}.")
-        set_id = get_set_model(s, desk_group.set_id).id
-    person = (
-        registry.get_participant(db, code_or_participant)
+    room = GroupRoomDesk(EmbeddedDesk(db, desk), db, desk_group_id)
+    subject: Subject = (
+        code_or_participant
         if isinstance(code_or_participant, int)
-        else registry.find_by_code(db, code_or_participant)
+        else read_scan(code_or_participant)
     )
-    own = group_of(db, set_id, person.id) if person is not None else None
-    elsewhere = own is not None and own.id != desk_group_id
-    if elsewhere and not count_anyway:
-        return GroupDeskResult(None, own)
-    result = checkin.check_in(db, code_or_participant, session_id, desk, now=now)
-    if elsewhere and result.counted and result.check_in is not None and own is not None:
-        with db.write() as s:
-            audit.record(
-                s, "check_in_other_group", "check_in", result.check_in.id, desk, at=now,
-                desk_group=desk_group_id, belongs_to=own.id,
-            )  # fmt: skip
-    return GroupDeskResult(result, own if elsewhere else None, elsewhere and result.counted)
+    other = room.elsewhere(subject)
+    if other is not None and not count_anyway:
+        return GroupDeskResult(None, other.group)
+    result = room.check_in(subject, session_id).result
+    own = other.group if other else None
+    return GroupDeskResult(result, own, own is not None and result.counted)
 
 
 def badge_group_lines(db: Database, set_id: int) -> dict[int, str]:

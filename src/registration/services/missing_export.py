@@ -62,5 +62,6 @@ def call_list(found: MissingList) -> GroupedList:
             f"(มาแล้ว {found.checked_in} คน)"
         ),
         landscape=True,
-        pdf_title=f"Still missing: session {session.id}",
+        pdf_title=f"รายชื่อผู้ที่ยังไม่มา {session.title}",
+        event_name=found.event.name,
     )

@@ -29,6 +29,13 @@ class RosterBy(StrEnum):
     GROUP = "group"
 
 
+BY_TITLES = {
+    RosterBy.PROVINCE: " ตามจังหวัด",
+    RosterBy.ISSUE_AREA: " ตามประเด็นงาน",
+    RosterBy.CLUSTER: " ตามกลุ่มจังหวัด",
+    RosterBy.GROUP: " ตามกลุ่มย่อย",
+}
+
 OPTIONAL_COLUMNS: dict[str, ListColumn] = {
     "nickname": ListColumn("ชื่อเล่น", 9),
     "organisation": ListColumn("องค์กร", 24),
@@ -103,7 +110,8 @@ def roster(db: Database, event_id: int, options: RosterOptions) -> GroupedList:
         total=f"รวมทั้งสิ้น {len(people)} คน",
         page_per_group=options.page_per_group,
         landscape=len(options.columns) >= 3,
-        pdf_title=f"Roster by {options.by.value}",
+        pdf_title=f"รายชื่อผู้เข้าร่วม{BY_TITLES[options.by]}",
+        event_name=info.name,
     )
 
 

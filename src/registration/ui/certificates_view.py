@@ -27,18 +27,8 @@ from PySide6.QtWidgets import (
 
 from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.records import EventInfo, ParticipantRecord
-from registration.printing.certificate import (
-    CertificatePage,
-    checked_images,
-    render_certificates,
-)
-from registration.services.certificates import (
-    CertificateRule,
-    RuleKind,
-    certificate_number,
-    eligible,
-    issue_certificates,
-)
+from registration.jobs.certificates import make_certificates, preview_certificate
+from registration.services.certificates import CertificateRule, RuleKind, eligible
 from registration.services.registry import list_participants
 from registration.ui.certificate_form import CertificateForm
 from registration.ui.groups_messages import group_error_text
@@ -170,7 +160,7 @@ class CertificatesView(QWidget):
         name = self.people[row].full_name if 0 <= row < len(self.people) else "ชื่อ นามสกุล"
         path = self._scratch / "preview.pdf"
         try:
-            render_certificates(path, self.form.texts(), [CertificatePage(name, "0000/0000")])
+            preview_certificate(self.form.texts(), name, path)
         except (UserError, EnvironmentProblem) as problem:
             self.problem.setText(group_error_text(problem))
             return
@@ -194,25 +184,17 @@ class CertificatesView(QWidget):
         if not name:
             return None
         path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
-        texts = self.form.texts()
         try:
-            checked_images(texts)  # a bad image stops before any number is given
-            issued = issue_certificates(self.db, self.event_info.id, people, self.desk)
-            pages = [
-                CertificatePage(
-                    c.participant.full_name, certificate_number(c.number, self.event_info.starts_on)
-                )
-                for c in issued
-            ]
-            render_certificates(path, texts, pages)
+            made = make_certificates(
+                self.db, self.event_info, people, self.form.texts(), path, self.desk
+            )
         except (UserError, EnvironmentProblem) as problem:
             self.problem.setText(group_error_text(problem))
             return None
         self.problem.clear()
-        reprints = sum(c.reprint for c in issued)
         self.status.setText(
             self.tr("Wrote {n} certificate(s) ({r} reprint(s)) to {path}").format(
-                n=len(issued), r=reprints, path=str(path)
+                n=len(made.issued), r=made.reprints, path=str(path)
             )
         )
         return path

@@ -19,10 +19,13 @@ from registration.domain.scan_entry import BadgeScan, NameQuery, read_entry, rea
 from registration.services import checkin, desk, events, registry
 from registration.services.checkin import RecentScan
 from registration.services.desk_checkin import CheckInDesk, DeskCheckIn, Subject, desk_for
+from registration.services.groups_assignment import place_walk_in
+from registration.services.groups_desk import Elsewhere, GroupRoomDesk
 from registration.services.participant_input import ParticipantInput
 from registration.ui.context import WindowContext
 from registration.ui.desk_matches import MatchesHere
 from registration.ui.desk_view import DeskView
+from registration.ui.group_room import GroupRoomCombo, remember_room
 from registration.ui.messages import Tone, describe_error
 from registration.ui.participant_dialog import ParticipantDialog
 from registration.ui.participant_filter import ParticipantFilter, find_duplicate
@@ -42,6 +45,12 @@ MATCH_STEPS = {
 log = logging.getLogger(__name__)
 Arrivals = dict[int, tuple[datetime, str]]
 
+
+def _is_ctrl_enter(event: QKeyEvent) -> bool:
+    control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+    return bool(control) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
 class DeskController(QObject):
     queued = Signal()  # a scan was kept on this desk to be sent when the server is back
 
@@ -60,6 +69,11 @@ class DeskController(QObject):
         self.here = MatchesHere(self.matches, self)
         self.view = DeskView(context.desk, context.sessions, context.provinces, self.here)
         self.checkins: CheckInDesk = desk_for(context.db, context.desk, context.link)
+        self.room: GroupRoomDesk | None = None  # this desk stands at a group's room
+        self._elsewhere: tuple[Subject, CheckInMethod, Elsewhere] | None = None
+        self.room_choice = GroupRoomCombo(context.db, context.event.id)
+        self.view.place_room_choice(self.room_choice)
+        self._use_room(self.room_choice.group_id())
         self._chosen: int | None = None  # the participant picked with the arrows or a click
         self._waiting_scans: list[str] = []
         self._modal_timer = QTimer(self)
@@ -82,7 +96,7 @@ class DeskController(QObject):
     def use_context(self, context: WindowContext) -> None:
         """The same event under a new desk name: the label and this desk's last scans follow."""
         self.context = context
-        self.checkins = desk_for(context.db, context.desk, context.link)
+        self._use_room(self.room_choice.group_id())
         self.view.show_desk(context.desk)
         self.view.recent.set_scans(checkin.recent_check_ins(context.db, context.desk))
 
@@ -99,6 +113,9 @@ class DeskController(QObject):
         view.session.activated.connect(self.focus_scan)
         view.counters.province.activated.connect(self.focus_scan)
         view.undo_selected.clicked.connect(self.undo_selected)
+        view.count_anyway.clicked.connect(self.count_anyway)
+        self.room_choice.currentIndexChanged.connect(self._room_chosen)
+        self.room_choice.activated.connect(self.focus_scan)
 
     # -- session --------------------------------------------------------------
     @property
@@ -172,6 +189,9 @@ class DeskController(QObject):
         if event.key() == Qt.Key.Key_Escape:
             self.clear_entry()
             return True
+        if self._elsewhere is not None and _is_ctrl_enter(event):
+            self.count_anyway()
+            return True
         step = MATCH_STEPS.get(Qt.Key(event.key()))
         if step is None:
             return False
@@ -187,6 +207,7 @@ class DeskController(QObject):
     def clear_entry(self) -> None:
         """Esc: an empty field, no matches, a blank panel, the focus in the field."""
         self._reset_scan_field()
+        self._forget_elsewhere()
         self.view.result.show_ready()
 
     def _text_edited(self, _text: str) -> None:
@@ -265,11 +286,20 @@ class DeskController(QObject):
         person = self.matches.participant_at(row).record
         self.check_in(person.id, CheckInMethod.SEARCH)
 
-    def check_in(self, subject: Subject, method: CheckInMethod) -> DeskCheckIn | None:
+    def check_in(
+        self, subject: Subject, method: CheckInMethod, anyway: bool = False
+    ) -> DeskCheckIn | None:
+        """`anyway`: at a group's room, count someone of another group (staff chose to)."""
         session_id = self.session_id
         if session_id is None:
             self._show_problem(UserError("no_session", "There is no session."))
             return None
+        self._forget_elsewhere()
+        if self.room is not None and not anyway and method is not CheckInMethod.WALK_IN:
+            other = self.room.elsewhere(subject)
+            if other is not None:
+                self._offer_count_anyway(subject, method, other)
+                return None
         try:
             done = self.checkins.check_in(subject, session_id, method)
         except EnvironmentProblem as problem:
@@ -279,6 +309,49 @@ class DeskController(QObject):
         if done.queued:
             self.queued.emit()
         return done
+
+    # -- a desk at a breakout group's room -----------------------------------------
+    def _use_room(self, group_id: int | None) -> None:
+        base = desk_for(self.context.db, self.context.desk, self.context.link)
+        try:
+            self.room = GroupRoomDesk(base, self.context.db, group_id) if group_id else None
+        except (UserError, EnvironmentProblem):  # the group was deleted meanwhile
+            self.room = None
+        self.checkins = self.room or base
+
+    def _room_chosen(self, _index: int) -> None:
+        group_id = self.room_choice.group_id()
+        self._use_room(group_id)
+        self._forget_elsewhere()
+        try:
+            remember_room(self.context.event.id, group_id)
+        except OSError:
+            log.exception("the group room could not be remembered")
+
+    def _offer_count_anyway(
+        self, subject: Subject, method: CheckInMethod, other: Elsewhere
+    ) -> None:
+        """Someone of another group: say where they belong; Ctrl+Enter or the button counts
+        them here anyway."""
+        self._reset_scan_field()
+        self._elsewhere = (subject, method, other)
+        title = self.tr("Belongs to {group} — not counted here").format(group=other.label)
+        self.view.result.show_message(title, Tone.REPEAT, other.participant.full_name)
+        self.view.count_anyway.show()
+        self.sounds.play(Tone.REPEAT)
+
+    def count_anyway(self) -> None:
+        if self._elsewhere is None:
+            return
+        subject, method, other = self._elsewhere
+        done = self.check_in(subject, method, anyway=True)
+        if done is not None and done.result.counted:
+            title = self.tr("Counted here — belongs to {group}").format(group=other.label)
+            self.view.result.title.setText(title)
+
+    def _forget_elsewhere(self) -> None:
+        self._elsewhere = None
+        self.view.count_anyway.hide()
 
     def show_result(self, done: DeskCheckIn) -> None:
         result = done.result
@@ -368,11 +441,20 @@ class DeskController(QObject):
             QMessageBox.warning(self.view, self.tr("Walk-in"), describe_error(problem))
             return
         self.participants.upsert(desk.listed_from_record(person))
+        self._place_in_groups()
         done = self.check_in(person.id, CheckInMethod.WALK_IN)
         if done is not None and done.result.counted:
             print_walk_in = self.context.print_walk_in or self.context.print_badges
             print_walk_in([person], self.view)
         self.view.scan.setFocus()
+
+    def _place_in_groups(self) -> None:
+        """The newcomer joins the smallest fitting group of every group set already
+        assigned; if that fails they stay registered and can be placed from the groups tab."""
+        try:
+            place_walk_in(self.context.db, self.context.event.id, self.context.desk)
+        except (UserError, EnvironmentProblem):
+            log.exception("a walk-in was registered but not placed in the breakout groups")
 
     def find_duplicate(self, data: ParticipantInput) -> ParticipantRecord | None:
         return find_duplicate(self.participants.participants(), data)

@@ -62,7 +62,17 @@ class DeskView(QWidget):
         self.camera = QPushButton(self.tr("Camera"), self)
         self.camera.setCheckable(True)
         self.camera_status = QLabel(self)
+        # at a breakout group's room: someone of another group may be counted here anyway
+        self.count_anyway = QPushButton(self.tr("Count here &anyway (Ctrl+Enter)"), self)
+        self.count_anyway.setObjectName("count_anyway")
+        self.count_anyway.hide()
         self._arrange()
+
+    def place_room_choice(self, choice: QWidget) -> None:
+        """The choice of the group whose room this desk is, right after the session box."""
+        at = self._top.indexOf(self.session) + 1
+        self._top.insertWidget(at, choice)
+        self._top.insertWidget(at, QLabel(self.tr("Room of:"), self))
 
     def show_desk(self, desk: str) -> None:
         self.desk_label.setText(self.tr("Desk: {desk}").format(desk=desk))
@@ -90,6 +100,7 @@ class DeskView(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Session:"), self))
         top.addWidget(self.session, 1)
+        self._top = top  # the group-room choice goes after the session (place_room_choice)
         top.addWidget(self.desk_label)
         camera = QHBoxLayout()
         camera.addWidget(self.camera)
@@ -108,6 +119,7 @@ class DeskView(QWidget):
         layout.addWidget(self.counters)
         layout.addWidget(self.scan)
         layout.addWidget(self.result)
+        layout.addWidget(self.count_anyway)
         layout.addLayout(lists, 1)
         self.setTabOrder(self.scan, self.matches)
         self.setTabOrder(self.matches, self.recent)

@@ -56,6 +56,8 @@ class GroupsTree(QTreeWidget):
         current = None
         for member in members:
             marker = self.tr(" (moved by hand)") if member.moved_by_hand else ""
+            if member.placed_automatically:
+                marker = self.tr(" (walk-in, placed automatically)")
             child = QTreeWidgetItem([member.full_name + marker, member.province, member.issue_area])
             child.setData(0, GROUP_ROLE, member.group_id)
             child.setData(0, PERSON_ROLE, member.participant_id)

@@ -199,11 +199,13 @@ class GroupsView(QWidget):
             return
         members = self._call(lambda: groups.group_members(self.db, group_set.id)) or []
         self.tree.show_set(group_set, members)
-        self.status.setText(
-            self.tr("{n} groups · {people} people in groups · {missing} in no group").format(
-                n=len(group_set.groups), people=len(members), missing=group_set.unassigned
-            )
+        status = self.tr("{n} groups · {people} people in groups · {missing} in no group").format(
+            n=len(group_set.groups), people=len(members), missing=group_set.unassigned
         )
+        walk_ins = sum(m.placed_automatically for m in members)
+        if walk_ins:
+            status += self.tr(" · {n} walk-in(s) placed automatically").format(n=walk_ins)
+        self.status.setText(status)
 
     def create_set(self) -> None:
         made = self._call(

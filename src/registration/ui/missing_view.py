@@ -22,13 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from registration.domain.errors import EnvironmentProblem, UserError
-from registration.domain.grouped_list import GroupedList
 from registration.domain.records import SessionInfo
-from registration.printing.roster import render_roster
+from registration.jobs.lists import make_call_list
 from registration.services.events import current_session
 from registration.services.missing import MissingBy, MissingList, missing_list
-from registration.services.missing_export import call_list
-from registration.services.roster_files import write_grouped_list
 from registration.ui.groups_messages import group_error_text
 from registration.ui.pdf_preview import PdfPreviewDialog
 from registration.ui.problem_label import problem_label
@@ -37,14 +34,6 @@ if TYPE_CHECKING:
     from registration.services.desk import DatabaseHandle
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-
-
-def save_grouped_list(document: GroupedList, path: Path) -> Path:
-    """PDF or spreadsheet by the file's suffix (what the command line does too)."""
-    if path.suffix.lower() == ".pdf":
-        render_roster(path, document)
-        return path
-    return write_grouped_list(document, path)
 
 
 class MissingView(QWidget):
@@ -155,7 +144,7 @@ class MissingView(QWidget):
         with tempfile.TemporaryDirectory(prefix="missing-") as folder:
             path = Path(folder) / "missing.pdf"
             try:
-                render_roster(path, call_list(self.found))
+                make_call_list(self.found, path)
             except (UserError, EnvironmentProblem) as problem:
                 self.problem.setText(group_error_text(problem))
                 return
@@ -174,7 +163,7 @@ class MissingView(QWidget):
             return
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".xlsx")
         try:
-            save_grouped_list(call_list(self.found), path)
+            make_call_list(self.found, path)
         except (UserError, EnvironmentProblem) as problem:
             self.problem.setText(group_error_text(problem))
             return

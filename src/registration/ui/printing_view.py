@@ -37,6 +37,7 @@ from registration.jobs.printing import (
 from registration.services import events
 from registration.services.badges import BadgeSelection, badge_print_history
 from registration.ui.background import run_with_progress
+from registration.ui.group_set_combo import GroupSetCombo
 from registration.ui.messages import role_text
 from registration.ui.pdf_preview import PdfPreview
 from registration.ui.scratch import ScratchFolder
@@ -104,6 +105,7 @@ class PrintingView(QWidget):
         self.not_printed = QCheckBox(self.tr("&Not printed yet"))
         self.today_only = QCheckBox(self.tr("Registered &today (walk-ins)"))
         self.monochrome = QCheckBox(self.tr("&Monochrome (thermal label printer)"))
+        self.group_line = GroupSetCombo(self.context.db, self.context.event.id)
         self.preview_badges = QPushButton(self.tr("Preview &badges"))
         self.preview_badges.clicked.connect(self.show_badges)
         form = QFormLayout(box)
@@ -115,6 +117,7 @@ class PrintingView(QWidget):
         form.addRow(self.not_printed)
         form.addRow(self.today_only)
         form.addRow(self.monochrome)
+        form.addRow(self.tr("&Group line:"), self.group_line)
         form.addRow(self.preview_badges)
         return box
 
@@ -186,7 +189,7 @@ class PrintingView(QWidget):
 
     def show_badges(self) -> None:
         request = BadgeRequest(self.selection(), str(self.layout_choice.currentData()),
-                               self.monochrome.isChecked())
+                               self.monochrome.isChecked(), self.group_line.set_id())
         out = self._out("badges")
 
         def work(progress: Progress, cancelled: Callable[[], bool]) -> Made:

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from registration.domain.errors import EnvironmentProblem, UserError
-from registration.services.roster import RosterBy, RosterOptions, roster
+from registration.jobs.lists import make_roster
+from registration.services.roster import RosterBy, RosterOptions
 from registration.ui.groups_messages import group_error_text
-from registration.ui.missing_view import save_grouped_list
 
 if TYPE_CHECKING:
     from registration.services.desk import DatabaseHandle
@@ -81,7 +81,7 @@ class RosterBox(QGroupBox):
             return None
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".pdf")
         try:
-            save_grouped_list(roster(self.db, self.event_id, self.options()), path)
+            make_roster(self.db, self.event_id, self.options(), path)
         except (UserError, EnvironmentProblem) as problem:
             self.failed.emit(group_error_text(problem))
             return None

@@ -290,6 +290,14 @@
         <translation>พบ {n} คนที่ตรงกัน: เลือกหนึ่งคนด้วย ↑↓ แล้วกด Enter</translation>
     </message>
     <message>
+        <source>Belongs to {group} — not counted here</source>
+        <translation>อยู่{group} — ยังไม่นับที่นี่</translation>
+    </message>
+    <message>
+        <source>Counted here — belongs to {group}</source>
+        <translation>นับที่นี่แล้ว — อยู่{group}</translation>
+    </message>
+    <message>
         <source>Nothing to undo</source>
         <translation>ไม่มีรายการให้เลิกทำ</translation>
     </message>
@@ -331,6 +339,14 @@
     <message>
         <source>Camera</source>
         <translation>กล้อง</translation>
+    </message>
+    <message>
+        <source>Count here &amp;anyway (Ctrl+Enter)</source>
+        <translation>นับที่นี่เลย (&amp;A) (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Room of:</source>
+        <translation>ห้องของ:</translation>
     </message>
     <message>
         <source>Session:</source>
@@ -491,6 +507,20 @@
     </message>
 </context>
 <context>
+    <name>GroupRoomCombo</name>
+    <message>
+        <source>Any group</source>
+        <translation>ทุกกลุ่ม</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSetCombo</name>
+    <message>
+        <source>(no group line)</source>
+        <translation>(ไม่พิมพ์กลุ่ม)</translation>
+    </message>
+</context>
+<context>
     <name>GroupsTree</name>
     <message>
         <source>Group / name</source>
@@ -519,6 +549,10 @@
     <message>
         <source> (moved by hand)</source>
         <translation> (ย้ายเอง)</translation>
+    </message>
+    <message>
+        <source> (walk-in, placed automatically)</source>
+        <translation> (ลงทะเบียนหน้างาน จัดเข้ากลุ่มอัตโนมัติ)</translation>
     </message>
 </context>
 <context>
@@ -606,6 +640,10 @@
     <message>
         <source>{n} groups · {people} people in groups · {missing} in no group</source>
         <translation>{n} กลุ่ม · มีกลุ่มแล้ว {people} คน · ยังไม่มีกลุ่ม {missing} คน</translation>
+    </message>
+    <message>
+        <source> · {n} walk-in(s) placed automatically</source>
+        <translation> · ลงทะเบียนหน้างานและจัดเข้ากลุ่มอัตโนมัติ {n} คน</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1510,10 @@
     <message>
         <source>C&amp;odes:</source>
         <translation>รหัส (&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Group line:</source>
+        <translation>บรรทัดกลุ่ม (&amp;G):</translation>
     </message>
     <message>
         <source>All provinces</source>

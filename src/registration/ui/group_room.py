@@ -1,0 +1,62 @@
+"""Which breakout group's room this desk stands at: a choice beside the session box,
+remembered with the desk's settings for the event. Its list is read again each time it
+opens, so groups made in the groups tab a minute ago are there."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from registration.config import load_settings, save_settings
+from registration.services.groups import list_group_sets
+from registration.services.groups_desk import group_label
+
+if TYPE_CHECKING:
+    from registration.services.desk import DatabaseHandle
+
+
+def _key(event_id: int) -> str:
+    return f"group_room.{event_id}"
+
+
+def remembered_room(event_id: int) -> int | None:
+    value = load_settings().extra.get(_key(event_id), "")
+    return int(value) if value.isdigit() else None
+
+
+def remember_room(event_id: int, group_id: int | None) -> None:
+    settings = load_settings()
+    extra = {**settings.extra, _key(event_id): str(group_id or "")}
+    if extra != settings.extra:
+        save_settings(settings.with_changes(extra=extra))
+
+
+class GroupRoomCombo(QComboBox):
+    def __init__(self, db: DatabaseHandle, event_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("group_room")
+        self.db, self.event_id = db, event_id
+        self.reload(remembered_room(event_id))
+
+    def reload(self, chosen: int | None = None) -> None:
+        """The groups of every assigned set; `chosen` (else the current one) stays chosen."""
+        chosen = chosen if chosen is not None else self.group_id()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self.tr("Any group"), None)
+        for group_set in list_group_sets(self.db, self.event_id):
+            if not group_set.mode:
+                continue
+            for group in group_set.groups:
+                self.addItem(f"{group_set.name}: {group_label(group.name, group.room)}", group.id)
+        self.setCurrentIndex(max(self.findData(chosen), 0))
+        self.blockSignals(False)
+
+    def showPopup(self) -> None:
+        self.reload()
+        super().showPopup()
+
+    def group_id(self) -> int | None:
+        data = self.currentData()
+        return int(data) if data is not None else None
