@@ -16,7 +16,7 @@ from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.records import CheckInRecord, ParticipantRecord
 from registration.domain.scan_entry import BadgeScan, read_scan
 from registration.services import audit, registry
-from registration.services.checkin import CheckInResult
+from registration.services.checkin import CheckInResult, RecentScan
 from registration.services.desk_checkin import CheckInDesk, DeskCheckIn, EmbeddedDesk, Subject
 from registration.services.groups import GroupInfo, get_set_model
 from registration.storage import models
@@ -117,8 +117,8 @@ class GroupRoomDesk:
                 )  # fmt: skip
         return done
 
-    def annul(self, check_in_id: int, reason: str) -> CheckInRecord:
-        return self.inner.annul(check_in_id, reason)
+    def annul(self, scan: RecentScan, reason: str) -> CheckInRecord:
+        return self.inner.annul(scan, reason)
 
 
 def _person(db: Database, subject: Subject | str) -> ParticipantRecord | None:
