@@ -26,18 +26,18 @@ from registration.storage.database import Database
 from registration.storage.files import private_file
 from registration.storage.integrity import DamagedDatabase
 from registration.storage.migrate import open_database
-from registration.ui.badge_printer import BadgePrinter as PdfBadgePrinter
-from registration.ui.context import load_context
-from registration.ui.crash_dialog import install_excepthook
-from registration.ui.damaged_dialog import offer_restore
-from registration.ui.fonts import install_thai_font
-from registration.ui.hooks import BadgePrinter, printing_not_available
+from registration.ui.common.context import load_context
+from registration.ui.common.crash_dialog import install_excepthook
+from registration.ui.common.fonts import install_thai_font
+from registration.ui.common.hooks import BadgePrinter, printing_not_available
+from registration.ui.common.messages import describe_error
+from registration.ui.common.workers import Worker, start
+from registration.ui.desk.walk_in_badges import walk_in_layout
+from registration.ui.event_setup.start_dialog import offer_first_event
 from registration.ui.main_window import MainWindow
-from registration.ui.messages import describe_error
-from registration.ui.settings_dialog import backups_folder
-from registration.ui.start_dialog import offer_first_event
-from registration.ui.walk_in_badges import walk_in_layout
-from registration.ui.workers import Worker, start
+from registration.ui.printing.badge_printer import BadgePrinter as PdfBadgePrinter
+from registration.ui.settings.damaged_dialog import offer_restore
+from registration.ui.settings.settings_dialog import backups_folder
 
 log = logging.getLogger(__name__)
 DESK_FILE = "desk-queue.sqlite"  # a desk's copy of the list and its queue of scans

@@ -108,7 +108,7 @@ def test_translations_keep_ellipsis_colon_line_breaks_and_file_patterns() -> Non
 
 def translated_modules() -> list[Path]:
     folders = ("ui", "devices", "i18n")
-    return [*(path for folder in folders for path in sorted((PACKAGE / folder).glob("*.py"))),
+    return [*(path for folder in folders for path in sorted((PACKAGE / folder).rglob("*.py"))),
             PACKAGE / "app.py"]
 
 
@@ -209,7 +209,7 @@ def test_a_checkout_compiles_the_thai_file_once_into_the_cache(
 def test_the_server_hint_clears_in_thai_too(qtbot, thai_app: QTranslator) -> None:
     """The hint for a server URL shows in Thai and goes once the embedded database is chosen."""
     from registration.config import Settings
-    from registration.ui.settings_dialog import SettingsDialog
+    from registration.ui.settings.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(Settings(desk="จุด 1"))
     qtbot.addWidget(dialog)

@@ -13,10 +13,10 @@ from registration.config import Settings
 from registration.domain.records import EventInfo, ParticipantRecord
 from registration.services import desk
 from registration.storage.database import Database
-from registration.ui.context import WindowContext, load_context
-from registration.ui.desk_controller import DeskController
+from registration.ui.common.context import WindowContext, load_context
+from registration.ui.desk.desk_controller import DeskController
 from registration.ui.main_window import MainWindow
-from registration.ui.participant_model import ParticipantTableModel
+from registration.ui.participants.participant_model import ParticipantTableModel
 
 
 class SilentSounds:

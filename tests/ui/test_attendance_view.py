@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from registration.services.checkin import check_in
 from registration.services.events import list_issue_areas, list_provinces, list_sessions
 from registration.services.registry import list_participants
-from registration.ui.attendance_model import FIRST_SESSION_COLUMN
-from registration.ui.attendance_table import GroupBy
-from registration.ui.attendance_view import AttendanceView
+from registration.ui.attendance.attendance_model import FIRST_SESSION_COLUMN
+from registration.ui.attendance.attendance_table import GroupBy
+from registration.ui.attendance.attendance_view import AttendanceView
 
 
 @pytest.fixture
@@ -82,7 +82,7 @@ def test_an_export_problem_is_a_message_not_a_crash(qtbot, db, view, tmp_path, m
 def test_the_summary_pdf_is_written_through_the_save_dialog(
     qtbot, db, demo_event, tmp_path: Path, monkeypatch
 ) -> None:
-    from registration.ui.printing_view import write_attendance_summary
+    from registration.ui.printing.printing_view import write_attendance_summary
 
     widget = AttendanceView(db, demo_event.id, list_sessions(db, demo_event.id),
                             list_provinces(db), list_issue_areas(db, demo_event.id),

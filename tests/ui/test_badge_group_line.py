@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 from registration.services.groups import create_group_set
 from registration.services.groups_assign import AssignMode
 from registration.services.groups_assignment import assign_groups
-from registration.ui.context import load_context
-from registration.ui.printing_view import PrintingView
+from registration.ui.common.context import load_context
+from registration.ui.printing.printing_view import PrintingView
 from tests.printing.pdf_tools import pdfium_texts
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from registration.ui import camera_toggle
-from registration.ui.camera_toggle import CameraToggle
-from registration.ui.desk_controller import DeskController
-from registration.ui.messages import Tone
+from registration.ui.common.messages import Tone
+from registration.ui.desk import camera_toggle
+from registration.ui.desk.camera_toggle import CameraToggle
+from registration.ui.desk.desk_controller import DeskController
 from tests.ui.test_desk_scan import scan
 
 

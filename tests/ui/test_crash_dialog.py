@@ -7,7 +7,7 @@ import sys
 
 from PySide6.QtGui import QGuiApplication
 
-from registration.ui.crash_dialog import CrashDialog, install_excepthook
+from registration.ui.common.crash_dialog import CrashDialog, install_excepthook
 
 
 def test_an_unexpected_error_is_logged_with_its_traceback_and_shown(caplog, tmp_path) -> None:

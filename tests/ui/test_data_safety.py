@@ -16,9 +16,9 @@ from registration.services.demo import load_demo_event
 from registration.storage.database import Database
 from registration.storage.integrity import check_file
 from registration.storage.migrate import open_database
+from registration.ui.common.messages import Tone
 from registration.ui.main_window import MainWindow
-from registration.ui.messages import Tone
-from registration.ui.settings_dialog import SettingsDialog
+from registration.ui.settings.settings_dialog import SettingsDialog
 from tests.storage.damage import damage_an_index
 from tests.storage.test_damaged_and_read_only import _deny_writing
 from tests.ui.keys import press

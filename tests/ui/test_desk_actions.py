@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from registration.domain.enums import CheckInMethod, ParticipantStatus
 from registration.services import checkin, registry
-from registration.ui.desk_controller import DeskController
-from registration.ui.messages import Tone
-from registration.ui.participant_dialog import ParticipantDialog
+from registration.ui.common.messages import Tone
+from registration.ui.desk.desk_controller import DeskController
+from registration.ui.participants.participant_dialog import ParticipantDialog
 from tests.ui.conftest import BadgeRecorder
 from tests.ui.keys import press, type_text
 from tests.ui.test_desk_scan import scan

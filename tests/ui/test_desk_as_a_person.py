@@ -12,8 +12,8 @@ from registration.domain.kedmanee import type_as_kedmanee
 from registration.domain.records import ParticipantRecord
 from registration.services import registry
 from registration.services.attendance import check_in_rows
+from registration.ui.common.messages import Tone
 from registration.ui.main_window import MainWindow
-from registration.ui.messages import Tone
 from tests.ui.keys import focused, press_key, scan_like_scanner, type_like_person
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -18,8 +18,8 @@ from registration.services.groups import create_group_set, group_members
 from registration.services.groups_assign import AssignMode
 from registration.services.groups_assignment import assign_groups
 from registration.storage import models
+from registration.ui.common.messages import Tone
 from registration.ui.main_window import MainWindow
-from registration.ui.messages import Tone
 from tests.ui.keys import focused, press_key, scan_like_scanner
 
 CTRL = Qt.KeyboardModifier.ControlModifier

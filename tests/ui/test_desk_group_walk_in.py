@@ -10,9 +10,9 @@ from registration.services import registry
 from registration.services.groups import create_group_set, group_members
 from registration.services.groups_assign import AssignMode
 from registration.services.groups_assignment import assign_groups
-from registration.ui.badge_printer import BadgePrinter
 from registration.ui.main_window import MainWindow
-from registration.ui.participant_dialog import ParticipantDialog
+from registration.ui.participants.participant_dialog import ParticipantDialog
+from registration.ui.printing.badge_printer import BadgePrinter
 from tests.ui.keys import type_text
 
 

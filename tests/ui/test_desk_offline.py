@@ -13,7 +13,7 @@ from registration.domain.scan_entry import read_scan
 from registration.services import registry
 from registration.services.attendance import attendance_counts
 from registration.services.sync.desk_link import DeskLink
-from registration.ui.context import load_context
+from registration.ui.common.context import load_context
 from registration.ui.main_window import MainWindow
 from tests.services.sync_support import Network
 from tests.ui.keys import press_key, scan_like_scanner

@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 from registration.domain.records import EventInfo
 from registration.services.events import list_issue_areas, list_provinces, list_sessions
 from registration.storage.database import Database
-from registration.ui.attendance_view import AttendanceView
-from registration.ui.context import WindowContext
-from registration.ui.import_wizard import ImportWizard
+from registration.ui.attendance.attendance_view import AttendanceView
+from registration.ui.common.context import WindowContext
+from registration.ui.participants.import_wizard import ImportWizard
 
 
 def test_the_mapping_page_names_the_fields_in_words_and_shows_its_headers_whole(

@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from registration.domain.kedmanee import type_as_kedmanee
 from registration.services import checkin, registry
-from registration.ui.desk_controller import DeskController
-from registration.ui.messages import Tone
+from registration.ui.common.messages import Tone
+from registration.ui.desk.desk_controller import DeskController
 from tests.ui.conftest import SilentSounds
 from tests.ui.keys import press, type_text
 

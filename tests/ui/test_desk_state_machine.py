@@ -29,9 +29,9 @@ from registration.domain.kedmanee import type_as_kedmanee
 from registration.domain.records import ParticipantRecord
 from registration.services import registry
 from registration.services.attendance import check_in_rows
-from registration.ui.desk_controller import SEARCH_DELAY_MS
+from registration.ui.desk.desk_controller import SEARCH_DELAY_MS
+from registration.ui.desk.recent_scans import KEEP
 from registration.ui.main_window import MainWindow
-from registration.ui.recent_scans import KEEP
 from tests.ui.keys import focused, press_key, scan_like_scanner, type_like_person
 
 EXAMPLES = 4

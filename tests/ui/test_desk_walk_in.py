@@ -10,11 +10,11 @@ from pytestqt.qtbot import QtBot
 
 from registration.config import Settings
 from registration.services import registry
-from registration.ui.badge_printer import BadgePrinter
+from registration.ui.desk.walk_in_badges import walk_in_layout
 from registration.ui.main_window import MainWindow
-from registration.ui.participant_dialog import ParticipantDialog
-from registration.ui.settings_dialog import SettingsDialog
-from registration.ui.walk_in_badges import walk_in_layout
+from registration.ui.participants.participant_dialog import ParticipantDialog
+from registration.ui.printing.badge_printer import BadgePrinter
+from registration.ui.settings.settings_dialog import SettingsDialog
 from tests.ui.conftest import BadgeRecorder
 from tests.ui.keys import type_text
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog
 
 from registration.services.events import get_event, list_issue_areas, list_sessions
-from registration.ui.event_setup_view import EventSetupView
+from registration.ui.event_setup.event_setup_view import EventSetupView
 
 
 @pytest.fixture
@@ -73,7 +73,7 @@ def test_recolouring_an_issue_area_and_renaming_the_event(qtbot, db, demo_event,
 
 
 def test_the_event_dates_read_in_the_buddhist_era_in_thai(qtbot, db, demo_event, monkeypatch):
-    from registration.ui import event_setup_view
+    from registration.ui.event_setup import event_setup_view
 
     monkeypatch.setattr(event_setup_view, "current_language", lambda: "th")
     view = EventSetupView(db, demo_event, "Desk 1")

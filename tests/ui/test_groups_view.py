@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from registration.services import groups
-from registration.ui.context import WindowContext
-from registration.ui.groups_tree import GROUP_ROLE, PERSON_ROLE
-from registration.ui.groups_view import GroupsView
+from registration.ui.common.context import WindowContext
+from registration.ui.groups.groups_tree import GROUP_ROLE, PERSON_ROLE
+from registration.ui.groups.groups_view import GroupsView
 from tests.ui.keys import press, type_text
 
 

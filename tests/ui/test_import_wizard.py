@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from registration.services import registry
-from registration.ui.context import WindowContext
-from registration.ui.import_wizard import ImportWizard
+from registration.ui.common.context import WindowContext
+from registration.ui.participants.import_wizard import ImportWizard
 
 CSV = (
     "ชื่อ,นามสกุล,จังหวัด,โทรศัพท์\nสมปอง,ใจงาม,ชัยนาท,081-111-2222\nสมศรี,ดีงาม,ชัยนาท,12\nมานี,มีนา,อ่างทอง,\n"

@@ -8,8 +8,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from registration.services import registry
-from registration.ui.context import WindowContext
-from registration.ui.import_wizard import ImportWizard
+from registration.ui.common.context import WindowContext
+from registration.ui.participants.import_wizard import ImportWizard
 from tests.services.test_importing_hostile import GOOD, bad_crc
 
 

@@ -17,9 +17,9 @@ from registration.services import checkin, events, registry
 from registration.services.participant_input import ParticipantInput
 from registration.storage.database import Database
 from registration.storage.models import AuditEntry
-from registration.ui import start_dialog
+from registration.ui.event_setup import start_dialog
 from registration.ui.main_window import MainWindow
-from registration.ui.participant_dialog import ParticipantDialog
+from registration.ui.participants.participant_dialog import ParticipantDialog
 from tests.ui.dialogs import click_in_message_box
 from tests.ui.keys import press, type_text
 
@@ -133,7 +133,7 @@ def test_a_cancelled_export_leaves_no_file_and_no_message(
     from PySide6.QtWidgets import QFileDialog
 
     from registration.services.export import export_attendance
-    from registration.ui import attendance_view
+    from registration.ui.attendance import attendance_view
 
     folder = tmp_path / "exports"
     folder.mkdir()
@@ -188,7 +188,7 @@ def test_a_desk_name_changed_in_settings_needs_no_restart(
 ) -> None:
     """Only the database and the language ask for a restart (a message box here would
     fail the test)."""
-    from registration.ui.settings_dialog import SettingsDialog
+    from registration.ui.settings.settings_dialog import SettingsDialog
 
     def save_new_name(dialog: SettingsDialog) -> int:
         dialog.result_settings = dialog.settings.with_changes(desk="Desk 8")

@@ -11,7 +11,7 @@ from registration.services import backups, checkin, events, registry
 from registration.services.participant_input import ParticipantInput
 from registration.storage.database import Database
 from registration.ui.main_window import MainWindow
-from registration.ui.settings_dialog import backups_folder
+from registration.ui.settings.settings_dialog import backups_folder
 
 
 def test_a_check_in_at_another_desk_shows_here_within_two_seconds(
@@ -65,7 +65,7 @@ def test_a_walk_in_registered_at_another_desk_is_found_by_name_here(
 def test_the_attendance_tab_follows_other_desks_without_polling_itself(
     qtbot: QtBot, db: Database, demo_event: EventInfo, window: MainWindow
 ) -> None:
-    from registration.ui.attendance_model import FIRST_SESSION_COLUMN
+    from registration.ui.attendance.attendance_model import FIRST_SESSION_COLUMN
 
     def total(column: int) -> object:
         model, raw = window.attendance.model, Qt.ItemDataRole.UserRole

@@ -12,7 +12,7 @@ from registration.domain.records import EventInfo
 from registration.services import checkin, events, registry
 from registration.storage.database import Database
 from registration.ui.main_window import MainWindow
-from registration.ui.missing_view import MissingView
+from registration.ui.missing.missing_view import MissingView
 from tests.printing.pdf_tools import loose, page_texts
 
 

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from registration.services import events
 from registration.storage.database import Database
-from registration.ui import start_dialog
-from registration.ui.new_event_dialog import NewEventDialog
+from registration.ui.event_setup import start_dialog
+from registration.ui.event_setup.new_event_dialog import NewEventDialog
 from tests.ui.dialogs import click_in_message_box
 
 

@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 from registration.services import export
 from registration.storage.database import Database
 from registration.ui.main_window import MainWindow
-from registration.ui.settings_dialog import SettingsDialog
+from registration.ui.settings.settings_dialog import SettingsDialog
 from tests.ui.keys import press
 
 SQLITE_MARK = b"SQLite format 3\x00"  # the header string every SQLite engine carries

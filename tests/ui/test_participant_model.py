@@ -11,14 +11,14 @@ from pytestqt.qtbot import QtBot
 from registration.domain.enums import ParticipantStatus, Role
 from registration.domain.records import ParticipantRecord, ProvinceInfo
 from registration.services.desk import ListedParticipant, listed_from_record
-from registration.ui.participant_filter import ParticipantFilter
-from registration.ui.participant_model import (
+from registration.ui.participants.participant_filter import ParticipantFilter
+from registration.ui.participants.participant_model import (
     PARTICIPANT_ROLE,
     SORT_ROLE,
     Column,
     ParticipantTableModel,
 )
-from registration.ui.participant_proxy import ParticipantProxy
+from registration.ui.participants.participant_proxy import ParticipantProxy
 
 AYUTTHAYA = ProvinceInfo("TH-14", "พระนครศรีอยุธยา", "Phra Nakhon Si Ayutthaya", "central")
 CHAINAT = ProvinceInfo("TH-18", "ชัยนาท", "Chai Nat", "central")

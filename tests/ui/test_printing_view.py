@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from registration.services.badges import badge_print_history
 from registration.services.registry import list_participants
-from registration.ui.badge_printer import BadgePrinter
-from registration.ui.context import load_context
-from registration.ui.pdf_preview import PdfPreviewDialog
-from registration.ui.printing_view import PrintingView
+from registration.ui.common.context import load_context
+from registration.ui.printing.badge_printer import BadgePrinter
+from registration.ui.printing.pdf_preview import PdfPreviewDialog
+from registration.ui.printing.printing_view import PrintingView
 
 
 @pytest.fixture
@@ -153,7 +153,7 @@ def test_badges_sent_to_a_printer_still_scan(view, context, tmp_path, monkeypatc
 
 def test_the_tab_offers_every_layout_the_printing_layer_has() -> None:
     from registration.printing.layouts import DEFAULT_LAYOUT, LAYOUTS
-    from registration.ui import printing_view
+    from registration.ui.printing import printing_view
 
     assert list(printing_view.LAYOUT_NAMES) == list(LAYOUTS)
     assert printing_view.DEFAULT_LAYOUT == DEFAULT_LAYOUT

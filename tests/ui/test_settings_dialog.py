@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from registration.config import Settings
 from registration.storage.backups import take_backup
 from registration.storage.migrate import open_database
-from registration.ui.settings_dialog import SettingsDialog
+from registration.ui.settings.settings_dialog import SettingsDialog
 
 
 def save_button(dialog: SettingsDialog):

@@ -10,9 +10,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from registration.resources import resource_path
-from registration.ui.messages import Tone
-from registration.ui.sounds import DeskSounds
-from registration.ui.workers import Worker, start
+from registration.ui.common.messages import Tone
+from registration.ui.common.workers import Worker, start
+from registration.ui.desk.sounds import DeskSounds
 
 
 def test_a_worker_reports_progress_and_its_result_off_the_gui_thread(qtbot: QtBot) -> None:

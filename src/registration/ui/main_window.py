@@ -26,29 +26,29 @@ from registration.domain.records import ParticipantRecord
 from registration.services import backups, desk
 from registration.services.sync.feed import ChangeKind, CheckInChange
 from registration.services.sync.results import SyncConflict
-from registration.ui.attendance_view import AttendanceView, export_with_progress
-from registration.ui.backup_controller import BackupController
-from registration.ui.badge_printer import BadgePrinter as PdfBadgePrinter
-from registration.ui.camera_toggle import CameraToggle
-from registration.ui.certificates_view import CertificatesView
-from registration.ui.context import WindowContext
-from registration.ui.damaged_dialog import offer_restore
-from registration.ui.desk_controller import DeskController
-from registration.ui.event_setup_view import EventSetupView
-from registration.ui.groups_view import GroupsView
-from registration.ui.link_status import LinkStatusController
-from registration.ui.live_updates import LiveUpdates
-from registration.ui.messages import describe_error
-from registration.ui.missing_view import MissingView
-from registration.ui.participant_model import ParticipantTableModel
-from registration.ui.participants_controller import ParticipantsController
-from registration.ui.printing_view import PrintingView, write_attendance_summary
-from registration.ui.purge_dialog import purge_with_confirmation
-from registration.ui.settings_dialog import SettingsDialog
-from registration.ui.sounds import DeskSounds
-from registration.ui.walk_in_badges import walk_in_layout
-from registration.ui.window_fit import FittingTabs, fit_to_screen
-from registration.ui.workers import Worker, start
+from registration.ui.attendance.attendance_view import AttendanceView, export_with_progress
+from registration.ui.certificates.certificates_view import CertificatesView
+from registration.ui.common.context import WindowContext
+from registration.ui.common.link_status import LinkStatusController
+from registration.ui.common.live_updates import LiveUpdates
+from registration.ui.common.messages import describe_error
+from registration.ui.common.window_fit import FittingTabs, fit_to_screen
+from registration.ui.common.workers import Worker, start
+from registration.ui.desk.camera_toggle import CameraToggle
+from registration.ui.desk.desk_controller import DeskController
+from registration.ui.desk.sounds import DeskSounds
+from registration.ui.desk.walk_in_badges import walk_in_layout
+from registration.ui.event_setup.event_setup_view import EventSetupView
+from registration.ui.groups.groups_view import GroupsView
+from registration.ui.missing.missing_view import MissingView
+from registration.ui.participants.participant_model import ParticipantTableModel
+from registration.ui.participants.participants_controller import ParticipantsController
+from registration.ui.printing.badge_printer import BadgePrinter as PdfBadgePrinter
+from registration.ui.printing.printing_view import PrintingView, write_attendance_summary
+from registration.ui.settings.backup_controller import BackupController
+from registration.ui.settings.damaged_dialog import offer_restore
+from registration.ui.settings.purge_dialog import purge_with_confirmation
+from registration.ui.settings.settings_dialog import SettingsDialog
 
 Shortcut = QKeySequence.StandardKey | str
 

@@ -1,0 +1,1 @@
+"""The attendance tab: counts per session by province or issue area, exports."""

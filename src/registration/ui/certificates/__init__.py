@@ -1,0 +1,1 @@
+"""Certificates of attendance: who qualifies, wording, signatories, preview."""

@@ -1,0 +1,200 @@
+"""Certificates of attendance: choose who (a rule, then tick or untick), edit the texts with
+a live preview, then write the PDF; numbers are given and logged as it is written."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QPixmap
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from registration.domain.errors import EnvironmentProblem, UserError
+from registration.domain.records import EventInfo, ParticipantRecord
+from registration.jobs.certificates import make_certificates, preview_certificate
+from registration.services.certificates import CertificateRule, RuleKind, eligible
+from registration.services.registry import list_participants
+from registration.ui.certificates.certificate_form import CertificateForm
+from registration.ui.common.problem_label import problem_label
+from registration.ui.groups.groups_messages import group_error_text
+
+if TYPE_CHECKING:
+    from registration.services.desk import DatabaseHandle
+
+PREVIEW_DELAY_MS = 300
+PERSON_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CertificatesView(QWidget):
+    def __init__(
+        self, db: DatabaseHandle, event: EventInfo, desk: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.event_info, self.desk = db, event, desk
+        self.people: list[ParticipantRecord] = []
+        self._scratch = Path(tempfile.mkdtemp(prefix="certificate-preview-"))
+        scratch = self._scratch
+        self.destroyed.connect(lambda: shutil.rmtree(scratch, ignore_errors=True))
+        self.rule = QComboBox()
+        self.rule.addItem(self.tr("Attended at least"), RuleKind.MIN_SESSIONS.value)
+        self.rule.addItem(self.tr("Every session of a day"), RuleKind.FULL_DAY.value)
+        self.rule.addItem(self.tr("Picked by hand"), RuleKind.CHOSEN.value)
+        self.sessions = QSpinBox()
+        self.sessions.setRange(1, 99)
+        self.sessions.setSuffix(self.tr(" session(s)"))
+        self.day = QComboBox()
+        day = event.starts_on
+        while day <= event.ends_on:
+            self.day.addItem(day.isoformat(), day.isoformat())
+            day += timedelta(days=1)
+        self.list = QListWidget()
+        self.count = QLabel()
+        self.form = CertificateForm(event)
+        self.preview = QLabel()
+        self.preview.setMinimumSize(420, 300)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.problem = problem_label()
+        self.status = QLabel()
+        self.print_button = QPushButton(self.tr("Write certificates…"))
+        self._layout()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.show_preview)
+        for signal in (
+            self.rule.currentIndexChanged,
+            self.sessions.valueChanged,
+            self.day.currentIndexChanged,
+        ):
+            signal.connect(self.refresh)
+        self.form.changed.connect(self._timer.start)
+        self.list.currentRowChanged.connect(lambda _row: self._timer.start())
+        self.list.itemChanged.connect(lambda _item: self._count())
+        self.print_button.clicked.connect(self.write_certificates)
+
+    def _layout(self) -> None:
+        rule_row = QHBoxLayout()
+        for widget in (self.rule, self.sessions, self.day):
+            rule_row.addWidget(widget)
+        left = QVBoxLayout()
+        left.addLayout(rule_row)
+        left.addWidget(self.list, 1)
+        left.addWidget(self.count)
+        right = QVBoxLayout()
+        right.addWidget(self.form)
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.problem)
+        right.addWidget(self.status)
+        right.addWidget(self.print_button)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
+
+    def refresh(self) -> None:
+        """List who meets the rule, ticked; picked by hand: everyone, unticked."""
+        kind = RuleKind(self.rule.currentData())
+        self.sessions.setVisible(kind is RuleKind.MIN_SESSIONS)
+        self.day.setVisible(kind is RuleKind.FULL_DAY)
+        try:
+            if kind is RuleKind.CHOSEN:
+                self.people = list_participants(
+                    self.db, self.event_info.id, include_cancelled=False
+                )
+            elif kind is RuleKind.MIN_SESSIONS:
+                rule = CertificateRule(kind, sessions=self.sessions.value())
+                self.people = eligible(self.db, self.event_info.id, rule)
+            else:
+                day = date.fromisoformat(self.day.currentData())
+                self.people = eligible(self.db, self.event_info.id, CertificateRule(kind, day=day))
+        except (UserError, EnvironmentProblem) as problem:
+            self.problem.setText(group_error_text(problem))
+            return
+        self.problem.clear()
+        ticked = Qt.CheckState.Unchecked if kind is RuleKind.CHOSEN else Qt.CheckState.Checked
+        self.list.blockSignals(True)
+        self.list.clear()
+        for person in self.people:
+            item = QListWidgetItem(person.full_name)
+            item.setData(PERSON_ROLE, person.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(ticked)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        if self.people:
+            self.list.setCurrentRow(0)
+        self._count()
+        self._timer.start()
+
+    def chosen(self) -> list[ParticipantRecord]:
+        ticked = {
+            int(self.list.item(row).data(PERSON_ROLE))
+            for row in range(self.list.count())
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        }
+        return [p for p in self.people if p.id in ticked]
+
+    def _count(self) -> None:
+        self.count.setText(
+            self.tr("{n} of {m} ticked").format(n=len(self.chosen()), m=len(self.people))
+        )
+
+    def show_preview(self) -> None:
+        """The current person's certificate (number shown as a sample), rasterised."""
+        row = self.list.currentRow()
+        name = self.people[row].full_name if 0 <= row < len(self.people) else "ชื่อ นามสกุล"
+        path = self._scratch / "preview.pdf"
+        try:
+            preview_certificate(self.form.texts(), name, path)
+        except (UserError, EnvironmentProblem) as problem:
+            self.problem.setText(group_error_text(problem))
+            return
+        self.problem.clear()
+        document = QPdfDocument(self)
+        document.load(str(path))
+        room = self.preview.size()  # the whole A4 landscape page, as large as it fits
+        width = max(min(room.width(), int(room.height() * 297 / 210)), 300)
+        image = document.render(0, QSize(width, int(width * 210 / 297)))
+        document.close()
+        self.preview.setPixmap(QPixmap.fromImage(image))
+
+    def write_certificates(self) -> Path | None:
+        people = self.chosen()
+        if not people:
+            self.problem.setText(self.tr("Tick at least one person."))
+            return None
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Write certificates"), "certificates.pdf", self.tr("PDF document (*.pdf)")
+        )
+        if not name:
+            return None
+        path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
+        try:
+            made = make_certificates(
+                self.db, self.event_info, people, self.form.texts(), path, self.desk
+            )
+        except (UserError, EnvironmentProblem) as problem:
+            self.problem.setText(group_error_text(problem))
+            return None
+        self.problem.clear()
+        self.status.setText(
+            self.tr("Wrote {n} certificate(s) ({r} reprint(s)) to {path}").format(
+                n=len(made.issued), r=made.reprints, path=str(path)
+            )
+        )
+        return path

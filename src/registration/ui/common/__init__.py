@@ -1,0 +1,1 @@
+"""What several features share: messages, workers, dialogs, small widgets."""

@@ -1,0 +1,460 @@
+"""Behaviour of the check-in desk: scans, name-search check-ins, undo, walk-ins, counters."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from datetime import datetime
+
+import shiboken6
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
+
+from registration.devices.wedge import clean_scanned_text
+from registration.domain.enums import CheckInMethod, ParticipantStatus
+from registration.domain.errors import EnvironmentProblem, UserError
+from registration.domain.records import ParticipantRecord
+from registration.domain.scan_entry import BadgeScan, NameQuery, read_entry, read_scan
+from registration.services import checkin, desk, events, registry
+from registration.services.checkin import RecentScan
+from registration.services.desk_checkin import CheckInDesk, DeskCheckIn, Subject, desk_for
+from registration.services.groups_assignment import place_walk_in
+from registration.services.groups_desk import Elsewhere, GroupRoomDesk
+from registration.services.participant_input import ParticipantInput
+from registration.ui.common.context import WindowContext
+from registration.ui.common.messages import Tone, describe_error
+from registration.ui.common.workers import Worker, start
+from registration.ui.desk.desk_matches import MatchesHere
+from registration.ui.desk.desk_view import DeskView
+from registration.ui.desk.group_room import GroupRoomCombo, remember_room
+from registration.ui.desk.sounds import DeskSounds
+from registration.ui.participants.participant_dialog import ParticipantDialog
+from registration.ui.participants.participant_filter import ParticipantFilter, find_duplicate
+from registration.ui.participants.participant_model import Column, ParticipantTableModel
+from registration.ui.participants.participant_proxy import ParticipantProxy
+
+SEARCH_DELAY_MS = 60  # a scanner types faster than this, a person slower: no filtering mid-scan
+COUNTER_REFRESH_MS = 15_000  # other desks' check-ins show up this often
+MODAL_POLL_MS = 100  # a scan made while a dialog is open waits for it to close
+MATCH_STEPS = {
+    Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10
+}  # fmt: skip
+
+
+log = logging.getLogger(__name__)
+Arrivals = dict[int, tuple[datetime, str]]
+
+
+def _is_ctrl_enter(event: QKeyEvent) -> bool:
+    control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+    return bool(control) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class DeskController(QObject):
+    queued = Signal()  # a scan was kept on this desk to be sent when the server is back
+
+    def __init__(
+        self,
+        context: WindowContext,
+        participants: ParticipantTableModel,
+        sounds: DeskSounds | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.participants = participants
+        self.matches = ParticipantProxy(participants, self)
+        self.matches.set_filter(ParticipantFilter(require_text=True))
+        self.here = MatchesHere(self.matches, self)
+        self.view = DeskView(context.desk, context.sessions, context.provinces, self.here)
+        self.checkins: CheckInDesk = desk_for(context.db, context.desk, context.link)
+        self.room: GroupRoomDesk | None = None  # this desk stands at a group's room
+        self._elsewhere: tuple[Subject, CheckInMethod, Elsewhere] | None = None
+        self.room_choice = GroupRoomCombo(context.db, context.event.id)
+        self.view.place_room_choice(self.room_choice)
+        self._use_room(self.room_choice.group_id())
+        self._chosen: int | None = None  # the participant picked with the arrows or a click
+        self._waiting_scans: list[str] = []
+        self._modal_timer = QTimer(self)
+        self._modal_timer.setSingleShot(True)
+        self._modal_timer.setInterval(MODAL_POLL_MS)
+        self._modal_timer.timeout.connect(self._take_waiting_scans)
+        self.sounds = sounds or DeskSounds(self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.filter_matches)
+        self._counting: list[Worker] = []
+        self._counter_timer = QTimer(self)
+        self._counter_timer.timeout.connect(self.refresh_counters)
+        self._connect()
+        self.choose_session_by_clock(datetime.now())
+        self.view.recent.set_scans(checkin.recent_check_ins(context.db, context.desk))
+        self._counter_timer.start(COUNTER_REFRESH_MS)
+
+    def use_context(self, context: WindowContext) -> None:
+        """The same event under a new desk name: the label and this desk's last scans follow."""
+        self.context = context
+        self._use_room(self.room_choice.group_id())
+        self.view.show_desk(context.desk)
+        self.view.recent.set_scans(checkin.recent_check_ins(context.db, context.desk))
+
+    def _connect(self) -> None:
+        view = self.view
+        view.scan.returnPressed.connect(self.submit)
+        view.scan.textEdited.connect(self._text_edited)
+        view.scan.installEventFilter(self)
+        view.matches.doubleClicked.connect(lambda index: self.check_in_match(index.row()))
+        view.matches.clicked.connect(lambda index: self._choose_row(index.row()))
+        view.session.currentIndexChanged.connect(lambda _index: self.here.set_arrivals({}))
+        view.session.currentIndexChanged.connect(self.refresh_counters)
+        # a choice made with the mouse or F4 hands the keyboard back to the scan field
+        view.session.activated.connect(self.focus_scan)
+        view.counters.province.activated.connect(self.focus_scan)
+        view.undo_selected.clicked.connect(self.undo_selected)
+        view.count_anyway.clicked.connect(self.count_anyway)
+        self.room_choice.currentIndexChanged.connect(self._room_chosen)
+        self.room_choice.activated.connect(self.focus_scan)
+
+    # -- session --------------------------------------------------------------
+    @property
+    def session_id(self) -> int | None:
+        data = self.view.session.currentData()
+        return int(data) if data is not None else None
+
+    def choose_session_by_clock(self, now: datetime) -> None:
+        current = events.current_session(self.context.sessions, now)
+        if current is not None:
+            self.view.session.setCurrentIndex(self.view.session.findData(current.id))
+        self.refresh_counters()
+
+    def refresh_counters(self) -> None:
+        """Counted in the background: over 100,000 people the query takes a moment,
+        and the desk must not stall on it every few seconds."""
+        if not shiboken6.isValid(self.view.session):  # the window is being closed
+            self._counter_timer.stop()
+            return
+        session_id = self.session_id
+        if session_id is None:
+            return
+        db, event_id = self.context.db, self.context.event.id
+        changes = self.view.counters.changes
+        def count(_progress: object, _cancelled: object) -> tuple[desk.SessionCounts, Arrivals]:
+            return (
+                desk.session_counts(db, event_id, session_id),
+                desk.session_arrivals(db, session_id),
+            )
+
+        worker = Worker(count)
+        worker.signals.finished.connect(
+            lambda found: self._counts_arrived(found, session_id, changes)
+        )
+        self._counting.append(worker)
+        worker.signals.finished.connect(lambda _counts: self._counting.remove(worker))
+        worker.signals.failed.connect(lambda _error: self._counting.remove(worker))
+        start(worker)
+
+    def _counts_arrived(
+        self, found: tuple[desk.SessionCounts, Arrivals], session_id: int, changes: int
+    ) -> None:
+        if not shiboken6.isValid(self.view.session) or session_id != self.session_id:
+            return
+        counts, arrivals = found
+        self.here.set_arrivals(arrivals)
+        counters = self.view.counters
+        # A check-in made here while counting may be missing from the result: keep the
+        # incremented numbers then, the next refresh brings both together.
+        if counters.counts is None or counters.changes == changes or counters.session != session_id:
+            counters.set_counts(counts, session_id)
+
+    def stop(self) -> None:
+        """The window closes: no more timers against its database."""
+        self._counter_timer.stop()
+        self._search_timer.stop()
+
+    # -- the scan field -------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the scan field: arrows move through the name matches, Esc starts afresh,
+        Ctrl+Z undoes this desk's last check-in (not the field's last edit)."""
+        if (
+            watched is not self.view.scan
+            or not isinstance(event, QKeyEvent)
+            or event.type() != QEvent.Type.KeyPress
+        ):
+            return False
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_last()
+            return True
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear_entry()
+            return True
+        if self._elsewhere is not None and _is_ctrl_enter(event):
+            self.count_anyway()
+            return True
+        step = MATCH_STEPS.get(Qt.Key(event.key()))
+        if step is None:
+            return False
+        if self._search_timer.isActive():
+            self.filter_matches()
+        if self.matches.rowCount():
+            self._move_match(step)
+        return True
+
+    def focus_scan(self) -> None:
+        self.view.scan.setFocus()
+
+    def clear_entry(self) -> None:
+        """Esc: an empty field, no matches, a blank panel, the focus in the field."""
+        self._reset_scan_field()
+        self._forget_elsewhere()
+        self.view.result.show_ready()
+
+    def _text_edited(self, _text: str) -> None:
+        self._chosen = None
+        if self.view.result.tone is not None:  # the last answer is not about this name
+            self.view.result.show_ready()
+        self._search_timer.start()
+
+    def _move_match(self, step: int) -> None:
+        row = self._chosen_row() if self._chosen is not None else -1
+        row = min(max(row + step, 0), self.matches.rowCount() - 1)
+        self._choose_row(row)
+
+    def _chosen_row(self) -> int:
+        rows = self.view.matches.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _choose_row(self, row: int) -> None:
+        """Highlight the row (whatever the table's scrolling) and remember who it is."""
+        table, flags = self.view.matches, QItemSelectionModel.SelectionFlag
+        index = self.here.index(row, Column.NAME)
+        table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        table.scrollTo(index)
+        self._chosen = self.matches.participant_at(row).record.id
+        self.focus_scan()
+
+    def filter_matches(self) -> None:
+        """The names matching the field; none is chosen until staff pick one."""
+        self._search_timer.stop()
+        self.matches.set_filter(ParticipantFilter(text=self.view.scan.text(), require_text=True))
+        self.view.matches.clearSelection()
+        self._chosen = None
+
+    def submit(self) -> None:
+        """Enter: the chosen match; else a badge code; else a name only one person has."""
+        text = clean_scanned_text(self.view.scan.text())
+        if self._chosen is not None and not self._search_timer.isActive():
+            self.check_in(self._chosen, CheckInMethod.SEARCH)
+            return
+        self._search_timer.stop()
+        if not text:
+            return
+        entry = read_entry(text)
+        if isinstance(entry, BadgeScan):
+            self.check_in(entry, CheckInMethod.SCAN)
+            return
+        self.check_in_by_name(entry)
+
+    def check_in_by_name(self, entry: NameQuery) -> None:
+        self.filter_matches()
+        found = self.matches.rowCount()
+        if found == 1:
+            self.check_in_match(0)
+        elif found == 0:
+            title = self.tr("No one matches “{text}”").format(text=entry.text)
+            self.view.result.show_message(title, Tone.ERROR)
+            self.sounds.play(Tone.ERROR)
+        else:
+            title = self.tr("{n} people match: choose one with ↑↓, then press Enter")
+            self.view.result.show_message(title.format(n=found), None)
+
+    def scan_arrived(self, text: str) -> None:
+        """A scanner's burst, from wherever the focus was; it waits while a dialog is open."""
+        self._waiting_scans.append(text)
+        self._take_waiting_scans()
+
+    def _take_waiting_scans(self) -> None:
+        if QApplication.activeModalWidget() is not None:
+            self._modal_timer.start()
+            return
+        while self._waiting_scans:
+            self.check_in(read_scan(clean_scanned_text(self._waiting_scans.pop(0))),
+                          CheckInMethod.SCAN)
+
+    def check_in_match(self, row: int) -> None:
+        person = self.matches.participant_at(row).record
+        self.check_in(person.id, CheckInMethod.SEARCH)
+
+    def check_in(
+        self, subject: Subject, method: CheckInMethod, anyway: bool = False
+    ) -> DeskCheckIn | None:
+        """`anyway`: at a group's room, count someone of another group (staff chose to)."""
+        session_id = self.session_id
+        if session_id is None:
+            self._show_problem(UserError("no_session", "There is no session."))
+            return None
+        self._forget_elsewhere()
+        if self.room is not None and not anyway and method is not CheckInMethod.WALK_IN:
+            other = self.room.elsewhere(subject)
+            if other is not None:
+                self._offer_count_anyway(subject, method, other)
+                return None
+        try:
+            done = self.checkins.check_in(subject, session_id, method)
+        except EnvironmentProblem as problem:
+            self._show_problem(problem)
+            return None
+        self.show_result(done)
+        if done.queued:
+            self.queued.emit()
+        return done
+
+    # -- a desk at a breakout group's room -----------------------------------------
+    def _use_room(self, group_id: int | None) -> None:
+        base = desk_for(self.context.db, self.context.desk, self.context.link)
+        try:
+            self.room = GroupRoomDesk(base, self.context.db, group_id) if group_id else None
+        except (UserError, EnvironmentProblem):  # the group was deleted meanwhile
+            self.room = None
+        self.checkins = self.room or base
+
+    def _room_chosen(self, _index: int) -> None:
+        group_id = self.room_choice.group_id()
+        self._use_room(group_id)
+        self._forget_elsewhere()
+        try:
+            remember_room(self.context.event.id, group_id)
+        except OSError:
+            log.exception("the group room could not be remembered")
+
+    def _offer_count_anyway(
+        self, subject: Subject, method: CheckInMethod, other: Elsewhere
+    ) -> None:
+        """Someone of another group: say where they belong; Ctrl+Enter or the button counts
+        them here anyway."""
+        self._reset_scan_field()
+        self._elsewhere = (subject, method, other)
+        title = self.tr("Belongs to {group} — not counted here").format(group=other.label)
+        self.view.result.show_message(title, Tone.REPEAT, other.participant.full_name)
+        self.view.count_anyway.show()
+        self.sounds.play(Tone.REPEAT)
+
+    def count_anyway(self) -> None:
+        if self._elsewhere is None:
+            return
+        subject, method, other = self._elsewhere
+        done = self.check_in(subject, method, anyway=True)
+        if done is not None and done.result.counted:
+            title = self.tr("Counted here — belongs to {group}").format(group=other.label)
+            self.view.result.title.setText(title)
+
+    def _forget_elsewhere(self) -> None:
+        self._elsewhere = None
+        self.view.count_anyway.hide()
+
+    def show_result(self, done: DeskCheckIn) -> None:
+        result = done.result
+        tone = self.view.result.show_result(result, confirmed=done.confirmed)
+        self._reset_scan_field()
+        self.sounds.play(tone)
+        if result.participant and result.check_in:
+            first = result.check_in
+            self.here.arrived(result.participant.id, first.checked_in_at, first.desk)
+        if result.counted and result.participant and result.check_in:
+            person = result.participant
+            self.view.recent.add(RecentScan(result.check_in, person, done.scan_id))
+            self.view.counters.add(person.province.code if person.province else None, 1)
+            self.participants.set_checked_in(person.id, result.session_id, True)
+
+    def _reset_scan_field(self) -> None:
+        self._search_timer.stop()
+        self._chosen = None
+        self.view.scan.clear()
+        self.matches.set_filter(ParticipantFilter(require_text=True))
+        self.view.scan.setFocus()
+
+    def _show_problem(self, problem: UserError | EnvironmentProblem) -> None:
+        self.view.result.show_message(describe_error(problem), Tone.ERROR)
+        self.sounds.play(Tone.ERROR)
+        self.view.scan.setFocus()
+
+    # -- undo ------------------------------------------------------------------
+    def undo_last(self) -> None:
+        scan = self.view.recent.last_active()
+        if scan is None:
+            self.view.result.show_message(self.tr("Nothing to undo"), None)
+            self.view.scan.setFocus()
+            return
+        self.annul(scan)
+
+    def undo_selected(self) -> None:
+        scan = self.view.recent.selected()
+        if scan is not None:
+            self.annul(scan)
+
+    def annul(self, scan: RecentScan) -> None:
+        name = scan.participant.full_name
+        reason, ok = QInputDialog.getText(
+            self.view,
+            self.tr("Undo check-in"),
+            self.tr("Why is the check-in of {name} undone?").format(name=name),
+            QLineEdit.EchoMode.Normal,
+            self.tr("wrong person"),
+        )
+        self.view.scan.setFocus()
+        if not ok:
+            return
+        try:
+            undone = self.checkins.annul(scan, reason)
+        except (UserError, EnvironmentProblem) as problem:
+            self._show_problem(problem)
+            return
+        self.view.recent.replace(scan, RecentScan(undone, scan.participant, scan.scan_id))
+        person = scan.participant
+        if undone.session_id == self.session_id:
+            self.view.counters.add(person.province.code if person.province else None, -1)
+        self.participants.set_checked_in(person.id, undone.session_id, False)
+        if undone.session_id == self.session_id:
+            self.here.left(person.id)
+        self.view.result.show_message(self.tr("Check-in undone"), Tone.REPEAT, name)
+
+    # -- walk-in ----------------------------------------------------------------
+    def walk_in(self) -> None:
+        dialog = ParticipantDialog(
+            self.context.provinces,
+            self.context.issue_areas,
+            self.find_duplicate,
+            walk_in=True,
+            parent=self.view,
+        )
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.view.scan.setFocus()
+        if not accepted:
+            return
+        data = dataclasses.replace(dialog.value(), status=ParticipantStatus.WALK_IN)
+        try:
+            person = registry.add_participant(
+                self.context.db, self.context.event.id, data, self.context.desk
+            )
+        except (UserError, EnvironmentProblem) as problem:
+            QMessageBox.warning(self.view, self.tr("Walk-in"), describe_error(problem))
+            return
+        self.participants.upsert(desk.listed_from_record(person))
+        self._place_in_groups()
+        done = self.check_in(person.id, CheckInMethod.WALK_IN)
+        if done is not None and done.result.counted:
+            print_walk_in = self.context.print_walk_in or self.context.print_badges
+            print_walk_in([person], self.view)
+        self.view.scan.setFocus()
+
+    def _place_in_groups(self) -> None:
+        """The newcomer joins the smallest fitting group of every group set already
+        assigned; if that fails they stay registered and can be placed from the groups tab."""
+        try:
+            place_walk_in(self.context.db, self.context.event.id, self.context.desk)
+        except (UserError, EnvironmentProblem):
+            log.exception("a walk-in was registered but not placed in the breakout groups")
+
+    def find_duplicate(self, data: ParticipantInput) -> ParticipantRecord | None:
+        return find_duplicate(self.participants.participants(), data)

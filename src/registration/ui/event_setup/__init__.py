@@ -1,0 +1,1 @@
+"""Event setup: the event's details, sessions, issue areas; creating an event."""

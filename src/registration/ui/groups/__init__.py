@@ -1,0 +1,1 @@
+"""Breakout groups: group sets, automatic and hand assignment, clusters, rosters."""

@@ -1,0 +1,1 @@
+"""Who is still missing at the current session: a live call list."""

@@ -1,0 +1,171 @@
+"""Who is still missing from a session, live: the window refreshes it as check-ins arrive
+from any desk while it is shown. Printable, and exportable as a call list."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from registration.domain.errors import EnvironmentProblem, UserError
+from registration.domain.records import SessionInfo
+from registration.jobs.lists import make_call_list
+from registration.services.events import current_session
+from registration.services.missing import MissingBy, MissingList, missing_list
+from registration.ui.common.problem_label import problem_label
+from registration.ui.groups.groups_messages import group_error_text
+from registration.ui.printing.pdf_preview import PdfPreviewDialog
+
+if TYPE_CHECKING:
+    from registration.services.desk import DatabaseHandle
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MissingView(QWidget):
+    def __init__(
+        self, db: DatabaseHandle, sessions: list[SessionInfo], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.found: MissingList | None = None
+        self.session = QComboBox()
+        for session in sessions:
+            self.session.addItem(f"{session.starts_at:%d/%m %H:%M} {session.title}", session.id)
+        now = current_session(sessions, datetime.now())
+        if now is not None:
+            self.session.setCurrentIndex(self.session.findData(now.id))
+        self.by = QComboBox()
+        self.by.addItem(self.tr("By province"), MissingBy.PROVINCE.value)
+        self.by.addItem(self.tr("By issue area"), MissingBy.ISSUE_AREA.value)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.export_button = QPushButton(self.tr("Export call list…"))
+        top = QHBoxLayout()
+        for widget in (self.session, self.by, self.print_button, self.export_button):
+            top.addWidget(widget)
+        top.setStretch(0, 1)
+        self.summary = QLabel()
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.problem = problem_label()
+        self.saved = QLabel()
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Nickname"),
+                self.tr("Phone"),
+                self.tr("Issue area"),
+                self.tr("Province"),
+                self.tr("Secretariat to call"),
+            ]
+        )
+        self.tree.setColumnWidth(0, 260)
+        self.tree.setColumnWidth(3, 200)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.saved)
+        layout.addWidget(self.tree, 1)
+        self.session.currentIndexChanged.connect(self.refresh)
+        self.by.currentIndexChanged.connect(self.refresh)
+        self._collapsed: set[str] = set()  # groups the user closed stay closed on refresh
+        self.tree.itemCollapsed.connect(lambda i: self._collapsed.add(i.data(0, KEY_ROLE)))
+        self.tree.itemExpanded.connect(lambda i: self._collapsed.discard(i.data(0, KEY_ROLE)))
+        self.print_button.clicked.connect(self.print_list)
+        self.export_button.clicked.connect(self.export_list)
+
+    def refresh(self) -> None:
+        session_id = self.session.currentData()
+        if session_id is None:
+            return
+        try:
+            self.found = missing_list(self.db, int(session_id), MissingBy(self.by.currentData()))
+        except (UserError, EnvironmentProblem) as problem:
+            self.problem.setText(group_error_text(problem))
+            return
+        self.problem.clear()
+        self._show(self.found)
+
+    def _show(self, found: MissingList) -> None:
+        self.summary.setText(
+            self.tr("Still missing: {missing} of {registered} ({arrived} checked in)").format(
+                missing=found.missing, registered=found.registered, arrived=found.checked_in
+            )
+        )
+        self.tree.clear()
+        for group in found.groups:
+            title = self.tr("{title}: {missing} missing of {registered}").format(
+                title=group.title, missing=group.missing, registered=group.registered
+            )
+            item = QTreeWidgetItem([title])
+            item.setData(0, KEY_ROLE, group.key)
+            font = item.font(0)
+            font.setBold(True)
+            item.setFont(0, font)
+            self.tree.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
+            for missing in group.people:
+                person, contact = missing.participant, missing.contact
+                item.addChild(
+                    QTreeWidgetItem(
+                        [
+                            person.full_name,
+                            person.nickname,
+                            person.phone,
+                            person.issue_area.name_th if person.issue_area else "",
+                            person.province.name_th if person.province else "",
+                            f"{contact.name} {contact.phone}".strip() if contact else "",
+                        ]
+                    )
+                )
+            item.setExpanded(group.key not in self._collapsed and bool(group.people))
+
+    def print_list(self) -> None:
+        if self.found is None:
+            return
+        with tempfile.TemporaryDirectory(prefix="missing-") as folder:
+            path = Path(folder) / "missing.pdf"
+            try:
+                make_call_list(self.found, path)
+            except (UserError, EnvironmentProblem) as problem:
+                self.problem.setText(group_error_text(problem))
+                return
+            PdfPreviewDialog(path, "missing.pdf", self.summary.text(), self).exec()
+
+    def export_list(self) -> None:
+        if self.found is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export call list"),
+            "call-list.xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV file (*.csv);;PDF document (*.pdf)"),
+        )
+        if not name:
+            return
+        path = Path(name) if Path(name).suffix else Path(name).with_suffix(".xlsx")
+        try:
+            make_call_list(self.found, path)
+        except (UserError, EnvironmentProblem) as problem:
+            self.problem.setText(group_error_text(problem))
+            return
+        self.problem.clear()
+        self.saved.setText(self.tr("Saved {path}").format(path=str(path)))

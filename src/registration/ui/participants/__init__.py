@@ -1,0 +1,1 @@
+"""The participant list: table, filters, add / edit / cancel, import wizard."""

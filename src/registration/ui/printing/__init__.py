@@ -1,0 +1,1 @@
+"""The printing tab: badges, sign-in sheets and reports, previewed, printed or saved."""

@@ -1,0 +1,247 @@
+"""The organiser's printing tab: badges by selection, sign-in sheets, the attendance summary;
+each previewed inside the window, then printed or saved."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from registration.domain.enums import Role
+from registration.jobs.printing import (
+    WALK_IN_ROWS,
+    BadgeRequest,
+    Made,
+    SheetRequest,
+    make_badges,
+    make_report,
+    make_signin_sheet,
+    record_badges,
+)
+from registration.services import events
+from registration.services.badges import BadgeSelection, badge_print_history
+from registration.ui.common.background import run_with_progress
+from registration.ui.common.group_set_combo import GroupSetCombo
+from registration.ui.common.messages import role_text
+from registration.ui.common.workers import Progress
+from registration.ui.printing.pdf_preview import PdfPreview
+from registration.ui.printing.scratch import ScratchFolder
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from registration.services.desk import DatabaseHandle
+    from registration.ui.common.context import WindowContext
+
+# The printing layer (reportlab) is imported when something is printed, not at start-up;
+# a test keeps these names equal to printing.layouts.LAYOUTS.
+DEFAULT_LAYOUT = "a4-8"
+LAYOUT_NAMES = {
+    "a4-8": QT_TRANSLATE_NOOP("PrintingView", "A4, 8 badges (90 × 55 mm)"),
+    "a4-10": QT_TRANSLATE_NOOP("PrintingView", "A4, 10 badges"),
+    "a6": QT_TRANSLATE_NOOP("PrintingView", "A6, one badge a page"),
+    "label-62": QT_TRANSLATE_NOOP("PrintingView", "62 mm label roll"),
+}
+
+
+class PrintingView(QWidget):
+    def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._folder = ScratchFolder(self)
+        self._pending_badges: tuple[Made, str] | None = None
+        # the event's own provinces (16 in the demo), or all 77 for an event set up without
+        self.provinces = (events.event_provinces(context.db, context.event.id)
+                          or context.provinces)
+        self.preview = PdfPreview(self)
+        self.preview.delivered.connect(self._delivered)
+        controls = QWidget()
+        column = QVBoxLayout(controls)
+        column.addWidget(self._badges_box())
+        column.addWidget(self._sheets_box())
+        column.addWidget(self._history_box(), 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(controls)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([380, 620])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.refresh_history()
+
+    # -- controls -------------------------------------------------------------------
+    def _badges_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Badges"))
+        self.layout_choice = QComboBox()
+        for name, title in LAYOUT_NAMES.items():
+            self.layout_choice.addItem(self.tr(str(title)), name)
+        self.layout_choice.setCurrentIndex(self.layout_choice.findData(DEFAULT_LAYOUT))
+        self.province = self._province_combo()
+        self.issue_area = QComboBox()
+        self.issue_area.addItem(self.tr("All issue areas and roles"), None)
+        for area in self.context.issue_areas:
+            self.issue_area.addItem(area.name_th, area.id)
+        self.role = QComboBox()
+        self.role.addItem(self.tr("All roles"), None)
+        for role in Role:
+            self.role.addItem(role_text(role), role)
+        self.codes = QLineEdit()
+        self.codes.setPlaceholderText(self.tr("badge codes, separated by spaces"))
+        self.not_printed = QCheckBox(self.tr("&Not printed yet"))
+        self.today_only = QCheckBox(self.tr("Registered &today (walk-ins)"))
+        self.monochrome = QCheckBox(self.tr("&Monochrome (thermal label printer)"))
+        self.group_line = GroupSetCombo(self.context.db, self.context.event.id)
+        self.preview_badges = QPushButton(self.tr("Preview &badges"))
+        self.preview_badges.clicked.connect(self.show_badges)
+        form = QFormLayout(box)
+        form.addRow(self.tr("&Layout:"), self.layout_choice)
+        form.addRow(self.tr("Pro&vince:"), self.province)
+        form.addRow(self.tr("&Issue area:"), self.issue_area)
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("C&odes:"), self.codes)
+        form.addRow(self.not_printed)
+        form.addRow(self.today_only)
+        form.addRow(self.monochrome)
+        form.addRow(self.tr("&Group line:"), self.group_line)
+        form.addRow(self.preview_badges)
+        return box
+
+    def _province_combo(self) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(self.tr("All provinces"), None)
+        for province in self.provinces:
+            combo.addItem(province.name_th, province.code)
+        return combo
+
+    def _sheets_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Sign-in sheets and summary"))
+        self.session = QComboBox()
+        for session in self.context.sessions:
+            self.session.addItem(f"{session.starts_at:%d/%m %H:%M} {session.title}", session.id)
+        self.sheet_province = self._province_combo()
+        self.with_phone = QCheckBox(self.tr("With &phone numbers"))
+        self.with_phone.setChecked(True)
+        self.whole_day = QCheckBox(self.tr("Whole &day: a signature column per session"))
+        self.walk_in_rows = QSpinBox()
+        self.walk_in_rows.setRange(0, 200)
+        self.walk_in_rows.setValue(WALK_IN_ROWS)
+        self.preview_sheet = QPushButton(self.tr("Preview sign-in &sheet"))
+        self.preview_sheet.clicked.connect(self.show_signin_sheet)
+        self.preview_report = QPushButton(self.tr("Preview attendance s&ummary"))
+        self.preview_report.clicked.connect(self.show_report)
+        form = QFormLayout(box)
+        form.addRow(self.tr("S&ession:"), self.session)
+        form.addRow(self.tr("Province:"), self.sheet_province)
+        form.addRow(self.with_phone)
+        form.addRow(self.whole_day)
+        form.addRow(self.tr("Blank rows for &walk-ins:"), self.walk_in_rows)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preview_sheet)
+        buttons.addWidget(self.preview_report)
+        form.addRow(buttons)
+        return box
+
+    def _history_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Badge prints (reprints show here)"))
+        self.history = QListWidget()
+        QVBoxLayout(box).addWidget(self.history)
+        return box
+
+    def refresh_history(self) -> None:
+        self.history.clear()
+        for job in badge_print_history(self.context.db, self.context.event.id):
+            self.history.addItem(self.tr("{when} · {desk} · {count} badge(s) · {layout}").format(
+                when=f"{job.printed_at:%d/%m %H:%M}", desk=job.desk,
+                count=len(job.participant_ids), layout=job.layout))
+
+    # -- making the PDFs ------------------------------------------------------------
+    def _out(self, stem: str) -> Path:
+        return self._folder.new_file(stem)
+
+    def selection(self) -> BadgeSelection:
+        return BadgeSelection(
+            province_code=self.province.currentData(),
+            issue_area_id=self.issue_area.currentData(),
+            role=self.role.currentData(),
+            codes=self.codes.text().split(),
+            not_printed=self.not_printed.isChecked(),
+            registered_on=date.today() if self.today_only.isChecked() else None,
+        )
+
+    def _run(self, title: str, work: Callable[[Progress, Callable[[], bool]], Path]) -> Path | None:
+        result = run_with_progress(self, title, work)
+        return result if isinstance(result, Path) else None
+
+    def show_badges(self) -> None:
+        request = BadgeRequest(self.selection(), str(self.layout_choice.currentData()),
+                               self.monochrome.isChecked(), self.group_line.set_id())
+        out = self._out("badges")
+
+        def work(progress: Progress, cancelled: Callable[[], bool]) -> Made:
+            return make_badges(self.context.db, self.context.event, request, out,
+                               self.context.desk, progress, cancelled)
+
+        made = run_with_progress(self, self.tr("Preparing badges…"), work)
+        if isinstance(made, Made):
+            self._pending_badges = (made, request.layout)
+            self.preview.show_pdf(out, "badges.pdf",
+                                  self.tr("{count} badge(s)").format(count=made.items))
+
+    def show_signin_sheet(self) -> None:
+        session_id = int(self.session.currentData())
+        day = next((s.starts_at.date() for s in self.context.sessions if s.id == session_id), None)
+        whole_day = self.whole_day.isChecked() and day is not None
+        request = SheetRequest(None if whole_day else session_id, day if whole_day else None,
+                               self.sheet_province.currentData(), self.with_phone.isChecked(),
+                               self.walk_in_rows.value())
+        out = self._out("signin")
+
+        def work(progress: Progress, cancelled: Callable[[], bool]) -> Path:
+            make_signin_sheet(self.context.db, self.context.event.id, request, out,
+                              self.context.desk, progress, cancelled)
+            return out
+
+        if self._run(self.tr("Preparing the sign-in sheet…"), work) is not None:
+            self._pending_badges = None
+            name = f"signin-day-{day}.pdf" if whole_day else f"signin-session-{session_id}.pdf"
+            self.preview.show_pdf(out, name, self.tr("Sign-in sheet"))
+
+    def show_report(self) -> None:
+        out = self._out("summary")
+
+        def work(progress: Progress, cancelled: Callable[[], bool]) -> Path:
+            make_report(self.context.db, self.context.event.id, out, self.context.desk,
+                        progress, cancelled)
+            return out
+
+        if self._run(self.tr("Preparing the attendance summary…"), work) is not None:
+            self._pending_badges = None
+            self.preview.show_pdf(out, "attendance-summary.pdf", self.tr("Attendance summary"))
+
+    def _delivered(self, _kind: str) -> None:
+        """Badges that left the program (printed or saved) are logged; twice is a reprint."""
+        if self._pending_badges is None:
+            return
+        made, layout = self._pending_badges
+        record_badges(self.context.db, self.context.event.id, made, layout, self.context.desk)
+        self.refresh_history()
+
+
+def write_attendance_summary(db: DatabaseHandle, event_id: int, out: Path) -> Path:
+    """The summary PDF the attendance tab exports (counts by session x province / issue area)."""
+    return make_report(db, event_id, out).path

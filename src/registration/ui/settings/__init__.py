@@ -1,0 +1,2 @@
+"""Settings and the data's safety: desk name, language, database, backups, restore,
+a damaged database, erasing personal data."""
