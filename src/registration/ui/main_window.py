@@ -22,6 +22,7 @@ from registration.ui.badge_printer import BadgePrinter as PdfBadgePrinter
 from registration.ui.camera_toggle import CameraToggle
 from registration.ui.context import WindowContext
 from registration.ui.desk_controller import DeskController
+from registration.ui.event_changes import area_items, refill, reloaded, session_items
 from registration.ui.event_setup_view import EventSetupView
 from registration.ui.link_status import LinkStatusController
 from registration.ui.live_updates import LiveUpdates
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.attendance, self.tr("Attendance"))
         self.tabs.addTab(self.printing, self.tr("Printing"))
         self.tabs.addTab(self.setup, self.tr("Event setup"))
+        self.setup.changed.connect(self.apply_event_change)
         self.settings = settings or Settings(desk=context.desk)
         self.backups = BackupController(context.db, self.settings, self)
         self.backups.failed.connect(self._backup_failed)
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         self.live.people_changed.connect(self._apply_people)
         self.live.imported.connect(self._list_imported)
         self.live.connection.connect(self._connection_changed)
+        self.live.event_changed.connect(self.apply_event_change)
         self.live.start()
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
@@ -145,6 +148,24 @@ class MainWindow(QMainWindow):
         """Another desk imported a list: read ours again (our own import already did)."""
         if any(name != self.context.desk for name in desks):
             self.load_participants_in_background()
+
+    def apply_event_change(self) -> None:
+        """The event, a session or an issue area changed here or at another desk: the title,
+        every tab's lists, the badges and the participant list follow at once."""
+        self.context = context = reloaded(self.context)
+        self.setWindowTitle(self.tr("Registration: {event}").format(event=context.event.name))
+        self.desk.use_context(context)
+        refill(self.desk.view.session, session_items(context.sessions, "  "))
+        self.organiser.context = context
+        refill(self.organiser.view.issue_area, area_items(context.issue_areas), keep=1)
+        self.printing.use_context(context)
+        self.attendance.sessions, self.attendance.issue_areas = (
+            context.sessions, context.issue_areas)
+        if isinstance(context.print_badges, PdfBadgePrinter):
+            context.print_badges.event = context.event
+        self.setup.use_event(context.event)
+        self.load_participants_in_background()
+        self._recount()
 
     def _connection_changed(self, reachable: bool, problem: str) -> None:
         if reachable:

@@ -87,6 +87,9 @@ def error_text(code: str, fallback: str) -> str:
             "messages", "The database cannot be reached."
         ),
         "no_session": QCoreApplication.translate("messages", "There is no session to check in to."),
+        "empty_selection": QCoreApplication.translate(
+            "messages", "No participants match the selection: no badges."
+        ),
     }
     return texts.get(code, fallback)
 
