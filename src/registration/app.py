@@ -122,7 +122,7 @@ def run_window(args: argparse.Namespace) -> int:
         backup = start(Worker(lambda _progress, _cancelled: back_up_on_open(db, settings)))
         code = int(app.exec())
         QThreadPool.globalInstance().waitForDone()
-        del backup  # the worker (autoDelete off) must outlive its run
+        del backup  # kept until here: its result arrives through its signals
         return code
     finally:
         db.dispose()

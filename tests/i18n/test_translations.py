@@ -264,3 +264,28 @@ def test_qt_own_buttons_speak_thai_too(qtbot, thai_app: QTranslator) -> None:
 ])
 def test_choose_language(setting: str, system: str, expected: str) -> None:
     assert choose_language(setting, system) == expected
+
+
+def test_two_checkouts_sharing_the_cache_each_load_their_own_translation(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A newer .ts elsewhere on the computer (another version) does not shadow this one."""
+    import registration.i18n
+
+    ours, theirs = tmp_path / "ours", tmp_path / "theirs"
+    for folder, word in ((ours, "ของเรา"), (theirs, "ของเขา")):
+        folder.mkdir()
+        text = ts_file("th").read_text(encoding="utf-8")
+        (folder / ts_file("th").name).write_text(
+            text.replace("<translation>ตกลง</translation>", f"<translation>{word}</translation>"),
+            encoding="utf-8")
+    monkeypatch.setattr(registration.i18n, "TRANSLATIONS", ours)
+    mine = qm_file("th")
+    monkeypatch.setattr(registration.i18n, "TRANSLATIONS", theirs)
+    other = qm_file("th")
+    monkeypatch.setattr(registration.i18n, "TRANSLATIONS", ours)
+
+    assert qm_file("th") == mine != other
+    translator = QTranslator()
+    assert mine is not None and translator.load(str(mine))
+    assert translator.translate("QPlatformTheme", "OK") == "ของเรา"

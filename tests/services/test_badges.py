@@ -114,3 +114,21 @@ def test_report_source_counts_check_ins(db: Database, demo_event: EventInfo) -> 
     assert source.checked_in == {
         (session.id, "TH-14", person.issue_area.id if person.issue_area else None): 1
     }
+
+
+def test_the_print_log_keeps_the_selection_in_words_and_knows_reprints(
+    db: Database, demo_event: EventInfo
+) -> None:
+    from registration.services.badges import reprinted_job_ids
+
+    people = [p.id for p in registry.list_participants(db, demo_event.id)[:3]]
+    first = record_badge_print(db, demo_event.id, people[:2], "a4-8", "Desk A",
+                               selection="จังหวัดอ่างทอง")
+    other = record_badge_print(db, demo_event.id, people[2:], "a6", "Desk A")
+    again = record_badge_print(db, demo_event.id, people[1:2], "a6", "Desk B")
+
+    history = badge_print_history(db, demo_event.id)
+
+    assert [job.selection for job in history] == ["", "", "จังหวัดอ่างทอง"]
+    assert reprinted_job_ids(history) == {again.id}
+    assert first.id not in reprinted_job_ids(history) and other.id not in reprinted_job_ids(history)

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from registration.domain.errors import UserError
+from registration.services.checkin import annul_by_code, check_in
 from registration.services.event_setup import (
     add_issue_area,
     update_event,
@@ -16,10 +17,13 @@ from registration.services.event_setup import (
 from registration.services.events import (
     NewIssueArea,
     NewSession,
+    delete_session,
     get_event,
     list_issue_areas,
     list_sessions,
+    session_check_in_count,
 )
+from registration.services.registry import list_participants
 
 
 def test_edit_the_event(db, demo_event) -> None:
@@ -69,3 +73,26 @@ def test_issue_areas_are_added_and_recoloured(db, demo_event) -> None:
     with pytest.raises(UserError) as duplicate:
         add_issue_area(db, demo_event.id, NewIssueArea("youth", "ซ้ำ"))
     assert duplicate.value.code == "duplicate_key"
+
+
+def test_a_session_nobody_checked_in_to_is_deleted(db, demo_event) -> None:
+    sessions = list_sessions(db, demo_event.id)
+
+    delete_session(db, sessions[-1].id, "Desk 1")
+
+    assert list_sessions(db, demo_event.id) == sessions[:-1]
+
+
+def test_a_session_with_check_ins_stays_with_a_reason(db, demo_event) -> None:
+    session = list_sessions(db, demo_event.id)[0]
+    people = list_participants(db, demo_event.id)[:2]
+    check_in(db, people[0].badge_code, session.id, "Desk 1")
+    check_in(db, people[1].badge_code, session.id, "Desk 1")
+    annul_by_code(db, people[1].badge_code, session.id, "wrong person", "Desk 1")
+
+    with pytest.raises(UserError) as refused:
+        delete_session(db, session.id, "Desk 1")
+
+    assert (refused.value.code, refused.value.params) == ("session_has_check_ins", {"count": 2})
+    assert session_check_in_count(db, session.id) == 2
+    assert list_sessions(db, demo_event.id)[0] == session

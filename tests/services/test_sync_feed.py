@@ -170,3 +170,23 @@ def test_people_added_changed_or_imported_at_one_desk_reach_the_others(
     importing.import_participants(db, demo_event.id, listing, desk="Desk A")
     later = feed_update(other_desk, demo_event.id, update.cursor)
     assert later.imported_by == ["Desk A"] and later.participants == []
+
+
+def test_an_event_edited_at_one_desk_tells_the_others_to_read_it_again(
+    db: Database, other_desk: Database, demo_event: EventInfo
+) -> None:
+    from registration.services import event_setup
+    from registration.services.sync.feed import feed_update
+
+    cursor = feed_start(other_desk)
+    assert not feed_update(other_desk, demo_event.id, cursor).event_changed
+    events.add_session(db, demo_event.id, NewSession(
+        "ปิดงาน", datetime(2019, 2, 10, 16), datetime(2019, 2, 10, 17)), desk="Desk A")
+
+    update = feed_update(other_desk, demo_event.id, cursor)
+
+    assert update.event_changed
+    assert not feed_update(other_desk, demo_event.id, update.cursor).event_changed
+    area = events.list_issue_areas(db, demo_event.id)[0]
+    event_setup.update_issue_area(db, area.id, "ใหม่", "", "#123456", "Desk A")
+    assert feed_update(other_desk, demo_event.id, update.cursor).event_changed

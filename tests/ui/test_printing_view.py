@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pypdfium2
@@ -177,3 +178,74 @@ def test_whole_day_sheet_and_monochrome_badges_from_the_tab(view, context) -> No
     view.codes.setText(list_participants(context.db, context.event.id)[0].badge_code)
     view.preview_badges.click()
     assert view.preview.caption.text() == "1 badge(s)"
+
+
+def test_no_badges_clears_the_old_preview_so_it_cannot_be_printed(view, monkeypatch) -> None:
+    view.province.setCurrentIndex(1)
+    view.preview_badges.click()
+    assert view.preview.print_button.isEnabled()
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    view.not_printed.setChecked(True)
+    view.today_only.setChecked(True)  # nobody registered today in the demo
+
+    view.preview_badges.click()
+
+    assert warned == ["No participants match the selection: no badges."]
+    assert not view.preview.print_button.isEnabled()
+    assert not view.preview.save_button.isEnabled()
+    assert view.preview.document.pageCount() == 0
+    assert view.preview.caption.text().startswith("Nothing to show yet")
+
+
+def test_default_file_names_name_the_province_session_and_date(view, context) -> None:
+    ayutthaya = next(p for p in view.provinces if p.name_en == "Phra Nakhon Si Ayutthaya")
+    session = context.sessions[0]
+    view.session.setCurrentIndex(view.session.findData(session.id))
+    names = []
+    for province in (ayutthaya, view.provinces[1]):
+        view.sheet_province.setCurrentIndex(view.sheet_province.findData(province.code))
+        view.preview_sheet.click()
+        names.append(view.preview.suggested_name)
+
+    assert names[0] == f"signin-session-{session.id}-2019-02-09-{session.starts_at:%H%M}-" \
+        "phra-nakhon-si-ayutthaya.pdf"
+    assert names[1] != names[0]
+    view.province.setCurrentIndex(view.province.findData(ayutthaya.code))
+    view.preview_badges.click()
+    today = f"{date.today():%Y-%m-%d}"
+    assert view.preview.suggested_name == f"badges-phra-nakhon-si-ayutthaya-{today}.pdf"
+
+
+def test_the_print_log_names_the_selection_and_marks_reprints(view, tmp_path, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "x.pdf"), ""))
+    province = view.provinces[0]
+    view.province.setCurrentIndex(view.province.findData(province.code))
+    view.preview_badges.click()
+    view.preview.save_button.click()
+    view.preview.save_button.click()  # the same badges again: a reprint
+
+    newest, first = (view.history.item(row).text() for row in range(2))
+    count = view.preview.caption.text().split()[0]
+    assert first.endswith(f" · Desk 3 · {count} badges · A4, 8 a sheet · "
+                          f"Province {province.name_th}")
+    assert newest.endswith(f"Province {province.name_th} · reprint")
+
+
+def test_the_print_log_reads_in_thai_in_the_thai_window(qapp, view, tmp_path, monkeypatch):
+    from registration.i18n import install_translator
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "x.pdf"), ""))
+    translator = install_translator(qapp, "th")
+    try:
+        view.province.setCurrentIndex(view.province.findData("TH-14"))
+        view.preview_badges.click()
+        view.preview.save_button.click()
+        view.preview.save_button.click()
+    finally:
+        qapp.removeTranslator(translator)
+
+    line = view.history.item(0).text()
+    assert " ป้าย · A4 8 ต่อแผ่น · จังหวัดพระนครศรีอยุธยา · พิมพ์ซ้ำ" in line

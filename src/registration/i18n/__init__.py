@@ -8,6 +8,7 @@ user's cache folder on first start.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import subprocess
 import sys
@@ -65,8 +66,12 @@ def qm_file(language: str) -> Path | None:
     source = ts_file(language)
     if not source.exists():
         return None
-    cached = Path(platformdirs.user_cache_dir("registration", False)) / shipped.name
-    if cached.exists() and cached.stat().st_mtime >= source.stat().st_mtime:
+    # Named by the source's content: two checkouts or versions on one computer share the
+    # cache folder, and an older .ts must never load a newer one's (or the reverse) .qm.
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    cached = (Path(platformdirs.user_cache_dir("registration", False))
+              / f"{shipped.stem}-{digest}.qm")
+    if cached.exists():
         return cached
     try:
         return compile_ts(source, cached)

@@ -91,9 +91,12 @@ def badges_for(
     return Made(out, result.pages, result.items, result.warnings, ids)
 
 
-def record_badges(db: Database, event_id: int, made: Made, layout: str, desk: str) -> None:
-    """Log the badges that left the program (printed or saved): twice is a reprint."""
-    record_badge_print(db, event_id, made.participant_ids, layout, desk)
+def record_badges(
+    db: Database, event_id: int, made: Made, layout: str, desk: str, selection: str = ""
+) -> None:
+    """Log the badges that left the program (printed or saved), with the selection in
+    words: twice is a reprint."""
+    record_badge_print(db, event_id, made.participant_ids, layout, desk, selection=selection)
 
 
 def print_badges(

@@ -7,6 +7,7 @@ written, so the "not yet printed" selection stays true to what left the printer.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -42,6 +43,7 @@ class BadgePrintRecord:
     desk: str
     layout: str
     participant_ids: list[int] = field(default_factory=list)
+    selection: str = ""  # the selection in words, as the desk that printed described it
 
 
 def _parsed_codes(codes: Sequence[str]) -> list[str]:
@@ -103,6 +105,7 @@ def record_badge_print(
     layout: str,
     desk: str,
     now: datetime | None = None,
+    selection: str = "",
 ) -> BadgePrintRecord:
     """Log one badge print job; returns it with its id (0 when the database is read-only:
     printing works there, the log cannot be kept)."""
@@ -115,8 +118,9 @@ def record_badge_print(
         s.add(job)
         s.flush()
         s.add_all(models.BadgePrintItem(print_id=job.id, participant_id=i) for i in unique_ids)
-        audit.record(s, "print", "badges", job.id, desk, count=len(unique_ids), layout=layout)
-        return BadgePrintRecord(job.id, printed_at, desk, layout, unique_ids)
+        audit.record(s, "print", "badges", job.id, desk, count=len(unique_ids), layout=layout,
+                     selection=selection)
+        return BadgePrintRecord(job.id, printed_at, desk, layout, unique_ids, selection)
 
 
 def badge_print_history(db: Database, event_id: int) -> list[BadgePrintRecord]:
@@ -132,13 +136,41 @@ def badge_print_history(db: Database, event_id: int) -> list[BadgePrintRecord]:
                 models.BadgePrintItem.print_id.in_([job.id for job in jobs])
             )
         ).all()
+        details: dict[int | None, str] = {
+            entity_id: detail
+            for entity_id, detail in s.execute(
+                select(models.AuditEntry.entity_id, models.AuditEntry.detail).where(
+                    models.AuditEntry.entity == "badges", models.AuditEntry.action == "print",
+                    models.AuditEntry.entity_id.in_([job.id for job in jobs]))
+            )
+        }
     by_job: dict[int, list[int]] = {}
     for print_id, participant_id in items:
         by_job.setdefault(print_id, []).append(participant_id)
     return [
-        BadgePrintRecord(j.id, j.printed_at, j.desk, j.layout, sorted(by_job.get(j.id, [])))
+        BadgePrintRecord(j.id, j.printed_at, j.desk, j.layout, sorted(by_job.get(j.id, [])),
+                         _selection_words(details.get(j.id)))
         for j in jobs
     ]
+
+
+def _selection_words(detail: str | None) -> str:
+    try:
+        words = json.loads(detail or "{}").get("selection", "")
+    except (ValueError, AttributeError):
+        return ""
+    return words if isinstance(words, str) else ""
+
+
+def reprinted_job_ids(history: Sequence[BadgePrintRecord]) -> set[int]:
+    """The jobs that printed at least one badge an earlier job had already printed."""
+    seen: set[int] = set()
+    reprints = set()
+    for job in sorted(history, key=lambda j: (j.printed_at, j.id)):
+        if seen.intersection(job.participant_ids):
+            reprints.add(job.id)
+        seen.update(job.participant_ids)
+    return reprints
 
 
 def print_count(db: Database, participant_id: int) -> int:

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
 
 from registration.domain.enums import SessionKind
 from registration.domain.errors import UserError
@@ -101,6 +102,38 @@ def add_session(db: Database, event_id: int, new: NewSession, desk: str = "") ->
         s.flush()
         audit.record(s, "create", "session", session.id, desk)
         return session_info(session)
+
+
+def session_check_in_count(db: Database, session_id: int) -> int:
+    """Check-ins recorded for the session, undone ones included (they keep their history)."""
+    with db.read() as s:
+        return _check_ins_of(s, session_id)
+
+
+def _check_ins_of(s: OrmSession, session_id: int) -> int:
+    query = select(func.count()).select_from(models.CheckIn).where(
+        models.CheckIn.session_id == session_id)
+    return int(s.scalar(query) or 0)
+
+
+def delete_session(db: Database, session_id: int, desk: str = "") -> None:
+    """Remove a session nobody checked in to (one added by mistake); with check-ins it stays.
+
+    Raises UserError `session_has_check_ins` (with `count`) and changes nothing then.
+    """
+    with db.write() as s:
+        session = s.get(models.Session, session_id)
+        if session is None:
+            raise UserError("no_such_session", f"There is no session {session_id}.")
+        count = _check_ins_of(s, session_id)
+        if count:
+            raise UserError(
+                "session_has_check_ins",
+                f"{count} check-in(s) were recorded for this session: it cannot be deleted.",
+                count=count,
+            )
+        s.delete(session)
+        audit.record(s, "delete", "session", session_id, desk, title=session.title)
 
 
 def list_events(db: Database) -> list[EventInfo]:

@@ -38,6 +38,7 @@ from registration.ui.desk.camera_toggle import CameraToggle
 from registration.ui.desk.desk_controller import DeskController
 from registration.ui.desk.sounds import DeskSounds
 from registration.ui.desk.walk_in_badges import walk_in_layout
+from registration.ui.event_setup.event_changes import area_items, refill, reloaded, session_items
 from registration.ui.event_setup.event_setup_view import EventSetupView
 from registration.ui.groups.groups_view import GroupsView
 from registration.ui.missing.missing_view import MissingView
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.missing, self.tr("Still missing"))
         self.certificates = CertificatesView(context.db, context.event, context.desk)
         self.tabs.addTab(self.certificates, self.tr("Certificates"))
+        self.setup.changed.connect(self.apply_event_change)
         self.settings = settings or Settings(desk=context.desk)
         self.backups = BackupController(context.db, self.settings, self)
         self.backups.failed.connect(self._backup_failed)
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         self.live.people_changed.connect(self._apply_people)
         self.live.imported.connect(self._list_imported)
         self.live.connection.connect(self._connection_changed)
+        self.live.event_changed.connect(self.apply_event_change)
         self.live.start()
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
@@ -188,6 +191,24 @@ class MainWindow(QMainWindow):
         assert self.link_status is not None
         lines = [self.link_status.describe_conflict(c) for c in conflicts]
         self.statusBar().showMessage(" · ".join(lines))
+
+    def apply_event_change(self) -> None:
+        """The event, a session or an issue area changed here or at another desk: the title,
+        every tab's lists, the badges and the participant list follow at once."""
+        self.context = context = reloaded(self.context)
+        self.setWindowTitle(self.tr("Registration: {event}").format(event=context.event.name))
+        self.desk.use_context(context)
+        refill(self.desk.view.session, session_items(context.sessions, "  "))
+        self.organiser.context = context
+        refill(self.organiser.view.issue_area, area_items(context.issue_areas), keep=1)
+        self.printing.use_context(context)
+        self.attendance.sessions, self.attendance.issue_areas = (
+            context.sessions, context.issue_areas)
+        if isinstance(context.print_badges, PdfBadgePrinter):
+            context.print_badges.event = context.event
+        self.setup.use_event(context.event)
+        self.load_participants_in_background()
+        self._recount()
 
     def _connection_changed(self, reachable: bool, problem: str) -> None:
         if reachable:

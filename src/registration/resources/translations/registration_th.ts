@@ -475,6 +475,62 @@
         <source>Choose an issue area first.</source>
         <translation>เลือกประเด็นงานก่อน</translation>
     </message>
+    <message>
+        <source>The event cannot end before it starts.</source>
+        <translation>งานต้องไม่จบก่อนวันเริ่ม</translation>
+    </message>
+    <message>
+        <source>The session must end after it starts.</source>
+        <translation>ช่วงนี้ต้องจบหลังเวลาเริ่ม</translation>
+    </message>
+    <message>
+        <source>Not a colour.</source>
+        <translation>ไม่ใช่สี</translation>
+    </message>
+    <message>
+        <source>Check-ins were recorded for this session: it cannot be deleted.</source>
+        <translation>มีผู้ลงทะเบียนเข้าช่วงนี้แล้ว จึงลบไม่ได้</translation>
+    </message>
+    <message>
+        <source>The event needs a name.</source>
+        <translation>ต้องใส่ชื่องาน</translation>
+    </message>
+    <message>
+        <source>Event saved: every tab shows it now.</source>
+        <translation>บันทึกงานแล้ว ทุกแท็บแสดงตามนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>&amp;Delete session…</source>
+        <translation>ลบช่วง (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The issue area needs a Thai name.</source>
+        <translation>ต้องใส่ชื่อประเด็นงานภาษาไทย</translation>
+    </message>
+    <message>
+        <source>Issue area saved.</source>
+        <translation>บันทึกประเด็นงานแล้ว</translation>
+    </message>
+    <message>
+        <source>{count} check-in(s) were recorded for this session, so it cannot be deleted; its attendance stays on record.</source>
+        <translation>มีการลงทะเบียนเข้าช่วงนี้แล้ว {count} ครั้ง จึงลบไม่ได้ ข้อมูลการเข้าร่วมยังเก็บไว้ครบ</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>ลบช่วง</translation>
+    </message>
+    <message>
+        <source>Delete the session &quot;{title}&quot;? Nobody has checked in to it.</source>
+        <translation>ลบช่วง &quot;{title}&quot; หรือไม่? ยังไม่มีใครลงทะเบียนเข้าช่วงนี้</translation>
+    </message>
+    <message>
+        <source>Session deleted.</source>
+        <translation>ลบช่วงแล้ว</translation>
+    </message>
+    <message>
+        <source>Session saved: the desk and the printing tab offer it now.</source>
+        <translation>บันทึกช่วงแล้ว เลือกได้ทั้งที่จุดลงทะเบียนและแท็บพิมพ์</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -494,16 +550,9 @@
         <source>Lists (*.csv *.xlsx *.xls *.ods)</source>
         <translation>ไฟล์รายชื่อ (*.csv *.xlsx *.xls *.ods)</translation>
     </message>
-</context>
-<context>
-    <name>ImportErrors</name>
     <message>
-        <source>{name} is damaged ({problem}); nothing was imported.</source>
-        <translation>ไฟล์ {name} เสียหาย ({problem}) จึงไม่ได้นำเข้าข้อมูลใด ๆ</translation>
-    </message>
-    <message>
-        <source>{name} is too big to import ({what}); nothing was imported.</source>
-        <translation>ไฟล์ {name} ใหญ่เกินกว่าจะนำเข้าได้ ({what}) จึงไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+        <source>Lists (*.csv *.xlsx)</source>
+        <translation>ไฟล์รายชื่อ (*.csv *.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -670,6 +719,17 @@
     </message>
 </context>
 <context>
+    <name>ImportErrors</name>
+    <message>
+        <source>{name} is damaged ({problem}); nothing was imported.</source>
+        <translation>ไฟล์ {name} เสียหาย ({problem}) จึงไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>{name} is too big to import ({what}); nothing was imported.</source>
+        <translation>ไฟล์ {name} ใหญ่เกินกว่าจะนำเข้าได้ ({what}) จึงไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+</context>
+<context>
     <name>ImportFields</name>
     <message>
         <source>Prefix</source>
@@ -807,6 +867,18 @@
     <message>
         <source>{name}: the check-in here at {here} does not count; {desk} checked them in earlier, at {time}</source>
         <translation>{name}: การลงชื่อที่โต๊ะนี้เวลา {here} ไม่นับ เพราะ {desk} ลงชื่อให้ก่อนแล้วเมื่อเวลา {time}</translation>
+    </message>
+    <message>
+        <source>● Server connected</source>
+        <translation>● เชื่อมต่อเซิร์ฟเวอร์แล้ว</translation>
+    </message>
+    <message>
+        <source>● Server connected · sending {n} saved scan(s)</source>
+        <translation>● เชื่อมต่อเซิร์ฟเวอร์แล้ว · กำลังส่งรายการที่เก็บไว้ {n} รายการ</translation>
+    </message>
+    <message>
+        <source>● Server out of reach: check-ins are saved here ({n} waiting) and sent when it is back</source>
+        <translation>● ติดต่อเซิร์ฟเวอร์ไม่ได้: การลงชื่อเก็บไว้ที่เครื่องนี้ (รอส่ง {n} รายการ) และจะส่งเมื่อเชื่อมต่อได้อีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1655,50 @@
         <source>Attendance summary</source>
         <translation>สรุปการเข้าร่วม</translation>
     </message>
+    <message>
+        <source>A4, 8 a sheet</source>
+        <translation>A4 8 ต่อแผ่น</translation>
+    </message>
+    <message>
+        <source>A4, 10 a sheet</source>
+        <translation>A4 10 ต่อแผ่น</translation>
+    </message>
+    <message>
+        <source>A6, one a page</source>
+        <translation>A6 แผ่นละป้าย</translation>
+    </message>
+    <message>
+        <source>62 mm label</source>
+        <translation>ฉลาก 62 มม.</translation>
+    </message>
+    <message>
+        <source>{count} badges</source>
+        <translation>{count} ป้าย</translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>พิมพ์ซ้ำ</translation>
+    </message>
+    <message>
+        <source>Province {name}</source>
+        <translation>จังหวัด{name}</translation>
+    </message>
+    <message>
+        <source>{count} code(s)</source>
+        <translation>{count} รหัส</translation>
+    </message>
+    <message>
+        <source>not printed yet</source>
+        <translation>ที่ยังไม่ได้พิมพ์</translation>
+    </message>
+    <message>
+        <source>registered today</source>
+        <translation>ลงทะเบียนวันนี้</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>ทุกคน</translation>
+    </message>
 </context>
 <context>
     <name>PurgeDialog</name>
@@ -1601,6 +1717,372 @@
     <message>
         <source>These older copies still hold it; delete them:</source>
         <translation>สำเนาเก่าเหล่านี้ยังมีข้อมูลอยู่ ให้ลบทิ้ง:</translation>
+    </message>
+</context>
+<context>
+    <name>QColorDialog</name>
+    <message>
+        <source>&amp;Add to Custom Colors</source>
+        <translation>เพิ่มในสีที่กำหนดเอง (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Basic colors</source>
+        <translation>สีพื้นฐาน (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Custom colors</source>
+        <translation>สีที่กำหนดเอง (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Green:</source>
+        <translation>เขียว (&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;HTML:</source>
+        <translation>รหัสสี HTML (&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Pick Screen Color</source>
+        <translation>เลือกสีจากหน้าจอ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Red:</source>
+        <translation>แดง (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Sat:</source>
+        <translation>ความอิ่มตัว (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Val:</source>
+        <translation>ความสว่าง (&amp;V):</translation>
+    </message>
+    <message>
+        <source>A&amp;lpha channel:</source>
+        <translation>ความทึบ (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Bl&amp;ue:</source>
+        <translation>น้ำเงิน (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Cursor at %1, %2
+Press ESC to cancel</source>
+        <translation>เคอร์เซอร์อยู่ที่ %1, %2
+กด ESC เพื่อยกเลิก</translation>
+    </message>
+    <message>
+        <source>Hu&amp;e:</source>
+        <translation>เฉดสี (&amp;E):</translation>
+    </message>
+    <message>
+        <source>Select Color</source>
+        <translation>เลือกสี</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+ไม่พบโฟลเดอร์
+โปรดตรวจสอบชื่อโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+ไม่พบไฟล์
+โปรดตรวจสอบชื่อไฟล์</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>มี %1 อยู่แล้ว
+ต้องการเขียนทับหรือไม่?</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>เลือก (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>ลบ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>ดูใน (&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>โฟลเดอร์ใหม่ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>เปิด (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>เปลี่ยนชื่อ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; ห้ามเขียน
+ต้องการลบหรือไม่?</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>ต้องการลบ &apos;%1&apos; ใช่หรือไม่?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>แสดงแบบรายละเอียด</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>แสดงแบบรายการ</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>ลบโฟลเดอร์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>สร้างโฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>สร้างโฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>มุมมองรายละเอียด</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>โฟลเดอร์:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>ชื่อไฟล์ (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ชนิดไฟล์ (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>หาโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>ไปข้างหน้า</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>ไปข้างหน้า</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>ไปโฟลเดอร์แม่</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>มุมมองรายการ</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>รายการที่ตั้งและที่คั่นไว้</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>โฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>โฟลเดอร์แม่</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>ที่ที่ใช้ล่าสุด</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>บันทึกเป็น</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>แสดงไฟล์ที่ซ่อน (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>แถบข้าง</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Computer</source>
+        <translation>คอมพิวเตอร์</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>วันที่แก้ไข</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ชนิด</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>คอมพิวเตอร์ของฉัน</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ชนิด</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Custom</source>
+        <translation>กำหนดเอง</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>สูง:</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>นิ้ว (in)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>แนวนอน</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>ระยะขอบ</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>มิลลิเมตร (mm)</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>การวางแนว</translation>
+    </message>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>ลำดับหน้า (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>การจัดหน้า</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>ขนาดกระดาษ:</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>จำนวนหน้าต่อแผ่น (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>กระดาษ</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>ถาดกระดาษ:</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>พอยต์ (pt)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>แนวตั้ง</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>แนวนอนกลับด้าน</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>แนวตั้งกลับด้าน</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>กว้าง:</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>ขอบล่าง</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>ขอบซ้าย</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>ขอบขวา</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>ขอบบน</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +2110,231 @@
     <message>
         <source>&amp;No</source>
         <translation>ไม่ใช่ (&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>มี %1 อยู่แล้ว
+ต้องการเขียนทับหรือไม่?</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 เป็นโฟลเดอร์
+โปรดเลือกชื่อไฟล์อื่น</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>ตัวเลือก (&amp;O) &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>ตัวเลือก (&amp;O) &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>พิมพ์ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>ทุกหน้า</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>การตั้งค่าพิมพ์สองหน้าขัดกัน</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>หน้าคู่</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>เขียนไฟล์ %1 ไม่ได้
+โปรดเลือกชื่อไฟล์อื่น</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>ระบุหน้าไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>ไฟล์ในเครื่อง</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>หน้าคี่</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>พิมพ์ลงไฟล์…</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>พิมพ์ลงไฟล์ (PDF)</translation>
+    </message>
+    <message>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>ค่า &apos;จาก&apos; ต้องไม่มากกว่าค่า &apos;ถึง&apos;</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>การตั้งค่าพิมพ์สองหน้าขัดกัน ต้องการแก้ไขหรือไม่?</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>เขียนไฟล์ PDF</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Job Options</source>
+        <translation>ตัวเลือกงานพิมพ์</translation>
+    </message>
+    <message>
+        <source>Printer Properties</source>
+        <translation>คุณสมบัติเครื่องพิมพ์</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Advanced</source>
+        <translation>ขั้นสูง</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>หน้า</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Collate</source>
+        <translation>เรียงชุด</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>สี</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>โหมดสี</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>จำนวนชุด</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>จำนวนชุด:</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>หน้าปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>พิมพ์สองหน้า</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>ขาวดำ</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>เย็บด้านยาว</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>ตัวเลือก</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>การตั้งค่างานพิมพ์</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>ชุดหน้า (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>หน้า</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>หน้าจาก</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>พิมพ์ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>ช่วงที่พิมพ์</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>ย้อนลำดับ</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>ที่เลือก</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>เย็บด้านสั้น</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>ระบุหน้าหรือช่วงหน้าคั่นด้วยจุลภาค ช่วงหน้าเขียนเป็นเลขสองตัวคั่นด้วยขีด เช่น 3,5-7,9 พิมพ์หน้า 3, 5, 6, 7 และ 9</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ชื่อ (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>ที่ตั้ง:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>ไฟล์ผลลัพธ์ (&amp;F):</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>คุณสมบัติ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>ตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>เครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>ชนิด:</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2607,13 @@ Detail: {detail}</source>
     </message>
 </context>
 <context>
+    <name>date_reading</name>
+    <message>
+        <source>C.E.</source>
+        <translation>ค.ศ.</translation>
+    </message>
+</context>
+<context>
     <name>groups</name>
     <message>
         <source>The group set needs a name.</source>
@@ -2138,6 +2852,10 @@ Detail: {detail}</source>
     <message>
         <source>Cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>No participants match the selection: no badges.</source>
+        <translation>ไม่มีผู้เข้าร่วมตามที่เลือก จึงไม่มีป้ายให้พิมพ์</translation>
     </message>
 </context>
 <context>

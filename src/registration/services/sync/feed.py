@@ -32,6 +32,7 @@ _C = _CHECK_INS.c
 _A = cast(Table, models.AuditEntry.__table__).c
 _S = cast(Table, models.Session.__table__).c
 _P = cast(Table, models.Participant.__table__).c
+EVENT_ENTITIES = frozenset({"event", "session", "issue_area"})
 
 
 class ChangeKind(StrEnum):
@@ -80,6 +81,7 @@ class FeedUpdate:
     participants: list[ParticipantRecord]
     imported_by: list[str]
     cursor: FeedCursor
+    event_changed: bool = False  # the event, a session or an issue area was edited
 
 
 def feed_update(
@@ -140,4 +142,5 @@ def feed_update(
             cursor.check_ins.advance((row.id for row in new_rows), now),
             cursor.annulments.advance((row.id for row in audits), now),
         ),
+        any(row.entity in EVENT_ENTITIES for row in audits),
     )

@@ -174,7 +174,12 @@ class AttendanceView(QWidget):
         series.attachAxis(sessions)
         series.attachAxis(people)
         chart.legend().hide()
+        # setChart releases the chart it replaces without deleting it: every refresh (once
+        # a second while other desks check in) would keep one more chart alive.
+        replaced = self.chart_view.chart()
         self.chart_view.setChart(chart)
+        if replaced is not None:
+            replaced.deleteLater()
 
     # -- exports --------------------------------------------------------------------
     def _export(self, kind: str) -> None:

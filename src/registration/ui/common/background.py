@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.progress import JobCancelled
+from registration.ui.common.messages import describe_error
 from registration.ui.common.workers import Job, Worker, start
 
 SHOW_AFTER_MS = 400  # quick jobs never flash a dialog
@@ -51,7 +52,7 @@ def run_with_progress(parent: QWidget | None, title: str, job: Job) -> Any | Non
     error = outcome.get("error")
     if isinstance(error, UserError | EnvironmentProblem):
         if not isinstance(error, JobCancelled):  # the user knows: nothing to tell
-            QMessageBox.warning(parent, title, error.message)
+            QMessageBox.warning(parent, title, describe_error(error))
         return None
     if error is not None:
         raise error  # a bug: the excepthook logs it and shows the crash dialog

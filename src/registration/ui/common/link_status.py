@@ -71,7 +71,7 @@ class LinkStatusController(QObject):
         self._busy = Worker(lambda _p, _c: keep_in_step())
         self._busy.signals.finished.connect(self._synced)
         self._busy.signals.failed.connect(self._synced)
-        self.pool.start(self._busy)
+        self.pool.start(self._busy.run)
 
     def refresh(self) -> None:
         if self._refreshing is not None or self._stopped:
@@ -79,7 +79,7 @@ class LinkStatusController(QObject):
         self._refreshing = Worker(lambda _p, _c: self.link.refresh())
         self._refreshing.signals.finished.connect(self._refreshed)
         self._refreshing.signals.failed.connect(self._refreshed)
-        self.pool.start(self._refreshing)
+        self.pool.start(self._refreshing.run)
 
     def _synced(self, outcome: object) -> None:
         self._busy = None

@@ -28,6 +28,7 @@ class LiveUpdates(QObject):
     people_changed = Signal(list)  # list[ParticipantRecord] as they are now, never empty
     imported = Signal(list)  # the desks that imported a whole list: read it again
     connection = Signal(bool, str)  # reachable, problem message
+    event_changed = Signal()  # the event, its sessions or issue areas: read them again
 
     def __init__(self, db: DatabaseHandle, event_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +67,8 @@ class LiveUpdates(QObject):
             self.people_changed.emit(update.participants)
         if update.imported_by:
             self.imported.emit(update.imported_by)
+        if update.event_changed:
+            self.event_changed.emit()
 
     def _failed(self, error: Exception) -> None:
         self._worker = None

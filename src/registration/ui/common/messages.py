@@ -116,6 +116,9 @@ def error_text(code: str, fallback: str) -> str:
         "backup_not_embedded": QCoreApplication.translate(
             "messages", "A server database is backed up on the server (pg_dump)."
         ),
+        "empty_selection": QCoreApplication.translate(
+            "messages", "No participants match the selection: no badges."
+        ),
     }
     return texts.get(code, fallback)
 

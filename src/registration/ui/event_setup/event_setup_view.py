@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QSignalBlocker, QTime, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +32,8 @@ from registration.domain.records import EventInfo, IssueAreaInfo, SessionInfo
 from registration.domain.thai_dates import format_date_range
 from registration.i18n import current_language
 from registration.services import event_setup, events
+from registration.ui.common import date_reading
+from registration.ui.common.messages import TONE_COLOURS, Tone, describe_error
 from registration.ui.common.problem_label import problem_label
 
 if TYPE_CHECKING:
@@ -44,8 +48,7 @@ KIND_NAMES = {
 
 
 def edited_day(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
+    return date_reading.edited_date(edit)
 
 
 def _qt_moment(moment: datetime) -> QDateTime:
@@ -65,6 +68,12 @@ def _swatch(colour: str) -> QIcon:
     return QIcon(pixmap)
 
 
+def _say(label: QLabel, text: str, tone: Tone) -> None:
+    """The line under a form: red for what is wrong, green for "saved"."""
+    label.setStyleSheet(f"color: {TONE_COLOURS[tone]}")
+    label.setText(text)
+
+
 class EventSetupView(QWidget):
     changed = Signal()  # the window reloads what it shows
 
@@ -81,6 +90,7 @@ class EventSetupView(QWidget):
         layout.addWidget(self._sessions_box(), 1)
         self._load_event()
         self.reload()
+        self._blank_session(focus=False)  # never 01/01/2000 before a session is chosen
 
     # -- the event ------------------------------------------------------------------
     def _event_box(self) -> QGroupBox:
@@ -88,8 +98,7 @@ class EventSetupView(QWidget):
         self.name, self.name_en, self.venue = QLineEdit(), QLineEdit(), QLineEdit()
         self.starts_on, self.ends_on = QDateEdit(), QDateEdit()
         for edit in (self.starts_on, self.ends_on):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
+            date_reading.set_up(edit, with_time=False)
         self.dates_in_words = QLabel()  # "9–10 กุมภาพันธ์ 2562": the Buddhist Era in Thai
         for edit in (self.starts_on, self.ends_on):
             edit.dateChanged.connect(self._show_dates_in_words)
@@ -105,6 +114,36 @@ class EventSetupView(QWidget):
         form.addRow("", self.dates_in_words)
         form.addRow(self.event_problem, self.save_event)
         return box
+
+    def _problem(self, error: UserError, missing_name: str = "") -> str:
+        """The refusal in the window's language (the services' messages are English)."""
+        texts = {
+            "missing_name": missing_name,
+            "missing_title": self.tr("The session needs a title."),
+            "bad_dates": self.tr("The event cannot end before it starts."),
+            "bad_times": self.tr("The session must end after it starts."),
+            "bad_colour": self.tr("Not a colour."),
+            "session_has_check_ins": self.tr(
+                "Check-ins were recorded for this session: it cannot be deleted."),
+        }
+        return texts.get(error.code) or describe_error(error)
+
+    def use_event(self, event: EventInfo) -> None:
+        """The event as it is now (changed here or at another desk): the lists follow, and
+        the event's fields too unless someone is editing them here."""
+        untouched = self._event_fields() == self._fields_of(self.event_info)
+        self.event_info = event
+        if untouched:
+            self._load_event()
+        self.reload()
+
+    def _event_fields(self) -> tuple[str, str, str, date, date]:
+        return (self.name.text(), self.name_en.text(), self.venue.text(),
+                edited_day(self.starts_on), edited_day(self.ends_on))
+
+    @staticmethod
+    def _fields_of(e: EventInfo) -> tuple[str, str, str, date, date]:
+        return e.name, e.name_en, e.venue, e.starts_on, e.ends_on
 
     def _load_event(self) -> None:
         e = self.event_info
@@ -124,9 +163,10 @@ class EventSetupView(QWidget):
                 self.db, self.event_info.id, self.name.text(), edited_day(self.starts_on),
                 edited_day(self.ends_on), self.venue.text(), self.name_en.text(), self.desk)
         except UserError as error:
-            self.event_problem.setText(error.message)
+            _say(self.event_problem, self._problem(error, self.tr("The event needs a name.")),
+                 Tone.ERROR)
             return
-        self.event_problem.clear()
+        _say(self.event_problem, self.tr("Event saved: every tab shows it now."), Tone.OK)
         self.changed.emit()
 
     # -- sessions -------------------------------------------------------------------
@@ -139,43 +179,58 @@ class EventSetupView(QWidget):
         for kind, name in KIND_NAMES.items():
             self.kind.addItem(self.tr(str(name)), kind)
         self.starts_at, self.ends_at = QDateTimeEdit(), QDateTimeEdit()
-        for edit in (self.starts_at, self.ends_at):
-            edit.setDisplayFormat("dd/MM/yyyy HH:mm")
-            edit.setCalendarPopup(True)
+        starts_row, self.starts_reading = date_reading.with_reading(self.starts_at)
+        ends_row, self.ends_reading = date_reading.with_reading(self.ends_at)
         self.new_session = QPushButton(self.tr("&New session"))
         self.save_session = QPushButton(self.tr("&Save session"))
-        self.new_session.clicked.connect(self._blank_session)
+        self.delete_session = QPushButton(self.tr("&Delete session…"))
+        self.new_session.clicked.connect(lambda: self._blank_session())
         self.save_session.clicked.connect(self._save_session)
+        self.delete_session.clicked.connect(self._delete_session)
         self.session_problem = problem_label()
+        self.delete_reason = QLabel()  # why a session with check-ins cannot be deleted
+        self.delete_reason.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Title (Thai):"), self.title)
         form.addRow(self.tr("Title (English):"), self.title_en)
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Speaker:"), self.speaker)
-        form.addRow(self.tr("Starts:"), self.starts_at)
-        form.addRow(self.tr("Ends:"), self.ends_at)
+        form.addRow(self.tr("Starts:"), starts_row)
+        form.addRow(self.tr("Ends:"), ends_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_session)
         buttons.addWidget(self.save_session)
+        buttons.addWidget(self.delete_session)
         layout = QVBoxLayout(box)
         layout.addWidget(self.session_list)
         layout.addLayout(form)
         layout.addWidget(self.session_problem)
         layout.addLayout(buttons)
+        layout.addWidget(self.delete_reason)
         return box
 
     def reload(self) -> None:
+        """The lists read again; the session and issue area chosen stay chosen, and the
+        form being edited is left as it is."""
+        old_sessions, old_areas = getattr(self, "sessions", []), getattr(self, "areas", [])
+        session_id = _id_at(old_sessions, self.session_list.currentRow())
+        area_id = _id_at(old_areas, self.area_list.currentRow())
         self.sessions: list[SessionInfo] = events.list_sessions(self.db, self.event_info.id)
         self.areas: list[IssueAreaInfo] = events.list_issue_areas(self.db, self.event_info.id)
-        self.session_list.clear()
-        for session in self.sessions:
-            self.session_list.addItem(
-                f"{session.starts_at:%d/%m %H:%M}–{session.ends_at:%H:%M}  {session.title}")
-        self.area_list.clear()
-        for area in self.areas:
-            self.area_list.addItem(QListWidgetItem(_swatch(area.colour), area.name_th))
+        with QSignalBlocker(self.session_list), QSignalBlocker(self.area_list):
+            self.session_list.clear()
+            for session in self.sessions:
+                self.session_list.addItem(
+                    f"{session.starts_at:%d/%m %H:%M}–{session.ends_at:%H:%M}  {session.title}")
+            self.area_list.clear()
+            for area in self.areas:
+                self.area_list.addItem(QListWidgetItem(_swatch(area.colour), area.name_th))
+            self.session_list.setCurrentRow(_row_of(self.sessions, session_id))
+            self.area_list.setCurrentRow(_row_of(self.areas, area_id))
+        self._show_deletable()
 
     def _show_session(self, row: int) -> None:
+        self._show_deletable()
         if not 0 <= row < len(self.sessions):
             return
         session = self.sessions[row]
@@ -186,15 +241,54 @@ class EventSetupView(QWidget):
         self.starts_at.setDateTime(_qt_moment(session.starts_at))
         self.ends_at.setDateTime(_qt_moment(session.ends_at))
 
-    def _blank_session(self) -> None:
+    def _blank_session(self, focus: bool = True) -> None:
+        """An empty form on the event's first day at 09:00, or right after the last session."""
         self.session_list.setCurrentRow(-1)
         for edit in (self.title, self.title_en, self.speaker):
             edit.clear()
-        last = self.sessions[-1].ends_at if self.sessions else datetime.combine(
-            self.event_info.starts_on, datetime.min.time()).replace(hour=9)
-        self.starts_at.setDateTime(_qt_moment(last))
-        self.ends_at.setDateTime(_qt_moment(last).addSecs(3600))
-        self.title.setFocus()
+        first = datetime.combine(self.event_info.starts_on, datetime.min.time()).replace(hour=9)
+        last = self.sessions[-1].ends_at if self.sessions else first
+        start = last if first <= last < datetime.combine(
+            self.event_info.ends_on, datetime.max.time()) else first
+        self.starts_at.setDateTime(_qt_moment(start))
+        self.ends_at.setDateTime(_qt_moment(start).addSecs(3600))
+        if focus:
+            self.title.setFocus()
+
+    def _show_deletable(self) -> None:
+        """Delete only a session nobody checked in to; otherwise say why not."""
+        row = self.session_list.currentRow()
+        if not 0 <= row < len(self.sessions):
+            self.delete_session.setEnabled(False)
+            self.delete_reason.clear()
+            return
+        count = events.session_check_in_count(self.db, self.sessions[row].id)
+        self.delete_session.setEnabled(count == 0)
+        self.delete_reason.setText("" if count == 0 else self.tr(
+            "{count} check-in(s) were recorded for this session, so it cannot be deleted; "
+            "its attendance stays on record.").format(count=count))
+
+    def _delete_session(self) -> None:
+        row = self.session_list.currentRow()
+        if not 0 <= row < len(self.sessions):
+            return
+        session = self.sessions[row]
+        answer = QMessageBox.question(
+            self, self.tr("Delete session"),
+            self.tr("Delete the session \"{title}\"? Nobody has checked in to it.").format(
+                title=session.title))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            events.delete_session(self.db, session.id, self.desk)
+        except UserError as error:
+            _say(self.session_problem, self._problem(error), Tone.ERROR)
+            self._show_deletable()
+            return
+        self.reload()
+        self._blank_session(focus=False)
+        _say(self.session_problem, self.tr("Session deleted."), Tone.OK)
+        self.changed.emit()
 
     def _save_session(self) -> None:
         new = events.NewSession(
@@ -212,11 +306,12 @@ class EventSetupView(QWidget):
                     raise UserError("missing_title", self.tr("The session needs a title."))
                 saved = events.add_session(self.db, self.event_info.id, new, self.desk)
         except UserError as error:
-            self.session_problem.setText(error.message)
+            _say(self.session_problem, self._problem(error), Tone.ERROR)
             return
-        self.session_problem.clear()
         self.reload()
         self.session_list.setCurrentRow([s.id for s in self.sessions].index(saved.id))
+        _say(self.session_problem,
+             self.tr("Session saved: the desk and the printing tab offer it now."), Tone.OK)
         self.changed.emit()
 
     # -- issue areas ----------------------------------------------------------------
@@ -265,10 +360,19 @@ class EventSetupView(QWidget):
             event_setup.update_issue_area(self.db, self.areas[row].id, self.area_th.text(),
                                           self.area_en.text(), self.colour, self.desk)
         except UserError as error:
-            self.area_problem.setText(error.message)
+            _say(self.area_problem,
+                 self._problem(error, self.tr("The issue area needs a Thai name.")), Tone.ERROR)
             return
-        self.area_problem.clear()
         self.reload()
         self.area_list.setCurrentRow(row)
+        _say(self.area_problem, self.tr("Issue area saved."), Tone.OK)
         self.changed.emit()
+
+
+def _id_at(items: Sequence[SessionInfo | IssueAreaInfo], row: int) -> int | None:
+    return items[row].id if 0 <= row < len(items) else None
+
+
+def _row_of(items: Sequence[SessionInfo | IssueAreaInfo], item_id: int | None) -> int:
+    return next((row for row, item in enumerate(items) if item.id == item_id), -1)
 

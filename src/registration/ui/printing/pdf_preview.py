@@ -91,6 +91,13 @@ class PdfPreview(QWidget):
         self.caption.setText(caption if ok else self.tr("The PDF could not be opened."))
         self._enable(ok)
 
+    def clear(self) -> None:
+        """Nothing shown, nothing to print or save (the last preview no longer applies)."""
+        self.document.close()
+        self.path = None
+        self.caption.setText(self.tr("Nothing to show yet: choose what to print, then Preview."))
+        self._enable(False)
+
     def print_pdf(self) -> bool:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)

@@ -35,17 +35,28 @@ from registration.jobs.printing import (
     record_badges,
 )
 from registration.services import events
-from registration.services.badges import BadgeSelection, badge_print_history
+from registration.services.badges import (
+    BadgeSelection,
+    badge_print_history,
+    reprinted_job_ids,
+)
 from registration.ui.common.background import run_with_progress
 from registration.ui.common.group_set_combo import GroupSetCombo
 from registration.ui.common.messages import role_text
 from registration.ui.common.workers import Progress
+from registration.ui.event_setup.event_changes import area_items, refill, session_items
 from registration.ui.printing.pdf_preview import PdfPreview
+from registration.ui.printing.print_names import (
+    badges_file_name,
+    signin_sheet_file_name,
+    summary_file_name,
+)
 from registration.ui.printing.scratch import ScratchFolder
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from registration.domain.records import ProvinceInfo
     from registration.services.desk import DatabaseHandle
     from registration.ui.common.context import WindowContext
 
@@ -58,6 +69,13 @@ LAYOUT_NAMES = {
     "a6": QT_TRANSLATE_NOOP("PrintingView", "A6, one badge a page"),
     "label-62": QT_TRANSLATE_NOOP("PrintingView", "62 mm label roll"),
 }
+# The same, short, for the print log: "A4 8 ต่อแผ่น" rather than the code "a4-8".
+LAYOUT_SHORT_NAMES = {
+    "a4-8": QT_TRANSLATE_NOOP("PrintingView", "A4, 8 a sheet"),
+    "a4-10": QT_TRANSLATE_NOOP("PrintingView", "A4, 10 a sheet"),
+    "a6": QT_TRANSLATE_NOOP("PrintingView", "A6, one a page"),
+    "label-62": QT_TRANSLATE_NOOP("PrintingView", "62 mm label"),
+}
 
 
 class PrintingView(QWidget):
@@ -65,7 +83,7 @@ class PrintingView(QWidget):
         super().__init__(parent)
         self.context = context
         self._folder = ScratchFolder(self)
-        self._pending_badges: tuple[Made, str] | None = None
+        self._pending_badges: tuple[Made, str, str] | None = None
         # the event's own provinces (16 in the demo), or all 77 for an event set up without
         self.provinces = (events.event_provinces(context.db, context.event.id)
                           or context.provinces)
@@ -94,8 +112,7 @@ class PrintingView(QWidget):
         self.province = self._province_combo()
         self.issue_area = QComboBox()
         self.issue_area.addItem(self.tr("All issue areas and roles"), None)
-        for area in self.context.issue_areas:
-            self.issue_area.addItem(area.name_th, area.id)
+        refill(self.issue_area, area_items(self.context.issue_areas), keep=1)
         self.role = QComboBox()
         self.role.addItem(self.tr("All roles"), None)
         for role in Role:
@@ -131,8 +148,7 @@ class PrintingView(QWidget):
     def _sheets_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Sign-in sheets and summary"))
         self.session = QComboBox()
-        for session in self.context.sessions:
-            self.session.addItem(f"{session.starts_at:%d/%m %H:%M} {session.title}", session.id)
+        refill(self.session, session_items(self.context.sessions))
         self.sheet_province = self._province_combo()
         self.with_phone = QCheckBox(self.tr("With &phone numbers"))
         self.with_phone.setChecked(True)
@@ -162,12 +178,49 @@ class PrintingView(QWidget):
         QVBoxLayout(box).addWidget(self.history)
         return box
 
+    def use_context(self, context: WindowContext) -> None:
+        """The event was changed: its name on the next badges, its sessions and issue areas
+        in the lists (what was chosen stays chosen)."""
+        self.context = context
+        refill(self.issue_area, area_items(context.issue_areas), keep=1)
+        refill(self.session, session_items(context.sessions))
+
     def refresh_history(self) -> None:
+        """One line a print: "01/12 14:30 · Desk A · 7 ป้าย · A4 8 ต่อแผ่น · จังหวัด… · พิมพ์ซ้ำ"."""
         self.history.clear()
-        for job in badge_print_history(self.context.db, self.context.event.id):
-            self.history.addItem(self.tr("{when} · {desk} · {count} badge(s) · {layout}").format(
-                when=f"{job.printed_at:%d/%m %H:%M}", desk=job.desk,
-                count=len(job.participant_ids), layout=job.layout))
+        history = badge_print_history(self.context.db, self.context.event.id)
+        reprints = reprinted_job_ids(history)
+        for job in history:
+            parts = [f"{job.printed_at:%d/%m %H:%M}", job.desk,
+                     self.tr("{count} badges").format(count=len(job.participant_ids)),
+                     self.tr(str(LAYOUT_SHORT_NAMES.get(job.layout, job.layout)))]
+            if job.selection:
+                parts.append(job.selection)
+            if job.id in reprints:
+                parts.append(self.tr("reprint"))
+            self.history.addItem(" · ".join(parts))
+
+    def selection_in_words(self) -> str:
+        """What the badge controls select, as the print log names it ("จังหวัดอยุธยา")."""
+        words = []
+        if self.province.currentData() is not None:
+            words.append(self.tr("Province {name}").format(name=self.province.currentText()))
+        if self.issue_area.currentData() is not None:
+            words.append(self.issue_area.currentText())
+        if self.role.currentData() is not None:
+            words.append(self.role.currentText())
+        codes = self.codes.text().split()
+        if codes:
+            words.append(self.tr("{count} code(s)").format(count=len(codes)))
+        if self.not_printed.isChecked():
+            words.append(self.tr("not printed yet"))
+        if self.today_only.isChecked():
+            words.append(self.tr("registered today"))
+        return ", ".join(words) or self.tr("everyone")
+
+    def _chosen_province(self, combo: QComboBox) -> ProvinceInfo | None:
+        code = combo.currentData()
+        return next((p for p in self.provinces if p.code == code), None)
 
     # -- making the PDFs ------------------------------------------------------------
     def _out(self, stem: str) -> Path:
@@ -187,9 +240,16 @@ class PrintingView(QWidget):
         result = run_with_progress(self, title, work)
         return result if isinstance(result, Path) else None
 
+    def _nothing_to_print(self) -> None:
+        """A preview failed or was cancelled: the one before it must not be printed instead."""
+        self._pending_badges = None
+        self.preview.clear()
+
     def show_badges(self) -> None:
         request = BadgeRequest(self.selection(), str(self.layout_choice.currentData()),
                                self.monochrome.isChecked(), self.group_line.set_id())
+        words = self.selection_in_words()
+        file_name = badges_file_name(self._chosen_province(self.province), date.today())
         out = self._out("badges")
 
         def work(progress: Progress, cancelled: Callable[[], bool]) -> Made:
@@ -197,10 +257,12 @@ class PrintingView(QWidget):
                                self.context.desk, progress, cancelled)
 
         made = run_with_progress(self, self.tr("Preparing badges…"), work)
-        if isinstance(made, Made):
-            self._pending_badges = (made, request.layout)
-            self.preview.show_pdf(out, "badges.pdf",
-                                  self.tr("{count} badge(s)").format(count=made.items))
+        if not isinstance(made, Made):
+            self._nothing_to_print()
+            return
+        self._pending_badges = (made, request.layout, words)
+        self.preview.show_pdf(out, file_name,
+                              self.tr("{count} badge(s)").format(count=made.items))
 
     def show_signin_sheet(self) -> None:
         session_id = int(self.session.currentData())
@@ -209,6 +271,10 @@ class PrintingView(QWidget):
         request = SheetRequest(None if whole_day else session_id, day if whole_day else None,
                                self.sheet_province.currentData(), self.with_phone.isChecked(),
                                self.walk_in_rows.value())
+        session = next(s for s in self.context.sessions if s.id == session_id)
+        file_name = signin_sheet_file_name(session, self._chosen_province(self.sheet_province))
+        if whole_day:
+            file_name = file_name.replace(f"signin-session-{session_id}-", "signin-day-", 1)
         out = self._out("signin")
 
         def work(progress: Progress, cancelled: Callable[[], bool]) -> Path:
@@ -216,10 +282,11 @@ class PrintingView(QWidget):
                               self.context.desk, progress, cancelled)
             return out
 
-        if self._run(self.tr("Preparing the sign-in sheet…"), work) is not None:
-            self._pending_badges = None
-            name = f"signin-day-{day}.pdf" if whole_day else f"signin-session-{session_id}.pdf"
-            self.preview.show_pdf(out, name, self.tr("Sign-in sheet"))
+        if self._run(self.tr("Preparing the sign-in sheet…"), work) is None:
+            self._nothing_to_print()
+            return
+        self._pending_badges = None
+        self.preview.show_pdf(out, file_name, self.tr("Sign-in sheet"))
 
     def show_report(self) -> None:
         out = self._out("summary")
@@ -229,16 +296,19 @@ class PrintingView(QWidget):
                         progress, cancelled)
             return out
 
-        if self._run(self.tr("Preparing the attendance summary…"), work) is not None:
-            self._pending_badges = None
-            self.preview.show_pdf(out, "attendance-summary.pdf", self.tr("Attendance summary"))
+        if self._run(self.tr("Preparing the attendance summary…"), work) is None:
+            self._nothing_to_print()
+            return
+        self._pending_badges = None
+        self.preview.show_pdf(out, summary_file_name(date.today()), self.tr("Attendance summary"))
 
     def _delivered(self, _kind: str) -> None:
         """Badges that left the program (printed or saved) are logged; twice is a reprint."""
         if self._pending_badges is None:
             return
-        made, layout = self._pending_badges
-        record_badges(self.context.db, self.context.event.id, made, layout, self.context.desk)
+        made, layout, words = self._pending_badges
+        record_badges(self.context.db, self.context.event.id, made, layout, self.context.desk,
+                      selection=words)
         self.refresh_history()
 
 

@@ -1,0 +1,237 @@
+"""A long day held (soak run). Prints figures; asserts nothing.
+
+    .venv/bin/python benchmarks/bench_soak.py [--minutes 20] [--participants 3000]
+
+One window stays open for the whole run and scans badges (soak_window_child.py), taking a
+backup every minute and exporting attendance every few minutes, while two other processes
+check people in through the command line (soak_cli_child.py) and a `sqlite3` process
+reads the same file. At the end:
+
+- every acknowledged check-in (window and command line) is in the file exactly once;
+- `PRAGMA integrity_check` of the database is "ok", and so is every backup's;
+- the window's memory grew by at most 5 MB per 10,000 scans (its RSS at the end of the
+  scanning minus its RSS at the end of the idle yardstick period; the idle period's own
+  growth is printed beside it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).parent
+MB = 1024 * 1024
+GOAL_MB_PER_10K = 5.0
+
+
+@dataclass(frozen=True)
+class SoakResult:
+    seconds: float
+    window_scans: int
+    acknowledged: int
+    lost: int  # acknowledged but not in the file
+    doubled: int  # in the file more than once as active
+    integrity: str
+    backups: int
+    bad_backups: list[str]
+    exports: int
+    idle_growth_mb: float
+    scan_growth_mb: float
+    mb_per_10k_scans: float
+    reader_queries: int
+
+    @property
+    def held(self) -> bool:
+        return (
+            self.lost == 0
+            and self.doubled == 0
+            and self.integrity == "ok"
+            and not self.bad_backups
+            and self.mb_per_10k_scans <= GOAL_MB_PER_10K
+        )
+
+
+def integrity(path: Path) -> str:
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        return str(connection.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def seed(path: Path, participants: int, sessions: int) -> tuple[list[str], list[int]]:
+    sys.path.insert(0, str(HERE))
+    from bench_core import seed as seed_database
+
+    from registration.storage.migrate import open_database
+
+    db = open_database(f"sqlite:///{path}")
+    _event, session_ids, codes = seed_database(db, participants, sessions)
+    db.dispose()
+    return codes, session_ids
+
+
+def reader(path: Path, seconds: float) -> subprocess.Popen[str]:
+    """A `sqlite3` shell that keeps asking how many are checked in, twice a second."""
+    query = "SELECT count(*) FROM check_ins WHERE annulled_at IS NULL;"
+    script = (
+        f"end=$((SECONDS+{int(seconds)})); n=0; while [ $SECONDS -lt $end ]; do "
+        f"sqlite3 -readonly -cmd '.timeout 5000' '{path}' '{query}' >/dev/null "
+        "&& n=$((n+1)); sleep 0.5; "
+        "done; echo $n"
+    )
+    return subprocess.Popen(["bash", "-c", script], stdout=subprocess.PIPE, text=True)
+
+
+def in_file(path: Path, acks: list[list[int]]) -> tuple[int, int]:
+    """(lost, doubled) of the acknowledged check-ins, read from the file itself."""
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        rows = dict(connection.execute("SELECT id, annulled_at IS NULL FROM check_ins"))
+        active = connection.execute(
+            "SELECT participant_id, session_id, count(*) FROM check_ins "
+            "WHERE annulled_at IS NULL GROUP BY participant_id, session_id"
+        ).fetchall()
+    counts = {(p, s): n for p, s, n in active}
+    lost = sum(1 for _p, _s, check_in_id in acks if not rows.get(check_in_id))
+    doubled = sum(1 for n in counts.values() if n > 1)
+    return lost, doubled
+
+
+def growth(samples: list[list[float]], idle: float) -> tuple[float, float, int]:
+    """(idle growth MB, scanning growth MB, scans): RSS from the first sample to the end
+    of the idle period, and from there to the end."""
+    idle_end = max((s for s in samples if s[0] <= idle), key=lambda s: s[0])
+    first, last = samples[0], samples[-1]
+    return ((idle_end[2] - first[2]) / MB, (last[2] - idle_end[2]) / MB, int(last[1] - idle_end[1]))
+
+
+def soak(
+    folder: Path,
+    seconds: float,
+    participants: int = 3000,
+    sessions: int = 12,
+    idle: float = 30,
+    scan_ms: int = 40,
+    backup_every: float = 60,
+    export_every: float = 180,
+    cli_pause_ms: int = 100,
+) -> SoakResult:
+    database = folder / "soak.sqlite"
+    codes, session_ids = seed(database, participants, sessions)
+    url = f"sqlite:///{database}"
+    env = {
+        **os.environ,
+        "REGISTRATION_DATA_DIR": str(folder / "data"),
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+    }
+    started = time.monotonic()
+    window = subprocess.Popen(
+        [
+            sys.executable,
+            str(HERE / "soak_window_child.py"),
+            url,
+            str(folder / "window.json"),
+            "--seconds",
+            str(seconds),
+            "--idle",
+            str(idle),
+            "--scan-ms",
+            str(scan_ms),
+            "--backup-every",
+            str(backup_every),
+            "--export-every",
+            str(export_every),
+        ],
+        env=env,
+    )
+    sample = codes[: min(len(codes), 2000)]
+    desks = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                str(HERE / "soak_cli_child.py"),
+                url,
+                f"CLI {n}",
+                str(folder / f"cli-{n}.json"),
+                ",".join(map(str, session_ids)),
+                *sample,
+                "--seconds",
+                str(seconds),
+                "--pause-ms",
+                str(cli_pause_ms),
+            ],
+            env=env,
+        )
+        for n in (1, 2)
+    ]
+    queries = reader(database, seconds)
+    for process in (window, *desks):
+        if process.wait(timeout=seconds + 600) != 0:
+            raise RuntimeError(f"{process.args[1]} failed with {process.returncode}")
+    reader_queries = int((queries.communicate(timeout=60)[0] or "0").strip() or 0)
+    took = time.monotonic() - started
+    report = json.loads((folder / "window.json").read_text())
+    acks = report["acks"] + [
+        a for n in (1, 2) for a in json.loads((folder / f"cli-{n}.json").read_text())["acks"]
+    ]
+    lost, doubled = in_file(database, acks)
+    backups = [Path(p) for p in report["backups"] if p]
+    bad = [p.name for p in backups if integrity(p) != "ok"]
+    bad += ["(a backup failed)"] * sum(1 for p in report["backups"] if not p)
+    idle_mb, scan_mb, scans = growth(report["rss"], report["idle"])
+    return SoakResult(
+        seconds=took,
+        window_scans=report["scans"],
+        acknowledged=len(acks),
+        lost=lost,
+        doubled=doubled,
+        integrity=integrity(database),
+        backups=len(backups),
+        bad_backups=bad,
+        exports=sum(1 for p in report["exports"] if p),
+        idle_growth_mb=idle_mb,
+        scan_growth_mb=scan_mb,
+        mb_per_10k_scans=scan_mb * 10_000 / max(scans, 1),
+        reader_queries=reader_queries,
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--minutes", type=float, default=20)
+    parser.add_argument("--participants", type=int, default=3000)
+    parser.add_argument("--idle", type=float, default=60, help="yardstick seconds, no scans")
+    parser.add_argument("--scan-ms", type=int, default=40, help="pause between window scans")
+    parser.add_argument("--keep", type=Path, help="a folder to keep the files and reports in")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="soak-") as scratch:
+        folder = args.keep or Path(scratch)
+        folder.mkdir(parents=True, exist_ok=True)
+        r = soak(folder, args.minutes * 60, args.participants, idle=args.idle, scan_ms=args.scan_ms)
+    print(
+        f"soak: {r.seconds / 60:.1f} min, {r.window_scans} scans in the window, "
+        f"{r.acknowledged} check-ins acknowledged (window + 2 command-line desks)"
+    )
+    print(
+        f"  check-ins lost: {r.lost}, counted twice: {r.doubled}; integrity_check: "
+        f"{r.integrity}; backups {r.backups}, damaged {len(r.bad_backups)}; "
+        f"exports {r.exports}; sqlite3 reader queries {r.reader_queries}"
+    )
+    print(
+        f"  window RSS: +{r.scan_growth_mb:.1f} MB while scanning = "
+        f"{r.mb_per_10k_scans:.1f} MB per 10,000 scans (goal <= {GOAL_MB_PER_10K:.0f}); "
+        f"yardstick, the same window idle for {args.idle:.0f} s: +{r.idle_growth_mb:.1f} MB"
+    )
+    print(
+        f"  held: {'yes' if r.held else 'NO'}; load average {os.getloadavg()[0]:.1f} "
+        f"on {os.cpu_count()} CPUs"
+    )
+
+
+if __name__ == "__main__":
+    main()
