@@ -234,3 +234,16 @@ def test_the_window_fits_a_laptop_screen_with_its_task_bar(window: MainWindow) -
     screen = window.screen().availableGeometry()
     assert window.height() <= screen.height() - 40
     assert window.statusBar().isVisible()
+
+
+def test_an_undone_scan_does_not_squeeze_the_names_of_the_recent_list(
+    desk: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    desk.resize(1366, 700)
+    person = people(desk)[0]
+    scan_like_scanner(person.badge_code)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("wrong person", True))
+    press_key(Qt.Key.Key_Z, CTRL)
+    recent = desk.desk.view.recent
+    assert recent.columnWidth(1) > recent.columnWidth(4)
+    assert recent.topLevelItem(0).toolTip(4) == "undone: wrong person"

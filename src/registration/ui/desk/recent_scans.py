@@ -14,12 +14,13 @@ from registration.services.checkin import RecentScan
 
 KEEP = 20
 SESSION_WIDTH = 140  # long session titles are cut; the tooltip has them whole
+UNDONE_WIDTH = 90  # "undone: <reason>" must not squeeze the name to "นาง…"
 COLUMN_MODES = (
     QHeaderView.ResizeMode.ResizeToContents,
     QHeaderView.ResizeMode.Stretch,
     QHeaderView.ResizeMode.Interactive,
     QHeaderView.ResizeMode.ResizeToContents,
-    QHeaderView.ResizeMode.ResizeToContents,
+    QHeaderView.ResizeMode.Interactive,
 )
 
 
@@ -39,6 +40,7 @@ class RecentScans(QTreeWidget):
         for column, mode in enumerate(COLUMN_MODES):
             header.setSectionResizeMode(column, mode)
         header.resizeSection(2, SESSION_WIDTH)
+        header.resizeSection(4, UNDONE_WIDTH)
         self._scans: list[RecentScan] = []
 
     def set_scans(self, scans: Sequence[RecentScan]) -> None:
@@ -87,7 +89,8 @@ class RecentScans(QTreeWidget):
                 else "",
             ]
         )
-        item.setToolTip(2, item.text(2))
+        for column in (1, 2, 4):  # cut short on a small screen: whole in the tooltip
+            item.setToolTip(column, item.text(column))
         if annulled:
             for column in range(len(COLUMN_MODES)):
                 item.setForeground(column, QColor("#888888"))
