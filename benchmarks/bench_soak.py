@@ -46,7 +46,13 @@ class SoakResult:
     idle_growth_mb: float
     scan_growth_mb: float
     mb_per_10k_scans: float
+    export_steps_mb: float  # part of scan_growth_mb: RSS added during the exports themselves
     reader_queries: int
+
+    @property
+    def mb_per_10k_scans_between_exports(self) -> float:
+        scanned = self.scan_growth_mb - self.export_steps_mb
+        return scanned * self.mb_per_10k_scans / self.scan_growth_mb if self.scan_growth_mb else 0
 
     @property
     def held(self) -> bool:
@@ -197,6 +203,7 @@ def soak(
         idle_growth_mb=idle_mb,
         scan_growth_mb=scan_mb,
         mb_per_10k_scans=scan_mb * 10_000 / max(scans, 1),
+        export_steps_mb=sum(report.get("export_steps", [])) / MB,
         reader_queries=reader_queries,
     )
 
@@ -226,6 +233,11 @@ def main() -> None:
         f"  window RSS: +{r.scan_growth_mb:.1f} MB while scanning = "
         f"{r.mb_per_10k_scans:.1f} MB per 10,000 scans (goal <= {GOAL_MB_PER_10K:.0f}); "
         f"yardstick, the same window idle for {args.idle:.0f} s: +{r.idle_growth_mb:.1f} MB"
+    )
+    print(
+        f"  of which during the exports taken while scanning: "
+        f"+{r.export_steps_mb:.1f} MB; between exports "
+        f"{r.mb_per_10k_scans_between_exports:.1f} MB per 10,000 scans"
     )
     print(
         f"  held: {'yes' if r.held else 'NO'}; load average {os.getloadavg()[0]:.1f} "

@@ -114,10 +114,15 @@ def run(
             out["backups"].append(str(path) if path else None)
             next_backup += backup_every
         if now >= next_export:
+            gc.collect()
+            before = rss()
             written = export_with_progress(
                 window, db, event_id, report.with_name(f"export-{len(out['exports'])}.xlsx")
             )
+            gc.collect()
             out["exports"].append(str(written) if written else None)
+            if now - started >= idle:  # RSS the export itself added while scanning went on
+                out.setdefault("export_steps", []).append(rss() - before)
             next_export += export_every
         if now - started < idle:
             pump(now + 0.2)
