@@ -48,7 +48,10 @@ def run_with_progress(parent: QWidget | None, title: str, job: Job) -> Any | Non
     start(worker)
     loop.exec()
     progress.reset()
+    progress.close()
     progress.deleteLater()
+    if parent is not None:  # back to the window, so the desk's next scan is not lost
+        parent.window().activateWindow()
     error = outcome.get("error")
     if isinstance(error, UserError | EnvironmentProblem):
         if not isinstance(error, JobCancelled):  # the user knows: nothing to tell
