@@ -82,7 +82,7 @@ def build_main_window(
     context = load_context(db, settings.desk, print_badges or printing_not_available)
     if not db.is_sqlite:  # a shared server: check-ins survive the network dropping
         server_url = db.engine.url.render_as_string(hide_password=False)
-        queue = private_file(data_dir() / DESK_FILE)  # names: owner-only
+        queue = private_file(data_dir() / DESK_FILE, own_folder=True)  # names: owner-only
         link = DeskLink(server_url, queue, settings.desk,
                         context.event.id)
         context = dataclasses.replace(context, link=link)

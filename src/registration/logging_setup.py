@@ -43,7 +43,7 @@ def install_logging(level: int = logging.INFO, verbose: bool = False) -> None:
     if not verbose:
         os.environ.setdefault("QT_LOGGING_RULES", QUIET_QT_CATEGORIES)
     try:
-        log_file = private_file(data_dir() / LOG_NAME)  # owner-only, in an owner-only folder
+        log_file = private_file(data_dir() / LOG_NAME, own_folder=True)  # owner-only, both
         handler: logging.Handler = PrivateLogFile(
             log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )

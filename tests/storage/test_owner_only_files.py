@@ -78,3 +78,20 @@ def test_settings_and_the_log_are_private(tmp_path: Path) -> None:
     finally:
         root.removeHandler(handler)
         handler.close()
+
+
+def test_a_database_in_a_shared_folder_leaves_that_folder_as_it_was(tmp_path: Path) -> None:
+    """A database or backups kept in /tmp, a shared drive or the user's documents make
+    their own files private, never the folder: chmod 0700 on /tmp stripped its sticky bit
+    and locked every other user (and the PostgreSQL server) out of it."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    db = open_database(f"sqlite:///{shared / 'event.sqlite'}")
+    try:
+        load_demo_event(db)
+        copy = backups.backup_now(db, shared)
+    finally:
+        db.dispose()
+    assert oct(mode(shared)) == "0o1777"
+    assert oct(mode(shared / "event.sqlite")) == "0o600" and oct(mode(copy)) == "0o600"
