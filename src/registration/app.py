@@ -36,6 +36,7 @@ from registration.ui.desk.walk_in_badges import walk_in_layout
 from registration.ui.event_setup.start_dialog import offer_first_event
 from registration.ui.main_window import MainWindow
 from registration.ui.printing.badge_printer import BadgePrinter as PdfBadgePrinter
+from registration.ui.printing.scratch import remove_leftovers
 from registration.ui.settings.damaged_dialog import offer_restore
 from registration.ui.settings.settings_dialog import backups_folder
 
@@ -97,6 +98,7 @@ def build_main_window(
 def run_window(args: argparse.Namespace) -> int:
     app = application()
     install_excepthook(data_dir() / LOG_NAME)
+    remove_leftovers()  # previews a killed program left in the data folder
     first_start = not settings_file().exists()
     settings = load_settings()
     install_translator(app, choose_language(settings.language))

@@ -24,6 +24,13 @@ def data_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
 
 
+def scratch_dir() -> Path:
+    """Owner-only room in the data folder for generated files (previews hold names)."""
+    from registration.storage.files import private_folder
+
+    return private_folder(data_dir() / "scratch", tighten=True)
+
+
 def settings_file() -> Path:
     return data_dir() / "settings.json"
 

@@ -3,8 +3,6 @@ a live preview, then write the PDF; numbers are given and logged as it is writte
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +31,7 @@ from registration.services.registry import list_participants
 from registration.ui.certificates.certificate_form import CertificateForm
 from registration.ui.common.problem_label import problem_label
 from registration.ui.groups.groups_messages import group_error_text
+from registration.ui.printing.scratch import ScratchFolder
 
 if TYPE_CHECKING:
     from registration.services.desk import DatabaseHandle
@@ -48,9 +47,7 @@ class CertificatesView(QWidget):
         super().__init__(parent)
         self.db, self.event_info, self.desk = db, event, desk
         self.people: list[ParticipantRecord] = []
-        self._scratch = Path(tempfile.mkdtemp(prefix="certificate-preview-"))
-        scratch = self._scratch
-        self.destroyed.connect(lambda: shutil.rmtree(scratch, ignore_errors=True))
+        self._scratch = ScratchFolder(self, "certificate-preview-").path
         self.rule = QComboBox()
         self.rule.addItem(self.tr("Attended at least"), RuleKind.MIN_SESSIONS.value)
         self.rule.addItem(self.tr("Every session of a day"), RuleKind.FULL_DAY.value)

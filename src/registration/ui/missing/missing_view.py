@@ -3,7 +3,6 @@ from any desk while it is shown. Printable, and exportable as a call list."""
 
 from __future__ import annotations
 
-import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +28,7 @@ from registration.services.missing import MissingBy, MissingList, missing_list
 from registration.ui.common.problem_label import problem_label
 from registration.ui.groups.groups_messages import group_error_text
 from registration.ui.printing.pdf_preview import PdfPreviewDialog
+from registration.ui.printing.scratch import ScratchFolder
 
 if TYPE_CHECKING:
     from registration.services.desk import DatabaseHandle
@@ -141,8 +141,8 @@ class MissingView(QWidget):
     def print_list(self) -> None:
         if self.found is None:
             return
-        with tempfile.TemporaryDirectory(prefix="missing-") as folder:
-            path = Path(folder) / "missing.pdf"
+        with ScratchFolder(self, "missing-") as folder:
+            path = folder.new_file("missing")
             try:
                 make_call_list(self.found, path)
             except (UserError, EnvironmentProblem) as problem:
