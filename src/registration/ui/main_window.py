@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from registration.config import Settings, save_settings
 from registration.devices.wedge_filter import WedgeFilter
-from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.records import ParticipantRecord
 from registration.services import backups, desk
 from registration.services.sync.feed import ChangeKind, CheckInChange
@@ -31,7 +30,7 @@ from registration.ui.certificates.certificates_view import CertificatesView
 from registration.ui.common.context import WindowContext
 from registration.ui.common.link_status import LinkStatusController
 from registration.ui.common.live_updates import LiveUpdates
-from registration.ui.common.messages import describe_error
+from registration.ui.common.shown import problem_text, shown_in
 from registration.ui.common.window_fit import FittingTabs, fit_to_screen
 from registration.ui.common.workers import Worker, start
 from registration.ui.desk.camera_toggle import CameraToggle
@@ -150,13 +149,9 @@ class MainWindow(QMainWindow):
         self.participants_loaded.emit()
 
     def _loading_failed(self, error: object) -> None:
-        text = (
-            describe_error(error)
-            if isinstance(error, UserError | EnvironmentProblem)
-            else str(error)
-        )
         self.statusBar().showMessage(
-            self.tr("The participant list could not be loaded: {why}").format(why=text)
+            self.tr("The participant list could not be loaded: {why}").format(
+                why=problem_text(error))
         )
 
     def _apply_changes(self, changes: list[CheckInChange]) -> None:
@@ -229,10 +224,9 @@ class MainWindow(QMainWindow):
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         changed = dialog.result_settings
-        try:
+        with shown_in(self, self.tr("Settings")) as attempt:
             save_settings(changed)  # a server password goes to the keyring, or is refused
-        except UserError as problem:
-            QMessageBox.warning(self, self.tr("Settings"), describe_error(problem))
+        if attempt.failed:
             return
         restart = (changed.database, changed.language) != (
             self.settings.database, self.settings.language)
@@ -247,10 +241,9 @@ class MainWindow(QMainWindow):
     def _restore(self, backup: Path, dialog: QWidget) -> None:
         self.live.stop()
         self.desk.stop()
-        try:
+        with shown_in(dialog, self.tr("Restore backup")) as attempt:
             safety = self.backups.restore(backup)
-        except (UserError, EnvironmentProblem) as problem:
-            QMessageBox.warning(dialog, self.tr("Restore backup"), describe_error(problem))
+        if attempt.failed:
             return
         QMessageBox.information(
             dialog, self.tr("Restore backup"),

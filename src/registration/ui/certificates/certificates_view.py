@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.records import EventInfo, ParticipantRecord
 from registration.jobs.certificates import make_certificates, preview_certificate
 from registration.services.certificates import CertificateRule, RuleKind, eligible
 from registration.services.registry import list_participants
 from registration.ui.certificates.certificate_form import CertificateForm
 from registration.ui.common.problem_label import problem_label
+from registration.ui.common.shown import shown_in
 from registration.ui.groups.groups_messages import group_error_text
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ class CertificatesView(QWidget):
         kind = RuleKind(self.rule.currentData())
         self.sessions.setVisible(kind is RuleKind.MIN_SESSIONS)
         self.day.setVisible(kind is RuleKind.FULL_DAY)
-        try:
+        with shown_in(self.problem, describe=group_error_text) as attempt:
             if kind is RuleKind.CHOSEN:
                 self.people = list_participants(
                     self.db, self.event_info.id, include_cancelled=False
@@ -122,10 +122,8 @@ class CertificatesView(QWidget):
             else:
                 day = date.fromisoformat(self.day.currentData())
                 self.people = eligible(self.db, self.event_info.id, CertificateRule(kind, day=day))
-        except (UserError, EnvironmentProblem) as problem:
-            self.problem.setText(group_error_text(problem))
+        if attempt.failed:
             return
-        self.problem.clear()
         ticked = Qt.CheckState.Unchecked if kind is RuleKind.CHOSEN else Qt.CheckState.Checked
         self.list.blockSignals(True)
         self.list.clear()
@@ -159,12 +157,10 @@ class CertificatesView(QWidget):
         row = self.list.currentRow()
         name = self.people[row].full_name if 0 <= row < len(self.people) else "ชื่อ นามสกุล"
         path = self._scratch / "preview.pdf"
-        try:
+        with shown_in(self.problem, describe=group_error_text) as attempt:
             preview_certificate(self.form.texts(), name, path)
-        except (UserError, EnvironmentProblem) as problem:
-            self.problem.setText(group_error_text(problem))
+        if attempt.failed:
             return
-        self.problem.clear()
         document = QPdfDocument(self)
         document.load(str(path))
         room = self.preview.size()  # the whole A4 landscape page, as large as it fits
@@ -184,14 +180,12 @@ class CertificatesView(QWidget):
         if not name:
             return None
         path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
-        try:
+        with shown_in(self.problem, describe=group_error_text) as attempt:
             made = make_certificates(
                 self.db, self.event_info, people, self.form.texts(), path, self.desk
             )
-        except (UserError, EnvironmentProblem) as problem:
-            self.problem.setText(group_error_text(problem))
+        if attempt.failed:
             return None
-        self.problem.clear()
         self.status.setText(
             self.tr("Wrote {n} certificate(s) ({r} reprint(s)) to {path}").format(
                 n=len(made.issued), r=made.reprints, path=str(path)

@@ -9,7 +9,7 @@ from datetime import datetime
 import shiboken6
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit
 
 from registration.devices.wedge import clean_scanned_text
 from registration.domain.enums import CheckInMethod, ParticipantStatus
@@ -24,6 +24,7 @@ from registration.services.groups_desk import Elsewhere, GroupRoomDesk
 from registration.services.participant_input import ParticipantInput
 from registration.ui.common.context import WindowContext
 from registration.ui.common.messages import Tone, describe_error
+from registration.ui.common.shown import shown_in
 from registration.ui.common.workers import Worker, start
 from registration.ui.desk.desk_matches import MatchesHere
 from registration.ui.desk.desk_view import DeskView
@@ -433,12 +434,11 @@ class DeskController(QObject):
         if not accepted:
             return
         data = dataclasses.replace(dialog.value(), status=ParticipantStatus.WALK_IN)
-        try:
+        with shown_in(self.view, self.tr("Walk-in")) as attempt:
             person = registry.add_participant(
                 self.context.db, self.context.event.id, data, self.context.desk
             )
-        except (UserError, EnvironmentProblem) as problem:
-            QMessageBox.warning(self.view, self.tr("Walk-in"), describe_error(problem))
+        if attempt.failed:
             return
         self.participants.upsert(desk.listed_from_record(person))
         self._place_in_groups()

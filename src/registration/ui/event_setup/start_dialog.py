@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from registration.domain.errors import EnvironmentProblem, UserError
 from registration.services import demo, events
 from registration.services.desk import DatabaseHandle
-from registration.ui.common.messages import describe_error
+from registration.ui.common.shown import shown_in
 from registration.ui.event_setup.new_event_dialog import NewEventDialog
 
 
@@ -40,19 +39,13 @@ def offer_first_event(db: DatabaseHandle, desk: str) -> bool:
             QCoreApplication.translate("start_dialog", "Quit"), QMessageBox.ButtonRole.RejectRole
         )
         box.exec()
-        try:
+        if box.clickedButton() not in (demo_button, create_button):
+            return False
+        with shown_in(None, QCoreApplication.translate("start_dialog", "Registration")):
             if box.clickedButton() is demo_button:
                 demo.load_demo_event(db, desk)
-            elif box.clickedButton() is create_button:
-                create_event(db, desk)
             else:
-                return False
-        except (UserError, EnvironmentProblem) as problem:
-            QMessageBox.warning(
-                None,
-                QCoreApplication.translate("start_dialog", "Registration"),
-                describe_error(problem),
-            )
+                create_event(db, desk)
     return True
 
 

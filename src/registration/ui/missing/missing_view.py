@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.records import SessionInfo
 from registration.jobs.lists import make_call_list
 from registration.services.events import current_session
 from registration.services.missing import MissingBy, MissingList, missing_list
 from registration.ui.common.problem_label import problem_label
+from registration.ui.common.shown import shown_in
 from registration.ui.groups.groups_messages import group_error_text
 from registration.ui.printing.pdf_preview import PdfPreviewDialog
 
@@ -96,13 +96,10 @@ class MissingView(QWidget):
         session_id = self.session.currentData()
         if session_id is None:
             return
-        try:
+        with shown_in(self.problem, describe=group_error_text) as attempt:
             self.found = missing_list(self.db, int(session_id), MissingBy(self.by.currentData()))
-        except (UserError, EnvironmentProblem) as problem:
-            self.problem.setText(group_error_text(problem))
-            return
-        self.problem.clear()
-        self._show(self.found)
+        if not attempt.failed:
+            self._show(self.found)
 
     def _show(self, found: MissingList) -> None:
         self.summary.setText(
@@ -143,10 +140,9 @@ class MissingView(QWidget):
             return
         with tempfile.TemporaryDirectory(prefix="missing-") as folder:
             path = Path(folder) / "missing.pdf"
-            try:
+            with shown_in(self.problem, describe=group_error_text) as attempt:
                 make_call_list(self.found, path)
-            except (UserError, EnvironmentProblem) as problem:
-                self.problem.setText(group_error_text(problem))
+            if attempt.failed:
                 return
             PdfPreviewDialog(path, "missing.pdf", self.summary.text(), self).exec()
 
@@ -162,10 +158,8 @@ class MissingView(QWidget):
         if not name:
             return
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".xlsx")
-        try:
+        with shown_in(self.problem, describe=group_error_text) as attempt:
             make_call_list(self.found, path)
-        except (UserError, EnvironmentProblem) as problem:
-            self.problem.setText(group_error_text(problem))
+        if attempt.failed:
             return
-        self.problem.clear()
         self.saved.setText(self.tr("Saved {path}").format(path=str(path)))
