@@ -202,6 +202,9 @@ class MainWindow(QMainWindow):
         if isinstance(context.print_badges, PdfBadgePrinter):
             context.print_badges.event = context.event
         self.setup.use_event(context.event)
+        self.groups.use_sessions(context.sessions)
+        self.missing.use_sessions(context.sessions)
+        self.certificates.use_event(context.event)
         self.load_participants_in_background()
         self._recount()
 

@@ -32,6 +32,7 @@ from registration.services.registry import list_participants
 from registration.ui.certificates.certificate_form import CertificateForm
 from registration.ui.common.problem_label import problem_label
 from registration.ui.common.shown import shown_in
+from registration.ui.event_setup.event_changes import refill
 from registration.ui.groups.groups_messages import group_error_text
 
 if TYPE_CHECKING:
@@ -39,6 +40,13 @@ if TYPE_CHECKING:
 
 PREVIEW_DELAY_MS = 300
 PERSON_ROLE = Qt.ItemDataRole.UserRole
+
+
+def event_days(event: EventInfo) -> list[tuple[str, object]]:
+    """Each day of the event, for "every session of a day"."""
+    count = (event.ends_on - event.starts_on).days + 1
+    days = [event.starts_on + timedelta(days=n) for n in range(count)]
+    return [(day.isoformat(), day.isoformat()) for day in days]
 
 
 class CertificatesView(QWidget):
@@ -59,10 +67,7 @@ class CertificatesView(QWidget):
         self.sessions.setRange(1, 99)
         self.sessions.setSuffix(self.tr(" session(s)"))
         self.day = QComboBox()
-        day = event.starts_on
-        while day <= event.ends_on:
-            self.day.addItem(day.isoformat(), day.isoformat())
-            day += timedelta(days=1)
+        refill(self.day, event_days(event))
         self.list = QListWidget()
         self.count = QLabel()
         self.form = CertificateForm(event)
@@ -87,6 +92,12 @@ class CertificatesView(QWidget):
         self.list.currentRowChanged.connect(lambda _row: self._timer.start())
         self.list.itemChanged.connect(lambda _item: self._count())
         self.print_button.clicked.connect(self.write_certificates)
+
+    def use_event(self, event: EventInfo) -> None:
+        """The event was renamed or its days moved: the days and the preview follow."""
+        self.event_info = self.form.event_info = event
+        refill(self.day, event_days(event))
+        self._timer.start()
 
     def _layout(self) -> None:
         rule_row = QHBoxLayout()

@@ -26,6 +26,7 @@ from registration.services.groups import GroupSetInfo
 from registration.services.groups_assign import AssignMode
 from registration.ui.common.problem_label import problem_label
 from registration.ui.common.shown import shown_in
+from registration.ui.event_setup.event_changes import refill, session_items
 from registration.ui.groups.clusters_box import ClustersBox
 from registration.ui.groups.groups_messages import group_error_text
 from registration.ui.groups.groups_tree import GroupsTree
@@ -163,6 +164,12 @@ class GroupsView(QWidget):
         with shown_in(self.problem, describe=group_error_text) as attempt:
             result = action()
         return None if attempt.failed else result
+
+    def use_sessions(self, sessions: list[SessionInfo]) -> None:
+        """The event's sessions changed: a new set can be tied to any of them at once."""
+        refill(self.session, session_items(sessions), keep=1)
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         """Read the sets again (another desk may have changed them) and redraw."""

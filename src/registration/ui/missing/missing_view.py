@@ -27,6 +27,7 @@ from registration.services.events import current_session
 from registration.services.missing import MissingBy, MissingList, missing_list
 from registration.ui.common.problem_label import problem_label
 from registration.ui.common.shown import shown_in
+from registration.ui.event_setup.event_changes import refill, session_items
 from registration.ui.groups.groups_messages import group_error_text
 from registration.ui.printing.pdf_preview import PdfPreviewDialog
 
@@ -91,6 +92,12 @@ class MissingView(QWidget):
         self.tree.itemExpanded.connect(lambda i: self._collapsed.discard(i.data(0, KEY_ROLE)))
         self.print_button.clicked.connect(self.print_list)
         self.export_button.clicked.connect(self.export_list)
+
+    def use_sessions(self, sessions: list[SessionInfo]) -> None:
+        """The event's sessions changed: the list follows, the chosen one stays if it exists."""
+        refill(self.session, session_items(sessions))
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         session_id = self.session.currentData()
