@@ -67,15 +67,15 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.setWindowTitle(self.tr("Registration: {event}").format(event=context.event.name))
-        self.participants = ParticipantTableModel(self)
+        self.participant_rows = ParticipantTableModel(self)
         self._loader: Worker | None = None
-        self.desk = DeskController(context, self.participants, sounds, self)
-        self.organiser = ParticipantsController(context, self.participants, self)
-        self.organiser.imported.connect(self.load_participants_in_background)
+        self.desk = DeskController(context, self.participant_rows, sounds, self)
+        self.participants = ParticipantsController(context, self.participant_rows, self)
+        self.participants.imported.connect(self.load_participants_in_background)
         self.camera = CameraToggle(self.desk, self)
         self.tabs = FittingTabs(self)
         self.tabs.addTab(self.desk.view, self.tr("Check-in desk"))
-        self.tabs.addTab(self.organiser.view, self.tr("Participants"))
+        self.tabs.addTab(self.participants.view, self.tr("Participants"))
         self.attendance = AttendanceView(
             context.db, context.event.id, context.sessions, context.provinces,
             context.issue_areas, partial(write_attendance_summary, context.db, context.event.id))
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         start(self._loader)
 
     def _show_participants(self, rows: list[desk.ListedParticipant]) -> None:
-        self.participants.set_participants(rows, [s.id for s in self.context.sessions])
+        self.participant_rows.set_participants(rows, [s.id for s in self.context.sessions])
         self.statusBar().showMessage(self.tr("{n} participants").format(n=len(rows)))
         self.participants_loaded.emit()
 
@@ -158,14 +158,14 @@ class MainWindow(QMainWindow):
         """Check-ins and undos from every desk (this one's too: applying twice is harmless)."""
         for change in changes:
             record = change.check_in
-            self.participants.set_checked_in(record.participant_id, record.session_id,
+            self.participant_rows.set_checked_in(record.participant_id, record.session_id,
                                              change.kind is ChangeKind.CHECKED_IN)
         self._recount()
 
     def _apply_people(self, records: list[ParticipantRecord]) -> None:
         """Walk-ins, edits, cancellations from every desk reach the list and name search."""
         for record in records:
-            self.participants.upsert(desk.listed_from_record(record))
+            self.participant_rows.upsert(desk.listed_from_record(record))
         self._recount()
 
     def _recount(self) -> None:
@@ -194,8 +194,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Registration: {event}").format(event=context.event.name))
         self.desk.use_context(context)
         refill(self.desk.view.session, session_items(context.sessions, "  "))
-        self.organiser.context = context
-        refill(self.organiser.view.issue_area, area_items(context.issue_areas), keep=1)
+        self.participants.context = context
+        refill(self.participants.view.issue_area, area_items(context.issue_areas), keep=1)
         self.printing.use_context(context)
         self.attendance.sessions, self.attendance.issue_areas = (
             context.sessions, context.issue_areas)
@@ -255,13 +255,13 @@ class MainWindow(QMainWindow):
         self.close()
 
     def _session_changed(self) -> None:
-        self.organiser.set_current_session(self.desk.session_id)
+        self.participants.set_current_session(self.desk.session_id)
 
     def _tab_changed(self, index: int) -> None:
         if index == 0:
             self.desk.view.scan.setFocus()
         elif index == 1:
-            self.organiser.view.search.setFocus()
+            self.participants.view.search.setFocus()
         elif self.tabs.widget(index) is self.groups:
             self.groups.refresh()  # another desk may have changed the sets
         elif self.tabs.widget(index) is self.missing:
@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
-        self._action(file, self.tr("Import participants…"), "Ctrl+I", self.organiser.import_file)
+        self._action(file, self.tr("Import participants…"), "Ctrl+I", self.participants.import_file)
         self._action(file, self.tr("Export attendance…"), "Ctrl+Shift+E", self.export_attendance)
         if self._change_desk is not None:
             self._action(file, self.tr("Desk name…"), "Ctrl+Shift+D", self._ask_desk)
@@ -333,19 +333,19 @@ class MainWindow(QMainWindow):
         self._action(check, self.tr("Choose session"), "F4", self._choose_session)
         self._action(check, self.tr("Camera on/off"), "Ctrl+K", self.camera.toggle)
         people = bar.addMenu(self.tr("&Participants"))
-        self._action(people, self.tr("Add…"), "Ctrl+Shift+N", self.organiser.add)
-        self._action(people, self.tr("Edit…"), "F2", self.organiser.edit)
+        self._action(people, self.tr("Add…"), "Ctrl+Shift+N", self.participants.add)
+        self._action(people, self.tr("Edit…"), "F2", self.participants.edit)
         self._action(
-            people, self.tr("Cancel participant…"), "Ctrl+Shift+Del", self.organiser.cancel
+            people, self.tr("Cancel participant…"), "Ctrl+Shift+Del", self.participants.cancel
         )
         self._action(
-            people, self.tr("Reinstate participant"), "Ctrl+Shift+R", self.organiser.reinstate
+            people, self.tr("Reinstate participant"), "Ctrl+Shift+R", self.participants.reinstate
         )
         self._action(
-            people, self.tr("Print badges of selection"), "Ctrl+P", self.organiser.print_badges
+            people, self.tr("Print badges of selection"), "Ctrl+P", self.participants.print_badges
         )
         self._action(
-            people, self.tr("Export selection…"), "Ctrl+Shift+S", self.organiser.export_selection
+            people, self.tr("Export selection…"), "Ctrl+Shift+S", self.participants.export_selection
         )
         self._action(people, self.tr("Filter"), "Ctrl+F", self._focus_filter)
         view = bar.addMenu(self.tr("&View"))
@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
 
     def _focus_filter(self) -> None:
         self.show_participants()
-        self.organiser.view.search.setFocus()
+        self.participants.view.search.setFocus()
 
     def _choose_session(self) -> None:
         self.show_desk()
@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
             return
         self.context = dataclasses.replace(self.context, desk=name)
         self.desk.use_context(self.context)
-        self.organiser.context = self.printing.context = self.context
+        self.participants.context = self.printing.context = self.context
         self.setup.desk = self.groups.desk = self.certificates.desk = name
         for printer in (self.context.print_badges, self.context.print_walk_in):
             if isinstance(printer, PdfBadgePrinter):

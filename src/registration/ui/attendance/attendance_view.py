@@ -35,7 +35,7 @@ from registration.ui.common.shown import problem_text, shown_in
 from registration.ui.common.workers import Worker, start
 
 if TYPE_CHECKING:
-    from registration.services.desk import DatabaseHandle
+    from registration.services.handle import Database
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ class AttendanceView(QWidget):
 
     def __init__(
         self,
-        db: DatabaseHandle,
+        db: Database,
         event_id: int,
         sessions: list[SessionInfo],
         provinces: list[ProvinceInfo],
@@ -204,7 +204,7 @@ class AttendanceView(QWidget):
 
 
 def export_with_progress(
-    parent: QWidget, db: DatabaseHandle, event_id: int, path: Path
+    parent: QWidget, db: Database, event_id: int, path: Path
 ) -> Path | None:
     """The attendance workbook or CSV written off the GUI thread (10,000 people take a
     while), behind a progress dialog with Cancel; None when cancelled or refused."""

@@ -36,7 +36,7 @@ from registration.ui.event_setup.event_changes import refill
 from registration.ui.groups.groups_messages import group_error_text
 
 if TYPE_CHECKING:
-    from registration.services.desk import DatabaseHandle
+    from registration.services.handle import Database
 
 PREVIEW_DELAY_MS = 300
 PERSON_ROLE = Qt.ItemDataRole.UserRole
@@ -51,7 +51,7 @@ def event_days(event: EventInfo) -> list[tuple[str, object]]:
 
 class CertificatesView(QWidget):
     def __init__(
-        self, db: DatabaseHandle, event: EventInfo, desk: str, parent: QWidget | None = None
+        self, db: Database, event: EventInfo, desk: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.db, self.event_info, self.desk = db, event, desk

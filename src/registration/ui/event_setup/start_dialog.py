@@ -6,16 +6,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from registration.services import demo, events
-from registration.services.desk import DatabaseHandle
+from registration.services.handle import Database
 from registration.ui.common.shown import shown_in
 from registration.ui.event_setup.new_event_dialog import NewEventDialog
 
 
-def has_event(db: DatabaseHandle) -> bool:
+def has_event(db: Database) -> bool:
     return bool(events.list_events(db))
 
 
-def offer_first_event(db: DatabaseHandle, desk: str) -> bool:
+def offer_first_event(db: Database, desk: str) -> bool:
     """True when the database has an event (already, or made now); False if the user quit."""
     while not has_event(db):
         box = QMessageBox(
@@ -49,7 +49,7 @@ def offer_first_event(db: DatabaseHandle, desk: str) -> bool:
     return True
 
 
-def create_event(db: DatabaseHandle, desk: str) -> None:
+def create_event(db: Database, desk: str) -> None:
     """Ask for the new event's name, venue and days, then make it with a session a day."""
     dialog = NewEventDialog()
     if dialog.exec() != QDialog.DialogCode.Accepted:

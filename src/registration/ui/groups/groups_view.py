@@ -33,7 +33,7 @@ from registration.ui.groups.groups_tree import GroupsTree
 from registration.ui.groups.roster_box import RosterBox
 
 if TYPE_CHECKING:
-    from registration.services.desk import DatabaseHandle
+    from registration.services.handle import Database
 
 T = TypeVar("T")
 
@@ -48,7 +48,7 @@ MODE_NAMES = {
 class GroupsView(QWidget):
     def __init__(
         self,
-        db: DatabaseHandle,
+        db: Database,
         event_id: int,
         sessions: list[SessionInfo],
         desk: str,

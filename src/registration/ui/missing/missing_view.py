@@ -32,14 +32,14 @@ from registration.ui.groups.groups_messages import group_error_text
 from registration.ui.printing.pdf_preview import PdfPreviewDialog
 
 if TYPE_CHECKING:
-    from registration.services.desk import DatabaseHandle
+    from registration.services.handle import Database
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 class MissingView(QWidget):
     def __init__(
-        self, db: DatabaseHandle, sessions: list[SessionInfo], parent: QWidget | None = None
+        self, db: Database, sessions: list[SessionInfo], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.db = db

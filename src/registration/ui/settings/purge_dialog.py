@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 from registration.services import purge
-from registration.services.desk import DatabaseHandle
+from registration.services.handle import Database
 from registration.ui.common.shown import shown_in
 
 CONFIRM_WORD = "purge"
@@ -46,7 +46,7 @@ def ask_for_word(parent: QWidget, text: str) -> str:
 
 
 def purge_with_confirmation(
-    parent: QWidget, db: DatabaseHandle, event_id: int, desk: str, backups: Path
+    parent: QWidget, db: Database, event_id: int, desk: str, backups: Path
 ) -> purge.PurgeReport | None:
     title = QCoreApplication.translate("PurgeDialog", "Erase personal data")
     with shown_in(parent, title) as attempt:
