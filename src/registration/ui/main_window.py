@@ -28,6 +28,7 @@ from registration.services.sync.results import SyncConflict
 from registration.ui.attendance.attendance_view import AttendanceView, export_with_progress
 from registration.ui.certificates.certificates_view import CertificatesView
 from registration.ui.common.context import WindowContext
+from registration.ui.common.desk_name import DeskName
 from registration.ui.common.link_status import LinkStatusController
 from registration.ui.common.live_updates import LiveUpdates
 from registration.ui.common.shown import problem_text, shown_in
@@ -116,6 +117,8 @@ class MainWindow(QMainWindow):
         self.desk.view.session.currentIndexChanged.connect(self._session_changed)
         self._session_changed()
         self._change_desk = change_desk
+        self.desk_name = DeskName(context.desk, self)
+        self._follow_desk_name()
         self._build_menus()
         self.safety_note = QLabel(self)  # lasting: read-only or damaged database
         self.statusBar().addPermanentWidget(self.safety_note)
@@ -233,7 +236,7 @@ class MainWindow(QMainWindow):
             return
         restart = (changed.database, changed.language) != (
             self.settings.database, self.settings.language)
-        self.use_desk(changed.desk)
+        self.desk_name.rename(changed.desk)
         if isinstance(self.context.print_walk_in, PdfBadgePrinter):
             self.context.print_walk_in.layout = walk_in_layout(changed)
         self.settings = self.backups.settings = changed
@@ -372,24 +375,23 @@ class MainWindow(QMainWindow):
 
     def _ask_desk(self) -> None:
         if self._change_desk is not None:
-            name = self._change_desk(self)
-            if name:
-                self.use_desk(name)
+            self.desk_name.rename(self._change_desk(self) or "")
 
-    def use_desk(self, name: str) -> None:
-        """A new desk name from now on: check-ins, undos, walk-ins, prints and changes made
-        after this carry it; those made before keep the name they were made under."""
-        if name == self.context.desk:
-            return
+    def _follow_desk_name(self) -> None:
+        """Everything done after a rename carries the new name (check-ins, undos, walk-ins,
+        prints, edits); what was done before keeps the name it was made under."""
+        context = self.context
+        printers = [p for p in (context.print_badges, context.print_walk_in)
+                    if isinstance(p, PdfBadgePrinter)]
+        links = [context.link] if context.link is not None else []
+        self.desk_name.keep_updated(self.setup, self.groups, self.certificates, *printers, *links)
+        self.desk_name.changed.connect(self._desk_renamed)
+
+    def _desk_renamed(self, name: str) -> None:
+        """The window's context, which the desk, the list and printing share, follows."""
         self.context = dataclasses.replace(self.context, desk=name)
         self.desk.use_context(self.context)
         self.participants.context = self.printing.context = self.context
-        self.setup.desk = self.groups.desk = self.certificates.desk = name
-        for printer in (self.context.print_badges, self.context.print_walk_in):
-            if isinstance(printer, PdfBadgePrinter):
-                printer.desk = name
-        if self.context.link is not None:
-            self.context.link.desk = name
         self.settings = self.backups.settings = self.settings.with_changes(desk=name)
         self.statusBar().showMessage(self.tr("This desk is now {desk}.").format(desk=name))
 
