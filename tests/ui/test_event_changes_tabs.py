@@ -85,3 +85,13 @@ def test_a_renamed_longer_event_is_on_the_next_certificate(
         ["pdftotext", str(saved), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "Community finance forum" in text
+
+
+def test_a_walk_in_badge_after_a_rename_carries_the_new_event_name(
+    qtbot, window: MainWindow
+) -> None:
+    window.setup.name.setText("Provincial assembly")
+    window.setup.save_event.click()
+
+    walk_in = window.context.print_walk_in
+    assert walk_in.event.name == "Provincial assembly"  # type: ignore[union-attr]

@@ -1,4 +1,5 @@
-"""The main window: the desk and the participant list as tabs, every action with a shortcut."""
+"""The main window composes the feature tabs and routes between them: changes from other
+desks, event setup changes and the desk name reach every tab that shows them."""
 
 from __future__ import annotations
 
@@ -8,21 +9,19 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMenu,
-    QMessageBox,
     QWidget,
 )
 
-from registration.config import Settings, save_settings
+from registration.config import Settings
 from registration.devices.wedge_filter import WedgeFilter
 from registration.domain.records import ParticipantRecord
-from registration.services import backups, desk
+from registration.services import desk
 from registration.services.sync.feed import ChangeKind, CheckInChange
 from registration.services.sync.results import SyncConflict
 from registration.ui.attendance.attendance_view import AttendanceView, export_with_progress
@@ -31,13 +30,12 @@ from registration.ui.common.context import WindowContext
 from registration.ui.common.desk_name import DeskName
 from registration.ui.common.link_status import LinkStatusController
 from registration.ui.common.live_updates import LiveUpdates
-from registration.ui.common.shown import problem_text, shown_in
+from registration.ui.common.shown import problem_text
 from registration.ui.common.window_fit import FittingTabs, fit_to_screen
 from registration.ui.common.workers import Worker, start
 from registration.ui.desk.camera_toggle import CameraToggle
 from registration.ui.desk.desk_controller import DeskController
 from registration.ui.desk.sounds import DeskSounds
-from registration.ui.desk.walk_in_badges import walk_in_layout
 from registration.ui.event_setup.event_changes import area_items, refill, reloaded, session_items
 from registration.ui.event_setup.event_setup_view import EventSetupView
 from registration.ui.groups.groups_view import GroupsView
@@ -46,12 +44,8 @@ from registration.ui.participants.participant_model import ParticipantTableModel
 from registration.ui.participants.participants_controller import ParticipantsController
 from registration.ui.printing.badge_printer import BadgePrinter as PdfBadgePrinter
 from registration.ui.printing.printing_view import PrintingView, write_attendance_summary
-from registration.ui.settings.backup_controller import BackupController
-from registration.ui.settings.damaged_dialog import offer_restore
-from registration.ui.settings.purge_dialog import purge_with_confirmation
-from registration.ui.settings.settings_dialog import SettingsDialog
-
-Shortcut = QKeySequence.StandardKey | str
+from registration.ui.settings.settings_flow import SettingsFlow
+from registration.ui.window_menus import WindowMenus
 
 
 class MainWindow(QMainWindow):
@@ -92,10 +86,10 @@ class MainWindow(QMainWindow):
         self.certificates = CertificatesView(context.db, context.event, context.desk)
         self.tabs.addTab(self.certificates, self.tr("Certificates"))
         self.setup.changed.connect(self.apply_event_change)
-        self.settings = settings or Settings(desk=context.desk)
-        self.backups = BackupController(context.db, self.settings, self)
-        self.backups.failed.connect(self._backup_failed)
-        self.backups.damaged.connect(self._database_damaged)
+        self.desk_name = DeskName(context.desk, self)
+        self.settings_flow = SettingsFlow(
+            self, context, settings or Settings(desk=context.desk), self.desk_name)
+        self.backups = self.settings_flow.backups
         self.link_status: LinkStatusController | None = None
         if context.link is not None:
             self.link_status = LinkStatusController(context.link, self)
@@ -116,15 +110,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.desk.view.session.currentIndexChanged.connect(self._session_changed)
         self._session_changed()
-        self._change_desk = change_desk
-        self.desk_name = DeskName(context.desk, self)
+        self.change_desk = change_desk
         self._follow_desk_name()
-        self._build_menus()
         self.safety_note = QLabel(self)  # lasting: read-only or damaged database
         self.statusBar().addPermanentWidget(self.safety_note)
         if context.db.read_only:
             self.safety_note.setText(self.tr(
                 "The database is read-only here: you can look and print, not change anything."))
+        self._follow_settings_flow()
+        self.menus = WindowMenus(self)
         fit_to_screen(self)
         self.wedge = WedgeFilter(self)  # a scan is a scan wherever the focus is
         self.wedge.scanned.connect(self._scanned)
@@ -202,8 +196,9 @@ class MainWindow(QMainWindow):
         self.printing.use_context(context)
         self.attendance.sessions, self.attendance.issue_areas = (
             context.sessions, context.issue_areas)
-        if isinstance(context.print_badges, PdfBadgePrinter):
-            context.print_badges.event = context.event
+        for printer in (context.print_badges, context.print_walk_in):
+            if isinstance(printer, PdfBadgePrinter):
+                printer.event = context.event
         self.setup.use_event(context.event)
         self.groups.use_sessions(context.sessions)
         self.missing.use_sessions(context.sessions)
@@ -218,44 +213,19 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("The database cannot be reached: {why}").format(why=problem))
 
-    def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self)
-        def back_up() -> None:
-            self.backups.back_up()
-            dialog.refresh_backups()
+    @property
+    def settings(self) -> Settings:
+        return self.settings_flow.settings
 
-        dialog.backup_requested.connect(back_up)
-        dialog.recorded_since = self.backups.recorded_since
-        dialog.restore_requested.connect(lambda path: self._restore(path, dialog))
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
-            return
-        changed = dialog.result_settings
-        with shown_in(self, self.tr("Settings")) as attempt:
-            save_settings(changed)  # a server password goes to the keyring, or is refused
-        if attempt.failed:
-            return
-        restart = (changed.database, changed.language) != (
-            self.settings.database, self.settings.language)
-        self.desk_name.rename(changed.desk)
-        if isinstance(self.context.print_walk_in, PdfBadgePrinter):
-            self.context.print_walk_in.layout = walk_in_layout(changed)
-        self.settings = self.backups.settings = changed
-        if restart:
-            QMessageBox.information(self, self.tr("Settings"),
-                                    self.tr("Saved. Restart the program to use them."))
-
-    def _restore(self, backup: Path, dialog: QWidget) -> None:
-        self.live.stop()
-        self.desk.stop()
-        with shown_in(dialog, self.tr("Restore backup")) as attempt:
-            safety = self.backups.restore(backup)
-        if attempt.failed:
-            return
-        QMessageBox.information(
-            dialog, self.tr("Restore backup"),
-            self.tr("Restored. What was there before is kept in {path}. The program closes now; "
-                    "start it again.").format(path=str(safety)))
-        self.close()
+    def _follow_settings_flow(self) -> None:
+        flow = self.settings_flow
+        flow.status.connect(self.statusBar().showMessage)
+        flow.restoring.connect(self.live.stop)
+        flow.restoring.connect(self.desk.stop)
+        flow.restored.connect(self.close)
+        flow.damaged.connect(lambda: self.safety_note.setText(
+            self.tr("The database is damaged: nothing more is saved.")))
+        flow.purged.connect(self.load_participants_in_background)  # erased names show
 
     def _session_changed(self) -> None:
         self.participants.set_current_session(self.desk.session_id)
@@ -302,80 +272,22 @@ class MainWindow(QMainWindow):
     def show_participants(self) -> None:
         self.tabs.setCurrentIndex(1)
 
-    # -- menus and shortcuts --------------------------------------------------------
-    def _action(
-        self, menu: QMenu, text: str, shortcut: Shortcut, slot: Callable[[], object]
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        self.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
-        self._action(file, self.tr("Import participants…"), "Ctrl+I", self.participants.import_file)
-        self._action(file, self.tr("Export attendance…"), "Ctrl+Shift+E", self.export_attendance)
-        if self._change_desk is not None:
-            self._action(file, self.tr("Desk name…"), "Ctrl+Shift+D", self._ask_desk)
-        self._action(file, self.tr("Settings…"), "Ctrl+,", self.open_settings)
-        self._action(file, self.tr("Back up now"), "Ctrl+Shift+B", self._back_up_now)
-        # rare and irreversible: in the menu only, no shortcut to hit by accident
-        self.purge_action = file.addAction(self.tr("Erase personal data…"))
-        self.purge_action.triggered.connect(lambda _checked=False: self._purge())
-        self._action(file, self.tr("Quit"), "Ctrl+Q", self.close)
-        check = bar.addMenu(self.tr("&Desk"))
-        self._action(check, self.tr("Scan field"), "Esc", self._focus_scan)
-        self._action(check, self.tr("Walk-in…"), "Ctrl+N", self.desk.walk_in)
-        self.undo_action = self._action(
-            check, self.tr("Undo last check-in…"), "Ctrl+Z", self.desk.undo_last
-        )
-        self._action(check, self.tr("Undo selected check-in…"), "Ctrl+Del", self.desk.undo_selected)
-        self._action(check, self.tr("Choose session"), "F4", self._choose_session)
-        self._action(check, self.tr("Camera on/off"), "Ctrl+K", self.camera.toggle)
-        people = bar.addMenu(self.tr("&Participants"))
-        self._action(people, self.tr("Add…"), "Ctrl+Shift+N", self.participants.add)
-        self._action(people, self.tr("Edit…"), "F2", self.participants.edit)
-        self._action(
-            people, self.tr("Cancel participant…"), "Ctrl+Shift+Del", self.participants.cancel
-        )
-        self._action(
-            people, self.tr("Reinstate participant"), "Ctrl+Shift+R", self.participants.reinstate
-        )
-        self._action(
-            people, self.tr("Print badges of selection"), "Ctrl+P", self.participants.print_badges
-        )
-        self._action(
-            people, self.tr("Export selection…"), "Ctrl+Shift+S", self.participants.export_selection
-        )
-        self._action(people, self.tr("Filter"), "Ctrl+F", self._focus_filter)
-        view = bar.addMenu(self.tr("&View"))
-        self._action(view, self.tr("Check-in desk"), "F5", self.show_desk)
-        self._action(view, self.tr("Participants"), "F6", self.show_participants)
-        tabs: list[QWidget] = [self.attendance, self.printing, self.setup, self.groups,
-                               self.missing, self.certificates]
-        for number, tab in enumerate(tabs, start=7):
-            title = self.tabs.tabText(self.tabs.indexOf(tab))
-            self._action(view, title, f"F{number}", partial(self.tabs.setCurrentWidget, tab))
-
-    def _focus_scan(self) -> None:
+    def focus_scan(self) -> None:
         self.show_desk()
         self.desk.clear_entry()
 
-    def _focus_filter(self) -> None:
+    def focus_filter(self) -> None:
         self.show_participants()
         self.participants.view.search.setFocus()
 
-    def _choose_session(self) -> None:
+    def choose_session(self) -> None:
         self.show_desk()
         self.desk.view.session.setFocus()
         self.desk.view.session.showPopup()
 
-    def _ask_desk(self) -> None:
-        if self._change_desk is not None:
-            self.desk_name.rename(self._change_desk(self) or "")
+    def ask_desk_name(self) -> None:
+        if self.change_desk is not None:
+            self.desk_name.rename(self.change_desk(self) or "")
 
     def _follow_desk_name(self) -> None:
         """Everything done after a rename carries the new name (check-ins, undos, walk-ins,
@@ -392,7 +304,6 @@ class MainWindow(QMainWindow):
         self.context = dataclasses.replace(self.context, desk=name)
         self.desk.use_context(self.context)
         self.participants.context = self.printing.context = self.context
-        self.settings = self.backups.settings = self.settings.with_changes(desk=name)
         self.statusBar().showMessage(self.tr("This desk is now {desk}.").format(desk=name))
 
     def export_attendance(self) -> None:
@@ -407,35 +318,12 @@ class MainWindow(QMainWindow):
         if written is not None:
             self.statusBar().showMessage(self.tr("Saved {path}").format(path=str(written)))
 
-    def _backup_failed(self, why: str) -> None:
-        self.statusBar().showMessage(self.tr("Backup failed: {why}").format(why=why))
-
-    def _database_damaged(self, backup: Path | None) -> None:
-        """A backup found the database damaged: writes have stopped; offer the way back."""
-        self.safety_note.setText(self.tr("The database is damaged: nothing more is saved."))
-        taken = [b.taken_at for b in backups.list_backups(self.backups.folder)
-                 if b.path == backup]
-        since = self.backups.recorded_since(backup) if backup is not None else None
-        path = self.context.db.path or Path()
-        if offer_restore(self, path, backup, taken[0] if taken else None, since) and backup:
-            self._restore(backup, self)
-
-    def _purge(self) -> None:
-        if purge_with_confirmation(self, self.context.db, self.context.event.id,
-                                   self.context.desk, self.backups.folder):
-            self.load_participants_in_background()  # the list shows the erased names
-
-    def _back_up_now(self) -> None:
-        path = self.backups.back_up()
-        if path is not None:
-            self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=str(path)))
-
     def closeEvent(self, event: QCloseEvent) -> None:
         QApplication.instance().removeEventFilter(self.wedge)  # type: ignore[union-attr]
         self.camera.stop()
         self.desk.stop()
         self.live.stop()
-        self.backups.stop()
+        self.settings_flow.stop()
         if self.link_status is not None:
             self.link_status.stop()
             self.link_status.link.close()
