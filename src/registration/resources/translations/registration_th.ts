@@ -297,6 +297,9 @@
         <source>Counted here — belongs to {group}</source>
         <translation>นับที่นี่แล้ว — อยู่{group}</translation>
     </message>
+</context>
+<context>
+    <name>DeskUndo</name>
     <message>
         <source>Nothing to undo</source>
         <translation>ไม่มีรายการให้เลิกทำ</translation>
@@ -316,10 +319,6 @@
     <message>
         <source>Check-in undone</source>
         <translation>เลิกทำการลงชื่อแล้ว</translation>
-    </message>
-    <message>
-        <source>Walk-in</source>
-        <translation>ลงทะเบียนหน้างาน</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2468,13 @@ Please choose a different file name.</source>
     <message>
         <source>Backed up to {path}</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>WalkIns</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>ลงทะเบียนหน้างาน</translation>
     </message>
 </context>
 <context>
