@@ -16,14 +16,15 @@ from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.scan_entry import BadgeScan, NameQuery, read_entry, read_scan
 from registration.services import checkin, events
 from registration.services.checkin import RecentScan
-from registration.services.desk_checkin import CheckInDesk, DeskCheckIn, Subject, desk_for
+from registration.services.desk_checkin import CheckInDesk, DeskCheckIn, Subject
 from registration.services.groups_desk import Elsewhere, GroupRoomDesk
 from registration.ui.common.context import WindowContext
 from registration.ui.common.messages import Tone, describe_error
 from registration.ui.desk.desk_matches import MatchesHere
 from registration.ui.desk.desk_undo import DeskUndo
 from registration.ui.desk.desk_view import DeskView
-from registration.ui.desk.group_room import GroupRoomCombo, remember_room
+from registration.ui.desk.group_room import GroupRoomCombo
+from registration.ui.desk.room_checkins import RoomCheckIns
 from registration.ui.desk.session_counting import SessionCounting
 from registration.ui.desk.sounds import DeskSounds
 from registration.ui.desk.walk_ins import WalkIns
@@ -63,12 +64,9 @@ class DeskController(QObject):
         self.matches.set_filter(ParticipantFilter(require_text=True))
         self.here = MatchesHere(self.matches, self)
         self.view = DeskView(context.desk, context.sessions, context.provinces, self.here)
-        self.checkins: CheckInDesk = desk_for(context.db, context.desk, context.link)
-        self.room: GroupRoomDesk | None = None  # this desk stands at a group's room
+        self.rooms = RoomCheckIns(lambda: self.context, self)
         self._elsewhere: tuple[Subject, CheckInMethod, Elsewhere] | None = None
-        self.room_choice = GroupRoomCombo(context.db, context.event.id)
-        self.view.place_room_choice(self.room_choice)
-        self._use_room(self.room_choice.group_id())
+        self.view.place_room_choice(self.rooms.choice)
         self._chosen: int | None = None  # the participant picked with the arrows or a click
         self._waiting_scans: list[str] = []
         self._modal_timer = QTimer(self)
@@ -81,7 +79,7 @@ class DeskController(QObject):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.filter_matches)
         self.counting = SessionCounting(self.view, self.here, lambda: self.context, self)
-        self.undo = DeskUndo(self.view, participants, self.here, lambda: self.checkins,
+        self.undo = DeskUndo(self.view, participants, self.here, lambda: self.rooms.checkins,
                              self._show_problem, self)
         self.walk_ins = WalkIns(self.view, participants, lambda: self.context, self.check_in, self)
         self._connect()
@@ -91,7 +89,7 @@ class DeskController(QObject):
     def use_context(self, context: WindowContext) -> None:
         """The same event under a new desk name: the label and this desk's last scans follow."""
         self.context = context
-        self._use_room(self.room_choice.group_id())
+        self.rooms.follow_context()
         self.view.show_desk(context.desk)
         self.view.recent.set_scans(checkin.recent_check_ins(context.db, context.desk))
 
@@ -109,8 +107,8 @@ class DeskController(QObject):
         view.counters.province.activated.connect(self.focus_scan)
         view.undo_selected.clicked.connect(self.undo.undo_selected)
         view.count_anyway.clicked.connect(self.count_anyway)
-        self.room_choice.currentIndexChanged.connect(self._room_chosen)
-        self.room_choice.activated.connect(self.focus_scan)
+        self.rooms.room_changed.connect(self._forget_elsewhere)
+        self.rooms.choice.activated.connect(self.focus_scan)
 
     # -- session --------------------------------------------------------------
     @property
@@ -270,22 +268,17 @@ class DeskController(QObject):
         return done
 
     # -- a desk at a breakout group's room -----------------------------------------
-    def _use_room(self, group_id: int | None) -> None:
-        base = desk_for(self.context.db, self.context.desk, self.context.link)
-        try:
-            self.room = GroupRoomDesk(base, self.context.db, group_id) if group_id else None
-        except (UserError, EnvironmentProblem):  # the group was deleted meanwhile
-            self.room = None
-        self.checkins = self.room or base
+    @property
+    def room(self) -> GroupRoomDesk | None:
+        return self.rooms.room
 
-    def _room_chosen(self, _index: int) -> None:
-        group_id = self.room_choice.group_id()
-        self._use_room(group_id)
-        self._forget_elsewhere()
-        try:
-            remember_room(self.context.event.id, group_id)
-        except OSError:
-            log.exception("the group room could not be remembered")
+    @property
+    def room_choice(self) -> GroupRoomCombo:
+        return self.rooms.choice
+
+    @property
+    def checkins(self) -> CheckInDesk:
+        return self.rooms.checkins
 
     def _offer_count_anyway(
         self, subject: Subject, method: CheckInMethod, other: Elsewhere
