@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from registration.config import Settings
 from registration.devices.wedge_filter import WedgeFilter
 from registration.domain.records import ParticipantRecord
-from registration.services import desk
+from registration.services.desk import ListedParticipant, listed_from_record, listed_participants
 from registration.services.sync.feed import ChangeKind, CheckInChange
 from registration.services.sync.results import SyncConflict
 from registration.ui.attendance.attendance_view import AttendanceView, export_with_progress
@@ -129,18 +129,18 @@ class MainWindow(QMainWindow):
             self.reload_participants()
 
     def reload_participants(self) -> None:
-        self._show_participants(desk.listed_participants(self.context.db, self.context.event.id))
+        self._show_participants(listed_participants(self.context.db, self.context.event.id))
 
     def load_participants_in_background(self) -> None:
         """The desk scans at once; the name search and the list fill in when loaded."""
         db, event_id = self.context.db, self.context.event.id
         self.statusBar().showMessage(self.tr("Loading the participant list…"))
-        self._loader = Worker(lambda _progress, _cancelled: desk.listed_participants(db, event_id))
+        self._loader = Worker(lambda _progress, _cancelled: listed_participants(db, event_id))
         self._loader.signals.finished.connect(self._show_participants)
         self._loader.signals.failed.connect(self._loading_failed)
         start(self._loader)
 
-    def _show_participants(self, rows: list[desk.ListedParticipant]) -> None:
+    def _show_participants(self, rows: list[ListedParticipant]) -> None:
         self.participant_rows.set_participants(rows, [s.id for s in self.context.sessions])
         self.statusBar().showMessage(self.tr("{n} participants").format(n=len(rows)))
         self.participants_loaded.emit()
@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
     def _apply_people(self, records: list[ParticipantRecord]) -> None:
         """Walk-ins, edits, cancellations from every desk reach the list and name search."""
         for record in records:
-            self.participant_rows.upsert(desk.listed_from_record(record))
+            self.participant_rows.upsert(listed_from_record(record))
         self._recount()
 
     def _recount(self) -> None:

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QDialog
 from registration.domain.enums import CheckInMethod, ParticipantStatus
 from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.records import ParticipantRecord
-from registration.services import desk, registry
+from registration.services import registry
+from registration.services.desk import listed_from_record
 from registration.services.desk_checkin import DeskCheckIn, Subject
 from registration.services.groups_assignment import place_walk_in
 from registration.services.participant_input import ParticipantInput
@@ -59,7 +60,7 @@ class WalkIns(QObject):
             person = registry.add_participant(context.db, context.event.id, data, context.desk)
         if attempt.failed:
             return
-        self.participants.upsert(desk.listed_from_record(person))
+        self.participants.upsert(listed_from_record(person))
         self._place_in_groups(context)
         done = self._check_in(person.id, CheckInMethod.WALK_IN)
         if done is not None and done.result.counted:

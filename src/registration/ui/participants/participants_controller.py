@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, Q
 
 from registration.domain.enums import ParticipantStatus
 from registration.domain.records import ParticipantRecord
-from registration.services import desk, registry
+from registration.services import registry
+from registration.services.desk import export_participants, listed_from_record
 from registration.services.participant_input import ParticipantInput
 from registration.ui.common.context import WindowContext
 from registration.ui.common.shown import Attempt, shown_in
@@ -78,7 +79,7 @@ class ParticipantsController(QObject):
             )
         if attempt.failed:
             return
-        self.participants.upsert(desk.listed_from_record(person))
+        self.participants.upsert(listed_from_record(person))
 
     def edit(self) -> None:
         chosen = self.selected()
@@ -95,7 +96,7 @@ class ParticipantsController(QObject):
             )
         if attempt.failed:
             return
-        self.participants.upsert(desk.listed_from_record(person))
+        self.participants.upsert(listed_from_record(person))
 
     def cancel(self) -> None:
         """Cancel, never delete: the person's check-ins and history stay."""
@@ -119,7 +120,7 @@ class ParticipantsController(QObject):
                 )
             if attempt.failed:
                 return
-            self.participants.upsert(desk.listed_from_record(cancelled))
+            self.participants.upsert(listed_from_record(cancelled))
 
     def reinstate(self) -> None:
         """Undo a cancellation made by mistake: the selected cancelled people are back."""
@@ -132,7 +133,7 @@ class ParticipantsController(QObject):
                 back = registry.reinstate_participant(self.context.db, person.id, self.context.desk)
             if attempt.failed:
                 return
-            self.participants.upsert(desk.listed_from_record(back))
+            self.participants.upsert(listed_from_record(back))
 
     def import_file(self) -> None:
         wizard = ImportWizard(self.context.db, self.context.event.id, self.context.desk, self.view)
@@ -159,7 +160,7 @@ class ParticipantsController(QObject):
             return
         try:
             with self._shown():
-                desk.export_participants(
+                export_participants(
                     self.context.db, self.context.event.id, {p.id for p in chosen}, Path(name)
                 )
         except OSError as error:
