@@ -71,7 +71,7 @@ def bench_scans(window: MainWindow, codes: list[str], scans: int) -> None:
 
 def bench_filter(window: MainWindow) -> None:
     window.show_participants()
-    view = window.organiser.view
+    view = window.participants.view
     table = view.table
     samples: list[float] = []
     filtering: list[float] = []
@@ -89,7 +89,7 @@ def bench_filter(window: MainWindow) -> None:
         f"filter-as-you-type: median {ms(statistics.median(samples)):.1f} ms per keystroke "
         f"incl. repaint (filter alone {ms(statistics.median(filtering)):.1f} ms), "
         f"max {ms(max(samples)):.1f} ms ({len(samples)} keystrokes, "
-        f"{window.participants.rowCount()} participants)"
+        f"{window.participant_rows.rowCount()} participants)"
     )
     started = time.perf_counter()
     for _ in range(5):

@@ -143,4 +143,4 @@ def test_erase_personal_data_asks_with_the_counts_then_erases(
     assert "still hold it" in told[0] and "registration-" in told[0]
     people = registry.list_participants(db, window.context.event.id)
     assert all(p.phone == "" and p.first_name.startswith("#") for p in people)
-    qtbot.waitUntil(lambda: window.participants.participants()[0].record.first_name[0] == "#")
+    qtbot.waitUntil(lambda: window.participant_rows.participants()[0].record.first_name[0] == "#")

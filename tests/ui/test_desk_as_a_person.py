@@ -133,7 +133,7 @@ def test_a_scan_with_the_province_box_focused_counts_without_changing_it(
 def test_a_scan_in_the_participant_search_goes_to_the_desk(qtbot: QtBot, desk: MainWindow) -> None:
     person = people(desk)[0]
     press_key(Qt.Key.Key_F6)
-    search = desk.organiser.view.search
+    search = desk.participants.view.search
     assert focused() is search
     type_like_person(qtbot, "สม")
     scan_like_scanner(person.badge_code)

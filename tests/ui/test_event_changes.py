@@ -91,7 +91,7 @@ def test_renaming_an_issue_area_renames_it_in_the_filters(qtbot, window: MainWin
     printing_filter = window.printing.issue_area
     assert printing_filter.currentData() == area_id  # the choice stays
     assert printing_filter.currentText() == "สวัสดิการชุมชน (ใหม่)"
-    list_filter = window.organiser.view.issue_area
+    list_filter = window.participants.view.issue_area
     assert list_filter.itemText(list_filter.findData(area_id)) == "สวัสดิการชุมชน (ใหม่)"
 
 

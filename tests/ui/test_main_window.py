@@ -39,7 +39,7 @@ def test_every_action_has_a_distinct_shortcut(window: MainWindow) -> None:
 def test_undo_shortcut_action_undoes_the_desks_last_check_in(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    person = window.participants.participants()[0].record
+    person = window.participant_rows.participants()[0].record
     window.desk.view.scan.setText(person.badge_code)
     press(window.desk.view.scan, Qt.Key.Key_Return)
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("wrong person", True))
@@ -53,9 +53,9 @@ def test_a_participant_is_edited_and_cancelled_from_the_list(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.show_participants()
-    organiser = window.organiser
-    organiser.view.table.selectRow(0)
-    chosen = organiser.selected()[0]
+    participants = window.participants
+    participants.view.table.selectRow(0)
+    chosen = participants.selected()[0]
 
     def rename(dialog: ParticipantDialog) -> int:
         edit = dialog.form.edits["nickname"]
@@ -66,18 +66,18 @@ def test_a_participant_is_edited_and_cancelled_from_the_list(
 
     monkeypatch.setattr(ParticipantDialog, "exec", rename)
     action(window, "Edit…").trigger()
-    assert organiser.selected()[0].nickname == "Lek"
+    assert participants.selected()[0].nickname == "Lek"
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("left early", True))
     action(window, "Cancel participant…").trigger()
-    row = window.participants.row_of(chosen.id)
+    row = window.participant_rows.row_of(chosen.id)
     assert row is not None
-    assert window.participants.participants()[row].record.status is ParticipantStatus.CANCELLED
-    organiser.view.search.setText("Lek")
-    assert organiser.proxy.rowCount() == 1
+    assert window.participant_rows.participants()[row].record.status is ParticipantStatus.CANCELLED
+    participants.view.search.setText("Lek")
+    assert participants.proxy.rowCount() == 1
 
-    organiser.view.table.selectRow(0)  # a mistake: the undo is one shortcut away
+    participants.view.table.selectRow(0)  # a mistake: the undo is one shortcut away
     action(window, "Reinstate participant").trigger()
-    status = window.participants.participants()[row].record.status
+    status = window.participant_rows.participants()[row].record.status
     assert status is ParticipantStatus.REGISTERED
     assert registry.get_participant(window.context.db, chosen.id).status is status
 
@@ -97,17 +97,17 @@ def test_the_list_filled_in_the_background_shows_its_count(
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.participants_loaded, timeout=10_000):
         window.show()
-    assert window.organiser.view.count.text() == "136 shown"
+    assert window.participants.view.count.text() == "136 shown"
     assert window.statusBar().currentMessage() == "136 participants"
-    window.organiser.view.search.setText("080-000-0066")
-    assert window.organiser.view.count.text() == "1 shown"
+    window.participants.view.search.setText("080-000-0066")
+    assert window.participants.view.count.text() == "1 shown"
 
 
 def test_after_an_import_the_list_is_read_again(qtbot: QtBot, window: MainWindow) -> None:
     registry.add_participant(window.context.db, window.context.event.id, ParticipantInput("ใหม่"))
     with qtbot.waitSignal(window.participants_loaded, timeout=10_000):
-        window.organiser.imported.emit()
-    assert window.participants.rowCount() == 137
+        window.participants.imported.emit()
+    assert window.participant_rows.rowCount() == 137
 
 
 def test_export_attendance_from_the_menu_writes_the_chosen_kind(
@@ -157,7 +157,7 @@ def test_a_new_desk_name_applies_at_once_to_everything_done_after(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = window.context.db
-    first, second = (p.record for p in window.participants.participants()[:2])
+    first, second = (p.record for p in window.participant_rows.participants()[:2])
     window.desk.view.scan.setText(first.badge_code)
     press(window.desk.view.scan, Qt.Key.Key_Return)  # made as Desk 3
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Desk 7", True))
@@ -173,7 +173,7 @@ def test_a_new_desk_name_applies_at_once_to_everything_done_after(
     assert [r.participant.id for r in checkin.recent_check_ins(db, "Desk 3")] == [first.id]
 
     window.show_participants()
-    window.organiser.view.table.selectRow(0)
+    window.participants.view.table.selectRow(0)
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("moved", True))
     action(window, "Cancel participant…").trigger()
     with db.read() as s:

@@ -19,24 +19,24 @@ def test_a_check_in_at_another_desk_shows_here_within_two_seconds(
 ) -> None:
     person = registry.list_participants(db, demo_event.id)[5]
     session = window.desk.session_id or events.list_sessions(db, demo_event.id)[0].id
-    row = window.participants.row_of(person.id)
+    row = window.participant_rows.row_of(person.id)
     assert row is not None
 
     result = checkin.check_in(db, person.badge_code, session, desk="Desk 9")  # another process
 
     qtbot.waitUntil(
-        lambda: session in window.participants.participants()[row].sessions, timeout=2000
+        lambda: session in window.participant_rows.participants()[row].sessions, timeout=2000
     )
     checkin.annul(db, result.check_in.id, "wrong person", desk="Desk 9")
     qtbot.waitUntil(
-        lambda: session not in window.participants.participants()[row].sessions, timeout=2000
+        lambda: session not in window.participant_rows.participants()[row].sessions, timeout=2000
     )
 
 
 def test_a_walk_in_registered_at_another_desk_is_found_by_name_here(
     qtbot: QtBot, db: Database, demo_event: EventInfo, window: MainWindow
 ) -> None:
-    people = window.participants
+    people = window.participant_rows
     before = people.rowCount()
     new = registry.add_participant(
         db,
@@ -91,12 +91,12 @@ def test_a_list_imported_at_another_desk_is_read_again_here(
 
     source = tmp_path / "late.csv"
     source.write_text("ชื่อ-สกุล,จังหวัด\nนายสมหมาย ตามมา,ชัยนาท\n", encoding="utf-8")
-    before = window.participants.rowCount()
+    before = window.participant_rows.rowCount()
 
     result = importing.import_participants(db, demo_event.id, source, desk="Desk 9")
 
     assert result.imported == 1
-    qtbot.waitUntil(lambda: window.participants.rowCount() == before + 1, timeout=3000)
+    qtbot.waitUntil(lambda: window.participant_rows.rowCount() == before + 1, timeout=3000)
 
 
 def test_back_up_now_from_the_menu(qtbot: QtBot, window: MainWindow) -> None:

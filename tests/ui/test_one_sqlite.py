@@ -72,7 +72,7 @@ def test_the_window_never_opens_the_database_file_itself(
     monkeypatch.setattr(io, "open", guarded_open)
     monkeypatch.setattr(os, "open", guarded_os_open)
 
-    person = window.participants.participants()[0].record
+    person = window.participant_rows.participants()[0].record
     window.desk.view.scan.setText(person.badge_code)
     press(window.desk.view.scan, Qt.Key.Key_Return)  # a check-in
     assert window.backups.back_up() is not None  # a verified backup

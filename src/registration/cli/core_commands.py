@@ -14,15 +14,14 @@ from registration.cli import (
     EXIT_UNKNOWN_CODE,
     CommandContext,
 )
+from registration.cli.lookups import resolve_issue_area, resolve_province
 from registration.devices.wedge import clean_scanned_text
 from registration.domain.badge_code import format_badge_code
 from registration.domain.enums import CheckInMethod, CheckInOutcome
-from registration.domain.errors import UserError
 from registration.domain.records import ParticipantRecord
 from registration.domain.scan_entry import read_scan
 from registration.services import checkin, demo, events, export, importing, registry
 from registration.services.desk_checkin import EmbeddedDesk
-from registration.services.importing.resolving import IssueAreaResolver, ProvinceResolver
 
 OUTCOME_EXIT = {
     CheckInOutcome.CHECKED_IN: EXIT_OK,
@@ -124,21 +123,6 @@ def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
     return EXIT_OK
 
 
-def _resolve_province(ctx: CommandContext, text: str) -> str:
-    resolved = ProvinceResolver(events.list_provinces(ctx.db)).resolve(text)
-    if resolved.value is None:
-        hint = f" Did you mean {resolved.suggestion}?" if resolved.suggestion else ""
-        raise UserError("unknown_province", f"Unknown province '{text}'.{hint}")
-    return resolved.value.code
-
-
-def _resolve_issue_area(ctx: CommandContext, event_id: int, text: str) -> int:
-    resolved = IssueAreaResolver(events.list_issue_areas(ctx.db, event_id)).resolve(text)
-    if resolved.value is None:
-        raise UserError("unknown_issue_area", f"Unknown issue area '{text}'.")
-    return resolved.value.id
-
-
 def run_participants(args: argparse.Namespace, ctx: CommandContext) -> int:
     event = events.get_event(ctx.db, args.event)
     if args.search:
@@ -146,10 +130,10 @@ def run_participants(args: argparse.Namespace, ctx: CommandContext) -> int:
     else:
         people = registry.list_participants(ctx.db, event.id)
     if args.province:
-        code = _resolve_province(ctx, args.province)
+        code = resolve_province(ctx, args.province)
         people = [p for p in people if p.province and p.province.code == code]
     if args.issue_area:
-        area_id = _resolve_issue_area(ctx, event.id, args.issue_area)
+        area_id = resolve_issue_area(ctx, event.id, args.issue_area)
         people = [p for p in people if p.issue_area and p.issue_area.id == area_id]
     if args.json:
         ctx.print_json([participant_json(p) for p in people])

@@ -7,6 +7,7 @@ from dataclasses import asdict
 from typing import Any
 
 from registration.cli import EXIT_BAD_INPUT, EXIT_OK, CommandContext
+from registration.cli.lookups import resolve_province
 from registration.domain.errors import UserError
 from registration.services import events, registry
 from registration.services.groups import (
@@ -182,13 +183,11 @@ def run_list(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def run_clusters(args: argparse.Namespace, ctx: CommandContext) -> int:
-    from registration.cli.core_commands import _resolve_province
-
     event = events.get_event(ctx.db, args.event)
     if args.set_to is not None:
         if not args.province:
             raise UserError("province_missing", "Say which province: --province.")
-        set_cluster(ctx.db, event.id, _resolve_province(ctx, args.province), args.set_to, ctx.desk)
+        set_cluster(ctx.db, event.id, resolve_province(ctx, args.province), args.set_to, ctx.desk)
     clusters = list_clusters(ctx.db, event.id)
     if args.json:
         ctx.print_json([asdict(c) for c in clusters])

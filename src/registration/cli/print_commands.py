@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from registration.cli import EXIT_OK, CommandContext
-from registration.cli.core_commands import _resolve_issue_area, _resolve_province
+from registration.cli.lookups import resolve_issue_area, resolve_province
 from registration.domain.enums import Role
 from registration.domain.errors import UserError
 from registration.jobs.printing import (
@@ -90,8 +90,8 @@ def run_badges(args: argparse.Namespace, ctx: CommandContext) -> int:
     out = _pdf_path(args.out)
     event = events.get_event(ctx.db, args.event)
     selection = BadgeSelection(
-        province_code=_resolve_province(ctx, args.province) if args.province else None,
-        issue_area_id=_resolve_issue_area(ctx, event.id, args.issue_area)
+        province_code=resolve_province(ctx, args.province) if args.province else None,
+        issue_area_id=resolve_issue_area(ctx, event.id, args.issue_area)
         if args.issue_area
         else None,
         role=Role(args.role) if args.role else None,
@@ -113,7 +113,7 @@ def run_signin_sheet(args: argparse.Namespace, ctx: CommandContext) -> int:
     request = SheetRequest(
         session_id=args.session,
         day=args.day,
-        province_code=_resolve_province(ctx, args.province) if args.province else None,
+        province_code=resolve_province(ctx, args.province) if args.province else None,
         with_phone=not args.no_phone,
         walk_in_rows=args.walk_in_rows,
     )

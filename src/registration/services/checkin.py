@@ -23,7 +23,7 @@ from registration.domain.records import CheckInRecord, ParticipantRecord
 from registration.domain.scan_entry import BadgeScan
 from registration.services import audit
 from registration.services.participant_query import participant_select, record_from_row
-from registration.services.records import check_in_record, participant_record
+from registration.services.to_records import check_in_record, participant_record
 from registration.storage import models
 from registration.storage.database import Database
 

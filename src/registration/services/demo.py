@@ -15,9 +15,9 @@ from registration.domain.records import EventInfo
 from registration.services.events import NewIssueArea, NewSession, create_event
 from registration.services.fictional_people import fictional_people
 from registration.services.participant_input import ParticipantInput
-from registration.services.records import event_info
 from registration.services.reference import read_data_file
 from registration.services.registry import new_participant
+from registration.services.to_records import event_info
 from registration.storage import models
 from registration.storage.database import Database
 

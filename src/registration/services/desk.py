@@ -23,14 +23,12 @@ from registration.domain.thai_text import name_sort_key
 from registration.services.export import load_attendance, write_export
 from registration.services.participant_input import ParticipantInput
 from registration.services.participant_query import PARTICIPANT_FIELDS
-from registration.services.records import issue_area_info, province_info
 from registration.services.registry import search_text_of
+from registration.services.to_records import issue_area_info, province_info
 from registration.storage import models
 from registration.storage.database import Database
 
 _LISTED_FIELDS = PARTICIPANT_FIELDS  # the order the unpacking below relies on
-# The handle the window holds and hands back to the services; it never looks inside.
-DatabaseHandle = Database
 
 
 @dataclass

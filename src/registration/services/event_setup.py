@@ -9,7 +9,7 @@ from registration.domain.errors import UserError
 from registration.domain.records import EventInfo, IssueAreaInfo, SessionInfo
 from registration.services import audit
 from registration.services.events import NewIssueArea, NewSession, session_model
-from registration.services.records import event_info, issue_area_info, session_info
+from registration.services.to_records import event_info, issue_area_info, session_info
 from registration.storage import models
 from registration.storage.database import Database
 

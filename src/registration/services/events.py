@@ -14,13 +14,13 @@ from registration.domain.errors import UserError
 from registration.domain.records import EventInfo, IssueAreaInfo, ProvinceInfo, SessionInfo
 from registration.domain.thai_text import thai_sort_key
 from registration.services import audit
-from registration.services.records import (
+from registration.services.reference import ensure_provinces
+from registration.services.to_records import (
     event_info,
     issue_area_info,
     province_info,
     session_info,
 )
-from registration.services.reference import ensure_provinces
 from registration.storage import models
 from registration.storage.database import Database
 

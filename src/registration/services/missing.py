@@ -19,7 +19,7 @@ from registration.domain.errors import UserError
 from registration.domain.records import EventInfo, ParticipantRecord, SessionInfo
 from registration.domain.thai_text import thai_sort_key
 from registration.services.participant_query import participant_select, record_from_row
-from registration.services.records import event_info, session_info
+from registration.services.to_records import event_info, session_info
 from registration.storage import models
 from registration.storage.database import Database
 

@@ -17,7 +17,7 @@ from registration.domain.records import (
 )
 from registration.services import events, registry
 from registration.services.attendance import attendance_counts
-from registration.services.records import province_info
+from registration.services.to_records import province_info
 from registration.storage import models
 from registration.storage.database import Database
 

@@ -22,7 +22,7 @@ from registration.services.participant_input import (
     check_participant_input,
 )
 from registration.services.participant_query import participant_select, record_from_row
-from registration.services.records import participant_record
+from registration.services.to_records import participant_record
 from registration.storage import models
 from registration.storage.database import Database
 

@@ -297,6 +297,9 @@
         <source>Counted here — belongs to {group}</source>
         <translation>นับที่นี่แล้ว — อยู่{group}</translation>
     </message>
+</context>
+<context>
+    <name>DeskUndo</name>
     <message>
         <source>Nothing to undo</source>
         <translation>ไม่มีรายการให้เลิกทำ</translation>
@@ -316,10 +319,6 @@
     <message>
         <source>Check-in undone</source>
         <translation>เลิกทำการลงชื่อแล้ว</translation>
-    </message>
-    <message>
-        <source>Walk-in</source>
-        <translation>ลงทะเบียนหน้างาน</translation>
     </message>
 </context>
 <context>
@@ -932,118 +931,6 @@
         <translation>เชื่อมต่อฐานข้อมูลไม่ได้: {why}</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>การตั้งค่า</translation>
-    </message>
-    <message>
-        <source>Saved. Restart the program to use them.</source>
-        <translation>บันทึกแล้ว ปิดแล้วเปิดโปรแกรมใหม่เพื่อใช้การตั้งค่านี้</translation>
-    </message>
-    <message>
-        <source>Restore backup</source>
-        <translation>กู้คืนข้อมูลสำรอง</translation>
-    </message>
-    <message>
-        <source>Restored. What was there before is kept in {path}. The program closes now; start it again.</source>
-        <translation>กู้คืนแล้ว ข้อมูลเดิมเก็บไว้ที่ {path} โปรแกรมจะปิดตอนนี้ ให้เปิดใหม่อีกครั้ง</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>ไฟล์ (&amp;F)</translation>
-    </message>
-    <message>
-        <source>Import participants…</source>
-        <translation>นำเข้ารายชื่อผู้เข้าร่วม…</translation>
-    </message>
-    <message>
-        <source>Export attendance…</source>
-        <translation>ส่งออกข้อมูลการเข้าร่วม…</translation>
-    </message>
-    <message>
-        <source>Desk name…</source>
-        <translation>ชื่อจุดลงทะเบียน…</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>การตั้งค่า…</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>สำรองข้อมูลตอนนี้</translation>
-    </message>
-    <message>
-        <source>Erase personal data…</source>
-        <translation>ลบข้อมูลส่วนบุคคล…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>ออก</translation>
-    </message>
-    <message>
-        <source>&amp;Desk</source>
-        <translation>จุดลงทะเบียน (&amp;D)</translation>
-    </message>
-    <message>
-        <source>Scan field</source>
-        <translation>ช่องสแกน</translation>
-    </message>
-    <message>
-        <source>Walk-in…</source>
-        <translation>ลงทะเบียนหน้างาน…</translation>
-    </message>
-    <message>
-        <source>Undo last check-in…</source>
-        <translation>เลิกทำการลงชื่อล่าสุด…</translation>
-    </message>
-    <message>
-        <source>Undo selected check-in…</source>
-        <translation>เลิกทำการลงชื่อที่เลือก…</translation>
-    </message>
-    <message>
-        <source>Choose session</source>
-        <translation>เลือกช่วง</translation>
-    </message>
-    <message>
-        <source>Camera on/off</source>
-        <translation>เปิด/ปิดกล้อง</translation>
-    </message>
-    <message>
-        <source>&amp;Participants</source>
-        <translation>ผู้เข้าร่วม (&amp;P)</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>เพิ่ม…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>แก้ไข…</translation>
-    </message>
-    <message>
-        <source>Cancel participant…</source>
-        <translation>ยกเลิกผู้เข้าร่วม…</translation>
-    </message>
-    <message>
-        <source>Reinstate participant</source>
-        <translation>คืนสถานะผู้เข้าร่วม</translation>
-    </message>
-    <message>
-        <source>Print badges of selection</source>
-        <translation>พิมพ์ป้ายชื่อผู้ที่เลือก</translation>
-    </message>
-    <message>
-        <source>Export selection…</source>
-        <translation>ส่งออกผู้ที่เลือก…</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>กรอง</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>มุมมอง (&amp;V)</translation>
-    </message>
-    <message>
         <source>This desk is now {desk}.</source>
         <translation>จุดลงทะเบียนนี้ชื่อ {desk} แล้ว</translation>
     </message>
@@ -1056,16 +943,8 @@
         <translation>บันทึกแล้ว: {path}</translation>
     </message>
     <message>
-        <source>Backup failed: {why}</source>
-        <translation>สำรองข้อมูลไม่สำเร็จ: {why}</translation>
-    </message>
-    <message>
         <source>The database is damaged: nothing more is saved.</source>
         <translation>ฐานข้อมูลเสียหาย: จะไม่มีการบันทึกอีก</translation>
-    </message>
-    <message>
-        <source>Backed up to {path}</source>
-        <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -2562,6 +2441,147 @@ Please choose a different file name.</source>
     <message>
         <source>Replace the database with the backup of {when}? What is in the database now is backed up first.</source>
         <translation>แทนที่ฐานข้อมูลด้วยข้อมูลสำรองของ {when} หรือไม่ โปรแกรมจะสำรองข้อมูลที่มีอยู่ตอนนี้ไว้ก่อน</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFlow</name>
+    <message>
+        <source>Backup failed: {why}</source>
+        <translation>สำรองข้อมูลไม่สำเร็จ: {why}</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Saved. Restart the program to use them.</source>
+        <translation>บันทึกแล้ว ปิดแล้วเปิดโปรแกรมใหม่เพื่อใช้การตั้งค่านี้</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>กู้คืนข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Restored. What was there before is kept in {path}. The program closes now; start it again.</source>
+        <translation>กู้คืนแล้ว ข้อมูลเดิมเก็บไว้ที่ {path} โปรแกรมจะปิดตอนนี้ ให้เปิดใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>WalkIns</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>ลงทะเบียนหน้างาน</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ไฟล์ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Import participants…</source>
+        <translation>นำเข้ารายชื่อผู้เข้าร่วม…</translation>
+    </message>
+    <message>
+        <source>Export attendance…</source>
+        <translation>ส่งออกข้อมูลการเข้าร่วม…</translation>
+    </message>
+    <message>
+        <source>Desk name…</source>
+        <translation>ชื่อจุดลงทะเบียน…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>การตั้งค่า…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>สำรองข้อมูลตอนนี้</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>ลบข้อมูลส่วนบุคคล…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ออก</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>จุดลงทะเบียน (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Scan field</source>
+        <translation>ช่องสแกน</translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation>ลงทะเบียนหน้างาน…</translation>
+    </message>
+    <message>
+        <source>Undo last check-in…</source>
+        <translation>เลิกทำการลงชื่อล่าสุด…</translation>
+    </message>
+    <message>
+        <source>Undo selected check-in…</source>
+        <translation>เลิกทำการลงชื่อที่เลือก…</translation>
+    </message>
+    <message>
+        <source>Choose session</source>
+        <translation>เลือกช่วง</translation>
+    </message>
+    <message>
+        <source>Camera on/off</source>
+        <translation>เปิด/ปิดกล้อง</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>ผู้เข้าร่วม (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>เพิ่ม…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Cancel participant…</source>
+        <translation>ยกเลิกผู้เข้าร่วม…</translation>
+    </message>
+    <message>
+        <source>Reinstate participant</source>
+        <translation>คืนสถานะผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Print badges of selection</source>
+        <translation>พิมพ์ป้ายชื่อผู้ที่เลือก</translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation>ส่งออกผู้ที่เลือก…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>กรอง</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>มุมมอง (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Check-in desk</source>
+        <translation>จุดลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>ผู้เข้าร่วม</translation>
     </message>
 </context>
 <context>

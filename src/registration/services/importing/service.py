@@ -22,9 +22,9 @@ from registration.services.importing.validation import (
     ValidationReport,
     validate_rows,
 )
-from registration.services.records import province_info
 from registration.services.reference import ensure_provinces
 from registration.services.registry import duplicate_key, participant_values
+from registration.services.to_records import province_info
 from registration.storage import models
 from registration.storage.database import Database
 from registration.storage.search_index import indexed_in_bulk

@@ -22,8 +22,8 @@ from sqlalchemy import Table, func, select
 
 from registration.domain.records import CheckInRecord, ParticipantRecord
 from registration.services.participant_query import participant_select, record_from_row
-from registration.services.records import check_in_record
 from registration.services.sync.id_mark import IdMark
+from registration.services.to_records import check_in_record
 from registration.storage import models
 from registration.storage.database import Database
 

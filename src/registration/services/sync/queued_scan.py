@@ -19,7 +19,7 @@ from registration.domain.enums import CheckInMethod, CheckInOutcome
 from registration.domain.records import CheckInRecord
 from registration.services import audit, checkin
 from registration.services.checkin import CheckInResult
-from registration.services.records import check_in_record
+from registration.services.to_records import check_in_record
 from registration.storage import models
 from registration.storage.database import Database
 from registration.storage.desk_file import QueuedScan

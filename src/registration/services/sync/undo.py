@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from registration.domain.records import CheckInRecord
 from registration.services import checkin
-from registration.services.records import check_in_record
+from registration.services.to_records import check_in_record
 from registration.storage import models
 from registration.storage.database import Database
 

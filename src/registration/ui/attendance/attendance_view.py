@@ -25,17 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.records import IssueAreaInfo, ProvinceInfo, SessionInfo
 from registration.services.attendance import AttendanceCounts, attendance_counts
 from registration.services.export import export_attendance
 from registration.ui.attendance.attendance_model import AttendanceModel
 from registration.ui.attendance.attendance_table import GroupBy, attendance_rows
 from registration.ui.common.background import run_with_progress
+from registration.ui.common.shown import problem_text, shown_in
 from registration.ui.common.workers import Worker, start
 
 if TYPE_CHECKING:
-    from registration.services.desk import DatabaseHandle
+    from registration.services.handle import Database
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ class AttendanceView(QWidget):
 
     def __init__(
         self,
-        db: DatabaseHandle,
+        db: Database,
         event_id: int,
         sessions: list[SessionInfo],
         provinces: list[ProvinceInfo],
@@ -139,7 +139,7 @@ class AttendanceView(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self._job = None  # the next tick tries again; a bug was logged by the worker
-        message = error.message if isinstance(error, UserError | EnvironmentProblem) else str(error)
+        message = problem_text(error)
         self.summary.setText(self.tr("Cannot count: {message}").format(message=message))
 
     def _show(self) -> None:
@@ -191,10 +191,10 @@ class AttendanceView(QWidget):
             return
         path = Path(name) if Path(name).suffix else Path(f"{name}.{kind}")
         if kind == "pdf" and self.write_report is not None:
-            try:
-                written: Path | None = self.write_report(path)
-            except (UserError, EnvironmentProblem) as error:
-                QMessageBox.warning(self, self.tr("Export"), error.message)
+            written: Path | None = None
+            with shown_in(self, self.tr("Export")) as attempt:
+                written = self.write_report(path)
+            if attempt.failed:
                 return
         else:
             written = export_with_progress(self, self.db, self.event_id, path)
@@ -204,7 +204,7 @@ class AttendanceView(QWidget):
 
 
 def export_with_progress(
-    parent: QWidget, db: DatabaseHandle, event_id: int, path: Path
+    parent: QWidget, db: Database, event_id: int, path: Path
 ) -> Path | None:
     """The attendance workbook or CSV written off the GUI thread (10,000 people take a
     while), behind a progress dialog with Cancel; None when cancelled or refused."""

@@ -23,26 +23,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.records import EventInfo, ParticipantRecord
 from registration.jobs.certificates import make_certificates, preview_certificate
 from registration.services.certificates import CertificateRule, RuleKind, eligible
 from registration.services.registry import list_participants
 from registration.ui.certificates.certificate_form import CertificateForm
 from registration.ui.common.problem_label import problem_label
+from registration.ui.common.shown import shown_in
+from registration.ui.event_setup.event_changes import refill
 from registration.ui.groups.groups_messages import group_error_text
 from registration.ui.printing.scratch import ScratchFolder
 
 if TYPE_CHECKING:
-    from registration.services.desk import DatabaseHandle
+    from registration.services.handle import Database
 
 PREVIEW_DELAY_MS = 300
 PERSON_ROLE = Qt.ItemDataRole.UserRole
 
 
+def event_days(event: EventInfo) -> list[tuple[str, object]]:
+    """Each day of the event, for "every session of a day"."""
+    count = (event.ends_on - event.starts_on).days + 1
+    days = [event.starts_on + timedelta(days=n) for n in range(count)]
+    return [(day.isoformat(), day.isoformat()) for day in days]
+
+
 class CertificatesView(QWidget):
     def __init__(
-        self, db: DatabaseHandle, event: EventInfo, desk: str, parent: QWidget | None = None
+        self, db: Database, event: EventInfo, desk: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.db, self.event_info, self.desk = db, event, desk
@@ -56,10 +64,7 @@ class CertificatesView(QWidget):
         self.sessions.setRange(1, 99)
         self.sessions.setSuffix(self.tr(" session(s)"))
         self.day = QComboBox()
-        day = event.starts_on
-        while day <= event.ends_on:
-            self.day.addItem(day.isoformat(), day.isoformat())
-            day += timedelta(days=1)
+        refill(self.day, event_days(event))
         self.list = QListWidget()
         self.count = QLabel()
         self.form = CertificateForm(event)
@@ -85,6 +90,12 @@ class CertificatesView(QWidget):
         self.list.itemChanged.connect(lambda _item: self._count())
         self.print_button.clicked.connect(self.write_certificates)
 
+    def use_event(self, event: EventInfo) -> None:
+        """The event was renamed or its days moved: the days and the preview follow."""
+        self.event_info = self.form.event_info = event
+        refill(self.day, event_days(event))
+        self._timer.start()
+
     def _layout(self) -> None:
         rule_row = QHBoxLayout()
         for widget in (self.rule, self.sessions, self.day):
@@ -108,7 +119,7 @@ class CertificatesView(QWidget):
         kind = RuleKind(self.rule.currentData())
         self.sessions.setVisible(kind is RuleKind.MIN_SESSIONS)
         self.day.setVisible(kind is RuleKind.FULL_DAY)
-        try:
+        with shown_in(self.problem, describe=group_error_text) as attempt:
             if kind is RuleKind.CHOSEN:
                 self.people = list_participants(
                     self.db, self.event_info.id, include_cancelled=False
@@ -119,10 +130,8 @@ class CertificatesView(QWidget):
             else:
                 day = date.fromisoformat(self.day.currentData())
                 self.people = eligible(self.db, self.event_info.id, CertificateRule(kind, day=day))
-        except (UserError, EnvironmentProblem) as problem:
-            self.problem.setText(group_error_text(problem))
+        if attempt.failed:
             return
-        self.problem.clear()
         ticked = Qt.CheckState.Unchecked if kind is RuleKind.CHOSEN else Qt.CheckState.Checked
         self.list.blockSignals(True)
         self.list.clear()
@@ -156,12 +165,10 @@ class CertificatesView(QWidget):
         row = self.list.currentRow()
         name = self.people[row].full_name if 0 <= row < len(self.people) else "ชื่อ นามสกุล"
         path = self._scratch / "preview.pdf"
-        try:
+        with shown_in(self.problem, describe=group_error_text) as attempt:
             preview_certificate(self.form.texts(), name, path)
-        except (UserError, EnvironmentProblem) as problem:
-            self.problem.setText(group_error_text(problem))
+        if attempt.failed:
             return
-        self.problem.clear()
         document = QPdfDocument(self)
         document.load(str(path))
         room = self.preview.size()  # the whole A4 landscape page, as large as it fits
@@ -181,14 +188,12 @@ class CertificatesView(QWidget):
         if not name:
             return None
         path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
-        try:
+        with shown_in(self.problem, describe=group_error_text) as attempt:
             made = make_certificates(
                 self.db, self.event_info, people, self.form.texts(), path, self.desk
             )
-        except (UserError, EnvironmentProblem) as problem:
-            self.problem.setText(group_error_text(problem))
+        if attempt.failed:
             return None
-        self.problem.clear()
         self.status.setText(
             self.tr("Wrote {n} certificate(s) ({r} reprint(s)) to {path}").format(
                 n=len(made.issued), r=made.reprints, path=str(path)

@@ -6,14 +6,14 @@ from dataclasses import dataclass
 
 from registration.domain.records import EventInfo, IssueAreaInfo, ProvinceInfo, SessionInfo
 from registration.services import events
-from registration.services.desk import DatabaseHandle
+from registration.services.handle import Database
 from registration.services.sync.desk_link import DeskLink
 from registration.ui.common.hooks import BadgePrinter, printing_not_available
 
 
 @dataclass(frozen=True)
 class WindowContext:
-    db: DatabaseHandle
+    db: Database
     event: EventInfo
     desk: str
     sessions: list[SessionInfo]
@@ -28,7 +28,7 @@ class WindowContext:
 
 
 def load_context(
-    db: DatabaseHandle, desk: str, print_badges: BadgePrinter = printing_not_available
+    db: Database, desk: str, print_badges: BadgePrinter = printing_not_available
 ) -> WindowContext:
     """The latest event of the database (raises UserError `no_event` when there is none)."""
     event = events.get_event(db)

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from registration.services.groups import list_group_sets
 
 if TYPE_CHECKING:
-    from registration.services.desk import DatabaseHandle
+    from registration.services.handle import Database
 
 
 class GroupSetCombo(QComboBox):
-    def __init__(self, db: DatabaseHandle, event_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, event_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.event_id = db, event_id
         self.reload()

@@ -17,7 +17,7 @@ from registration.services.sync.feed import FeedCursor, FeedUpdate, feed_start, 
 from registration.ui.common.workers import Worker, start
 
 if TYPE_CHECKING:
-    from registration.services.desk import DatabaseHandle
+    from registration.services.handle import Database
 
 log = logging.getLogger(__name__)
 POLL_MS = 1000  # the issue's promise is 2 s; half of it leaves room for a slow poll
@@ -30,7 +30,7 @@ class LiveUpdates(QObject):
     connection = Signal(bool, str)  # reachable, problem message
     event_changed = Signal()  # the event, its sessions or issue areas: read them again
 
-    def __init__(self, db: DatabaseHandle, event_id: int, parent: QObject | None = None) -> None:
+    def __init__(self, db: Database, event_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db, self.event_id = db, event_id
         self.cursor: FeedCursor = feed_start(db)

@@ -1,41 +1,38 @@
-"""Behaviour of the check-in desk: scans, name-search check-ins, undo, walk-ins, counters."""
+"""Behaviour of the check-in desk: the scan field and its name matches, checking in, a desk
+at a group's room. Counting, undo and walk-ins are small collaborators wired here."""
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from datetime import datetime
 
-import shiboken6
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from registration.devices.wedge import clean_scanned_text
-from registration.domain.enums import CheckInMethod, ParticipantStatus
+from registration.domain.enums import CheckInMethod
 from registration.domain.errors import EnvironmentProblem, UserError
-from registration.domain.records import ParticipantRecord
 from registration.domain.scan_entry import BadgeScan, NameQuery, read_entry, read_scan
-from registration.services import checkin, desk, events, registry
+from registration.services import checkin, events
 from registration.services.checkin import RecentScan
-from registration.services.desk_checkin import CheckInDesk, DeskCheckIn, Subject, desk_for
-from registration.services.groups_assignment import place_walk_in
+from registration.services.desk_checkin import CheckInDesk, DeskCheckIn, Subject
 from registration.services.groups_desk import Elsewhere, GroupRoomDesk
-from registration.services.participant_input import ParticipantInput
 from registration.ui.common.context import WindowContext
 from registration.ui.common.messages import Tone, describe_error
-from registration.ui.common.workers import Worker, start
 from registration.ui.desk.desk_matches import MatchesHere
+from registration.ui.desk.desk_undo import DeskUndo
 from registration.ui.desk.desk_view import DeskView
-from registration.ui.desk.group_room import GroupRoomCombo, remember_room
+from registration.ui.desk.group_room import GroupRoomCombo
+from registration.ui.desk.room_checkins import RoomCheckIns
+from registration.ui.desk.session_counting import SessionCounting
 from registration.ui.desk.sounds import DeskSounds
-from registration.ui.participants.participant_dialog import ParticipantDialog
-from registration.ui.participants.participant_filter import ParticipantFilter, find_duplicate
+from registration.ui.desk.walk_ins import WalkIns
+from registration.ui.participants.participant_filter import ParticipantFilter
 from registration.ui.participants.participant_model import Column, ParticipantTableModel
 from registration.ui.participants.participant_proxy import ParticipantProxy
 
 SEARCH_DELAY_MS = 60  # a scanner types faster than this, a person slower: no filtering mid-scan
-COUNTER_REFRESH_MS = 15_000  # other desks' check-ins show up this often
 MODAL_POLL_MS = 100  # a scan made while a dialog is open waits for it to close
 MATCH_STEPS = {
     Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10
@@ -43,7 +40,6 @@ MATCH_STEPS = {
 
 
 log = logging.getLogger(__name__)
-Arrivals = dict[int, tuple[datetime, str]]
 
 
 def _is_ctrl_enter(event: QKeyEvent) -> bool:
@@ -68,12 +64,9 @@ class DeskController(QObject):
         self.matches.set_filter(ParticipantFilter(require_text=True))
         self.here = MatchesHere(self.matches, self)
         self.view = DeskView(context.desk, context.sessions, context.provinces, self.here)
-        self.checkins: CheckInDesk = desk_for(context.db, context.desk, context.link)
-        self.room: GroupRoomDesk | None = None  # this desk stands at a group's room
+        self.rooms = RoomCheckIns(lambda: self.context, self)
         self._elsewhere: tuple[Subject, CheckInMethod, Elsewhere] | None = None
-        self.room_choice = GroupRoomCombo(context.db, context.event.id)
-        self.view.place_room_choice(self.room_choice)
-        self._use_room(self.room_choice.group_id())
+        self.view.place_room_choice(self.rooms.choice)
         self._chosen: int | None = None  # the participant picked with the arrows or a click
         self._waiting_scans: list[str] = []
         self._modal_timer = QTimer(self)
@@ -85,18 +78,18 @@ class DeskController(QObject):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.filter_matches)
-        self._counting: list[Worker] = []
-        self._counter_timer = QTimer(self)
-        self._counter_timer.timeout.connect(self.refresh_counters)
+        self.counting = SessionCounting(self.view, self.here, lambda: self.context, self)
+        self.undo = DeskUndo(self.view, participants, self.here, lambda: self.rooms.checkins,
+                             self._show_problem, self)
+        self.walk_ins = WalkIns(self.view, participants, lambda: self.context, self.check_in, self)
         self._connect()
         self.choose_session_by_clock(datetime.now())
         self.view.recent.set_scans(checkin.recent_check_ins(context.db, context.desk))
-        self._counter_timer.start(COUNTER_REFRESH_MS)
 
     def use_context(self, context: WindowContext) -> None:
         """The same event under a new desk name: the label and this desk's last scans follow."""
         self.context = context
-        self._use_room(self.room_choice.group_id())
+        self.rooms.follow_context()
         self.view.show_desk(context.desk)
         self.view.recent.set_scans(checkin.recent_check_ins(context.db, context.desk))
 
@@ -112,10 +105,10 @@ class DeskController(QObject):
         # a choice made with the mouse or F4 hands the keyboard back to the scan field
         view.session.activated.connect(self.focus_scan)
         view.counters.province.activated.connect(self.focus_scan)
-        view.undo_selected.clicked.connect(self.undo_selected)
+        view.undo_selected.clicked.connect(self.undo.undo_selected)
         view.count_anyway.clicked.connect(self.count_anyway)
-        self.room_choice.currentIndexChanged.connect(self._room_chosen)
-        self.room_choice.activated.connect(self.focus_scan)
+        self.rooms.room_changed.connect(self._forget_elsewhere)
+        self.rooms.choice.activated.connect(self.focus_scan)
 
     # -- session --------------------------------------------------------------
     @property
@@ -130,47 +123,11 @@ class DeskController(QObject):
         self.refresh_counters()
 
     def refresh_counters(self) -> None:
-        """Counted in the background: over 100,000 people the query takes a moment,
-        and the desk must not stall on it every few seconds."""
-        if not shiboken6.isValid(self.view.session):  # the window is being closed
-            self._counter_timer.stop()
-            return
-        session_id = self.session_id
-        if session_id is None:
-            return
-        db, event_id = self.context.db, self.context.event.id
-        changes = self.view.counters.changes
-        def count(_progress: object, _cancelled: object) -> tuple[desk.SessionCounts, Arrivals]:
-            return (
-                desk.session_counts(db, event_id, session_id),
-                desk.session_arrivals(db, session_id),
-            )
-
-        worker = Worker(count)
-        worker.signals.finished.connect(
-            lambda found: self._counts_arrived(found, session_id, changes)
-        )
-        self._counting.append(worker)
-        worker.signals.finished.connect(lambda _counts: self._counting.remove(worker))
-        worker.signals.failed.connect(lambda _error: self._counting.remove(worker))
-        start(worker)
-
-    def _counts_arrived(
-        self, found: tuple[desk.SessionCounts, Arrivals], session_id: int, changes: int
-    ) -> None:
-        if not shiboken6.isValid(self.view.session) or session_id != self.session_id:
-            return
-        counts, arrivals = found
-        self.here.set_arrivals(arrivals)
-        counters = self.view.counters
-        # A check-in made here while counting may be missing from the result: keep the
-        # incremented numbers then, the next refresh brings both together.
-        if counters.counts is None or counters.changes == changes or counters.session != session_id:
-            counters.set_counts(counts, session_id)
+        self.counting.refresh()
 
     def stop(self) -> None:
         """The window closes: no more timers against its database."""
-        self._counter_timer.stop()
+        self.counting.stop()
         self._search_timer.stop()
 
     # -- the scan field -------------------------------------------------------
@@ -184,7 +141,7 @@ class DeskController(QObject):
         ):
             return False
         if event.matches(QKeySequence.StandardKey.Undo):
-            self.undo_last()
+            self.undo.undo_last()
             return True
         if event.key() == Qt.Key.Key_Escape:
             self.clear_entry()
@@ -311,22 +268,17 @@ class DeskController(QObject):
         return done
 
     # -- a desk at a breakout group's room -----------------------------------------
-    def _use_room(self, group_id: int | None) -> None:
-        base = desk_for(self.context.db, self.context.desk, self.context.link)
-        try:
-            self.room = GroupRoomDesk(base, self.context.db, group_id) if group_id else None
-        except (UserError, EnvironmentProblem):  # the group was deleted meanwhile
-            self.room = None
-        self.checkins = self.room or base
+    @property
+    def room(self) -> GroupRoomDesk | None:
+        return self.rooms.room
 
-    def _room_chosen(self, _index: int) -> None:
-        group_id = self.room_choice.group_id()
-        self._use_room(group_id)
-        self._forget_elsewhere()
-        try:
-            remember_room(self.context.event.id, group_id)
-        except OSError:
-            log.exception("the group room could not be remembered")
+    @property
+    def room_choice(self) -> GroupRoomCombo:
+        return self.rooms.choice
+
+    @property
+    def checkins(self) -> CheckInDesk:
+        return self.rooms.checkins
 
     def _offer_count_anyway(
         self, subject: Subject, method: CheckInMethod, other: Elsewhere
@@ -379,82 +331,12 @@ class DeskController(QObject):
         self.sounds.play(Tone.ERROR)
         self.view.scan.setFocus()
 
-    # -- undo ------------------------------------------------------------------
+    # -- the menu's entry points ------------------------------------------------
     def undo_last(self) -> None:
-        scan = self.view.recent.last_active()
-        if scan is None:
-            self.view.result.show_message(self.tr("Nothing to undo"), None)
-            self.view.scan.setFocus()
-            return
-        self.annul(scan)
+        self.undo.undo_last()
 
     def undo_selected(self) -> None:
-        scan = self.view.recent.selected()
-        if scan is not None:
-            self.annul(scan)
+        self.undo.undo_selected()
 
-    def annul(self, scan: RecentScan) -> None:
-        name = scan.participant.full_name
-        reason, ok = QInputDialog.getText(
-            self.view,
-            self.tr("Undo check-in"),
-            self.tr("Why is the check-in of {name} undone?").format(name=name),
-            QLineEdit.EchoMode.Normal,
-            self.tr("wrong person"),
-        )
-        self.view.scan.setFocus()
-        if not ok:
-            return
-        try:
-            undone = self.checkins.annul(scan, reason)
-        except (UserError, EnvironmentProblem) as problem:
-            self._show_problem(problem)
-            return
-        self.view.recent.replace(scan, RecentScan(undone, scan.participant, scan.scan_id))
-        person = scan.participant
-        if undone.session_id == self.session_id:
-            self.view.counters.add(person.province.code if person.province else None, -1)
-        self.participants.set_checked_in(person.id, undone.session_id, False)
-        if undone.session_id == self.session_id:
-            self.here.left(person.id)
-        self.view.result.show_message(self.tr("Check-in undone"), Tone.REPEAT, name)
-
-    # -- walk-in ----------------------------------------------------------------
     def walk_in(self) -> None:
-        dialog = ParticipantDialog(
-            self.context.provinces,
-            self.context.issue_areas,
-            self.find_duplicate,
-            walk_in=True,
-            parent=self.view,
-        )
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        self.view.scan.setFocus()
-        if not accepted:
-            return
-        data = dataclasses.replace(dialog.value(), status=ParticipantStatus.WALK_IN)
-        try:
-            person = registry.add_participant(
-                self.context.db, self.context.event.id, data, self.context.desk
-            )
-        except (UserError, EnvironmentProblem) as problem:
-            QMessageBox.warning(self.view, self.tr("Walk-in"), describe_error(problem))
-            return
-        self.participants.upsert(desk.listed_from_record(person))
-        self._place_in_groups()
-        done = self.check_in(person.id, CheckInMethod.WALK_IN)
-        if done is not None and done.result.counted:
-            print_walk_in = self.context.print_walk_in or self.context.print_badges
-            print_walk_in([person], self.view)
-        self.view.scan.setFocus()
-
-    def _place_in_groups(self) -> None:
-        """The newcomer joins the smallest fitting group of every group set already
-        assigned; if that fails they stay registered and can be placed from the groups tab."""
-        try:
-            place_walk_in(self.context.db, self.context.event.id, self.context.desk)
-        except (UserError, EnvironmentProblem):
-            log.exception("a walk-in was registered but not placed in the breakout groups")
-
-    def find_duplicate(self, data: ParticipantInput) -> ParticipantRecord | None:
-        return find_duplicate(self.participants.participants(), data)
+        self.walk_ins.walk_in()

@@ -13,7 +13,7 @@ from registration.services.groups import list_group_sets
 from registration.services.groups_desk import group_label
 
 if TYPE_CHECKING:
-    from registration.services.desk import DatabaseHandle
+    from registration.services.handle import Database
 
 
 def _key(event_id: int) -> str:
@@ -33,7 +33,7 @@ def remember_room(event_id: int, group_id: int | None) -> None:
 
 
 class GroupRoomCombo(QComboBox):
-    def __init__(self, db: DatabaseHandle, event_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, event_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("group_room")
         self.db, self.event_id = db, event_id

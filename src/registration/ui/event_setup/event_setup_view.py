@@ -37,7 +37,7 @@ from registration.ui.common.messages import TONE_COLOURS, Tone, describe_error
 from registration.ui.common.problem_label import problem_label
 
 if TYPE_CHECKING:
-    from registration.services.desk import DatabaseHandle
+    from registration.services.handle import Database
 
 KIND_NAMES = {
     SessionKind.PLENARY: QT_TRANSLATE_NOOP("EventSetupView", "Plenary"),
@@ -77,7 +77,7 @@ def _say(label: QLabel, text: str, tone: Tone) -> None:
 class EventSetupView(QWidget):
     changed = Signal()  # the window reloads what it shows
 
-    def __init__(self, db: DatabaseHandle, event: EventInfo, desk: str,
+    def __init__(self, db: Database, event: EventInfo, desk: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.event_info, self.desk = db, event, desk

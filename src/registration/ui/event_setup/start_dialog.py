@@ -5,18 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from registration.domain.errors import EnvironmentProblem, UserError
 from registration.services import demo, events
-from registration.services.desk import DatabaseHandle
-from registration.ui.common.messages import describe_error
+from registration.services.handle import Database
+from registration.ui.common.shown import shown_in
 from registration.ui.event_setup.new_event_dialog import NewEventDialog
 
 
-def has_event(db: DatabaseHandle) -> bool:
+def has_event(db: Database) -> bool:
     return bool(events.list_events(db))
 
 
-def offer_first_event(db: DatabaseHandle, desk: str) -> bool:
+def offer_first_event(db: Database, desk: str) -> bool:
     """True when the database has an event (already, or made now); False if the user quit."""
     while not has_event(db):
         box = QMessageBox(
@@ -40,23 +39,17 @@ def offer_first_event(db: DatabaseHandle, desk: str) -> bool:
             QCoreApplication.translate("start_dialog", "Quit"), QMessageBox.ButtonRole.RejectRole
         )
         box.exec()
-        try:
+        if box.clickedButton() not in (demo_button, create_button):
+            return False
+        with shown_in(None, QCoreApplication.translate("start_dialog", "Registration")):
             if box.clickedButton() is demo_button:
                 demo.load_demo_event(db, desk)
-            elif box.clickedButton() is create_button:
-                create_event(db, desk)
             else:
-                return False
-        except (UserError, EnvironmentProblem) as problem:
-            QMessageBox.warning(
-                None,
-                QCoreApplication.translate("start_dialog", "Registration"),
-                describe_error(problem),
-            )
+                create_event(db, desk)
     return True
 
 
-def create_event(db: DatabaseHandle, desk: str) -> None:
+def create_event(db: Database, desk: str) -> None:
     """Ask for the new event's name, venue and days, then make it with a session a day."""
     dialog = NewEventDialog()
     if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -20,7 +20,7 @@ from registration.services.groups_clusters import list_clusters, set_cluster
 from registration.ui.groups.groups_messages import group_error_text
 
 if TYPE_CHECKING:
-    from registration.services.desk import DatabaseHandle
+    from registration.services.handle import Database
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -29,7 +29,7 @@ class ClustersBox(QGroupBox):
     failed = Signal(str)
 
     def __init__(
-        self, db: DatabaseHandle, event_id: int, desk: str, parent: QWidget | None = None
+        self, db: Database, event_id: int, desk: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(self.tr("Province clusters"), parent)
         self.db, self.event_id, self.desk = db, event_id, desk

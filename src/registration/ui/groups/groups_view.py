@@ -20,19 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.records import SessionInfo
 from registration.services import groups, groups_assignment
 from registration.services.groups import GroupSetInfo
 from registration.services.groups_assign import AssignMode
 from registration.ui.common.problem_label import problem_label
+from registration.ui.common.shown import shown_in
+from registration.ui.event_setup.event_changes import refill, session_items
 from registration.ui.groups.clusters_box import ClustersBox
 from registration.ui.groups.groups_messages import group_error_text
 from registration.ui.groups.groups_tree import GroupsTree
 from registration.ui.groups.roster_box import RosterBox
 
 if TYPE_CHECKING:
-    from registration.services.desk import DatabaseHandle
+    from registration.services.handle import Database
 
 T = TypeVar("T")
 
@@ -47,7 +48,7 @@ MODE_NAMES = {
 class GroupsView(QWidget):
     def __init__(
         self,
-        db: DatabaseHandle,
+        db: Database,
         event_id: int,
         sessions: list[SessionInfo],
         desk: str,
@@ -160,13 +161,15 @@ class GroupsView(QWidget):
     # -- behaviour ------------------------------------------------------------------
     def _call(self, action: Callable[[], T]) -> T | None:
         """Run a service call; a problem goes to the red line, nothing else changes."""
-        try:
+        with shown_in(self.problem, describe=group_error_text) as attempt:
             result = action()
-        except (UserError, EnvironmentProblem) as problem:
-            self.problem.setText(group_error_text(problem))
-            return None
-        self.problem.clear()
-        return result
+        return None if attempt.failed else result
+
+    def use_sessions(self, sessions: list[SessionInfo]) -> None:
+        """The event's sessions changed: a new set can be tied to any of them at once."""
+        refill(self.session, session_items(sessions), keep=1)
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         """Read the sets again (another desk may have changed them) and redraw."""

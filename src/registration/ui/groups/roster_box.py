@@ -24,7 +24,7 @@ from registration.services.roster import RosterBy, RosterOptions
 from registration.ui.groups.groups_messages import group_error_text
 
 if TYPE_CHECKING:
-    from registration.services.desk import DatabaseHandle
+    from registration.services.handle import Database
 
 
 class RosterBox(QGroupBox):
@@ -33,7 +33,7 @@ class RosterBox(QGroupBox):
 
     def __init__(
         self,
-        db: DatabaseHandle,
+        db: Database,
         event_id: int,
         current_set: Callable[[], int | None],
         parent: QWidget | None = None,

@@ -20,25 +20,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.records import SessionInfo
 from registration.jobs.lists import make_call_list
 from registration.services.events import current_session
 from registration.services.missing import MissingBy, MissingList, missing_list
 from registration.ui.common.problem_label import problem_label
+from registration.ui.common.shown import shown_in
+from registration.ui.event_setup.event_changes import refill, session_items
 from registration.ui.groups.groups_messages import group_error_text
 from registration.ui.printing.pdf_preview import PdfPreviewDialog
 from registration.ui.printing.scratch import ScratchFolder
 
 if TYPE_CHECKING:
-    from registration.services.desk import DatabaseHandle
+    from registration.services.handle import Database
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 class MissingView(QWidget):
     def __init__(
-        self, db: DatabaseHandle, sessions: list[SessionInfo], parent: QWidget | None = None
+        self, db: Database, sessions: list[SessionInfo], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -92,17 +93,20 @@ class MissingView(QWidget):
         self.print_button.clicked.connect(self.print_list)
         self.export_button.clicked.connect(self.export_list)
 
+    def use_sessions(self, sessions: list[SessionInfo]) -> None:
+        """The event's sessions changed: the list follows, the chosen one stays if it exists."""
+        refill(self.session, session_items(sessions))
+        if self.isVisible():
+            self.refresh()
+
     def refresh(self) -> None:
         session_id = self.session.currentData()
         if session_id is None:
             return
-        try:
+        with shown_in(self.problem, describe=group_error_text) as attempt:
             self.found = missing_list(self.db, int(session_id), MissingBy(self.by.currentData()))
-        except (UserError, EnvironmentProblem) as problem:
-            self.problem.setText(group_error_text(problem))
-            return
-        self.problem.clear()
-        self._show(self.found)
+        if not attempt.failed:
+            self._show(self.found)
 
     def _show(self, found: MissingList) -> None:
         self.summary.setText(
@@ -143,10 +147,9 @@ class MissingView(QWidget):
             return
         with ScratchFolder(self, "missing-") as folder:
             path = folder.new_file("missing")
-            try:
+            with shown_in(self.problem, describe=group_error_text) as attempt:
                 make_call_list(self.found, path)
-            except (UserError, EnvironmentProblem) as problem:
-                self.problem.setText(group_error_text(problem))
+            if attempt.failed:
                 return
             PdfPreviewDialog(path, "missing.pdf", self.summary.text(), self).exec()
 
@@ -162,10 +165,8 @@ class MissingView(QWidget):
         if not name:
             return
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".xlsx")
-        try:
+        with shown_in(self.problem, describe=group_error_text) as attempt:
             make_call_list(self.found, path)
-        except (UserError, EnvironmentProblem) as problem:
-            self.problem.setText(group_error_text(problem))
+        if attempt.failed:
             return
-        self.problem.clear()
         self.saved.setText(self.tr("Saved {path}").format(path=str(path)))

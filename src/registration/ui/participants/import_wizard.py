@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from registration.domain.errors import EnvironmentProblem, UserError
-from registration.services.desk import DatabaseHandle
+from registration.services.handle import Database
 from registration.services.importing import ImportPreview, import_participants, preview_import
 from registration.services.importing.columns import FIELDS, Mapping
 from registration.services.importing.service import ImportCancelled, ImportResult
@@ -283,7 +283,7 @@ class ImportPage(QWizardPage):
 
 class ImportWizard(QWizard):
     def __init__(
-        self, db: DatabaseHandle, event_id: int, desk: str, parent: QWidget | None = None
+        self, db: Database, event_id: int, desk: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.db, self.event_id, self.desk = db, event_id, desk

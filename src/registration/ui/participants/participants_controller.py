@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from registration.domain.enums import ParticipantStatus
-from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.records import ParticipantRecord
-from registration.services import desk, registry
+from registration.services import registry
+from registration.services.desk import export_participants, listed_from_record
 from registration.services.participant_input import ParticipantInput
 from registration.ui.common.context import WindowContext
-from registration.ui.common.messages import describe_error
+from registration.ui.common.shown import Attempt, shown_in
 from registration.ui.participants.import_wizard import ImportWizard
 from registration.ui.participants.participant_dialog import ParticipantDialog
 from registration.ui.participants.participant_filter import find_duplicate
@@ -72,14 +73,13 @@ class ParticipantsController(QObject):
         dialog = self._dialog(None)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
+        with self._shown() as attempt:
             person = registry.add_participant(
                 self.context.db, self.context.event.id, dialog.value(), self.context.desk
             )
-        except (UserError, EnvironmentProblem) as problem:
-            self._warn(describe_error(problem))
+        if attempt.failed:
             return
-        self.participants.upsert(desk.listed_from_record(person))
+        self.participants.upsert(listed_from_record(person))
 
     def edit(self) -> None:
         chosen = self.selected()
@@ -90,14 +90,13 @@ class ParticipantsController(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         data = dataclasses.replace(dialog.value(), status=chosen[0].status)
-        try:
+        with self._shown() as attempt:
             person = registry.edit_participant(
                 self.context.db, chosen[0].id, data, self.context.desk
             )
-        except (UserError, EnvironmentProblem) as problem:
-            self._warn(describe_error(problem))
+        if attempt.failed:
             return
-        self.participants.upsert(desk.listed_from_record(person))
+        self.participants.upsert(listed_from_record(person))
 
     def cancel(self) -> None:
         """Cancel, never delete: the person's check-ins and history stay."""
@@ -115,14 +114,13 @@ class ParticipantsController(QObject):
         if not ok:
             return
         for person in chosen:
-            try:
+            with self._shown() as attempt:
                 cancelled = registry.cancel_participant(
                     self.context.db, person.id, self.context.desk, reason
                 )
-            except (UserError, EnvironmentProblem) as problem:
-                self._warn(describe_error(problem))
+            if attempt.failed:
                 return
-            self.participants.upsert(desk.listed_from_record(cancelled))
+            self.participants.upsert(listed_from_record(cancelled))
 
     def reinstate(self) -> None:
         """Undo a cancellation made by mistake: the selected cancelled people are back."""
@@ -131,12 +129,11 @@ class ParticipantsController(QObject):
             self._warn(self.tr("Select the cancelled participants to reinstate."))
             return
         for person in chosen:
-            try:
+            with self._shown() as attempt:
                 back = registry.reinstate_participant(self.context.db, person.id, self.context.desk)
-            except (UserError, EnvironmentProblem) as problem:
-                self._warn(describe_error(problem))
+            if attempt.failed:
                 return
-            self.participants.upsert(desk.listed_from_record(back))
+            self.participants.upsert(listed_from_record(back))
 
     def import_file(self) -> None:
         wizard = ImportWizard(self.context.db, self.context.event.id, self.context.desk, self.view)
@@ -162,13 +159,15 @@ class ParticipantsController(QObject):
         if not name:
             return
         try:
-            desk.export_participants(
-                self.context.db, self.context.event.id, {p.id for p in chosen}, Path(name)
-            )
-        except (UserError, EnvironmentProblem) as problem:
-            self._warn(describe_error(problem))
+            with self._shown():
+                export_participants(
+                    self.context.db, self.context.event.id, {p.id for p in chosen}, Path(name)
+                )
         except OSError as error:
             self._warn(self.tr("Cannot write the file: {error}").format(error=error.strerror))
+
+    def _shown(self) -> AbstractContextManager[Attempt]:
+        return shown_in(self.view, self.tr("Participants"))
 
     def _warn(self, text: str, parent: QWidget | None = None) -> None:
         QMessageBox.warning(parent or self.view, self.tr("Participants"), text)

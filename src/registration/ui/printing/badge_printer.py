@@ -21,13 +21,13 @@ from registration.ui.printing.scratch import ScratchFolder
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from registration.services.desk import DatabaseHandle
+    from registration.services.handle import Database
 
 
 class BadgePrinter:
     """The window's badge printing hook, bound to a database, an event and a desk."""
 
-    def __init__(self, db: DatabaseHandle, event: EventInfo, desk: str,
+    def __init__(self, db: Database, event: EventInfo, desk: str,
                  layout: str = DEFAULT_LAYOUT) -> None:
         self.db, self.event, self.desk, self.layout = db, event, desk, layout
         self._folder = ScratchFolder(self)

@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from registration.domain.records import ProvinceInfo
-    from registration.services.desk import DatabaseHandle
+    from registration.services.handle import Database
     from registration.ui.common.context import WindowContext
 
 # The printing layer (reportlab) is imported when something is printed, not at start-up;
@@ -312,6 +312,6 @@ class PrintingView(QWidget):
         self.refresh_history()
 
 
-def write_attendance_summary(db: DatabaseHandle, event_id: int, out: Path) -> Path:
+def write_attendance_summary(db: Database, event_id: int, out: Path) -> Path:
     """The summary PDF the attendance tab exports (counts by session x province / issue area)."""
     return make_report(db, event_id, out).path

@@ -15,7 +15,7 @@ from registration.ui.common.messages import describe_error
 from registration.ui.settings.settings_dialog import backups_folder
 
 if TYPE_CHECKING:
-    from registration.services.desk import DatabaseHandle
+    from registration.services.handle import Database
 
 log = logging.getLogger(__name__)
 EVERY_MS = 30 * 60 * 1000
@@ -26,7 +26,7 @@ class BackupController(QObject):
     failed = Signal(str)
     damaged = Signal(object)  # the newest good backup's Path, or None: writes have stopped
 
-    def __init__(self, db: DatabaseHandle, settings: Settings,
+    def __init__(self, db: Database, settings: Settings,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db, self.settings = db, settings

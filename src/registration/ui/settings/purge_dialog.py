@@ -7,10 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
-from registration.domain.errors import EnvironmentProblem, UserError
 from registration.services import purge
-from registration.services.desk import DatabaseHandle
-from registration.ui.common.messages import describe_error
+from registration.services.handle import Database
+from registration.ui.common.shown import shown_in
 
 CONFIRM_WORD = "purge"
 
@@ -47,27 +46,18 @@ def ask_for_word(parent: QWidget, text: str) -> str:
 
 
 def purge_with_confirmation(
-    parent: QWidget, db: DatabaseHandle, event_id: int, desk: str, backups: Path
+    parent: QWidget, db: Database, event_id: int, desk: str, backups: Path
 ) -> purge.PurgeReport | None:
-    try:
+    title = QCoreApplication.translate("PurgeDialog", "Erase personal data")
+    with shown_in(parent, title) as attempt:
         counts = purge.purge_counts(db, event_id)
-    except (UserError, EnvironmentProblem) as problem:
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("PurgeDialog", "Erase personal data"),
-            describe_error(problem),
-        )
+    if attempt.failed:
         return None
     if ask_for_word(parent, confirmation_text(counts)) != CONFIRM_WORD:
         return None
-    try:
+    with shown_in(parent, title) as attempt:
         report = purge.purge_event(db, event_id, desk, backups)
-    except (UserError, EnvironmentProblem) as problem:
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("PurgeDialog", "Erase personal data"),
-            describe_error(problem),
-        )
+    if attempt.failed:
         return None
     text = QCoreApplication.translate("PurgeDialog", "The personal data is erased.")
     if report.older_copies:
