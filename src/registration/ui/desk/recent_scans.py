@@ -13,14 +13,14 @@ from registration.domain.records import SessionInfo
 from registration.services.checkin import RecentScan
 
 KEEP = 20
-SESSION_WIDTH = 140  # long session titles are cut; the tooltip has them whole
-UNDONE_WIDTH = 90  # "undone: <reason>" must not squeeze the name to "นาง…"
+SESSION_WIDTH = 110  # long session titles are cut; the tooltip has them whole
+# The name gets the room; an undone scan is struck through, its reason in the tooltip
+# (a column of its own squeezed names to "นาง…" on a 1366x768 laptop).
 COLUMN_MODES = (
     QHeaderView.ResizeMode.ResizeToContents,
     QHeaderView.ResizeMode.Stretch,
     QHeaderView.ResizeMode.Interactive,
     QHeaderView.ResizeMode.ResizeToContents,
-    QHeaderView.ResizeMode.Interactive,
 )
 
 
@@ -31,7 +31,7 @@ class RecentScans(QTreeWidget):
         super().__init__(parent)
         self._sessions = {s.id: s.title for s in sessions}
         self.setHeaderLabels(
-            [self.tr("Time"), self.tr("Name"), self.tr("Session"), self.tr("Code"), self.tr("")]
+            [self.tr("Time"), self.tr("Name"), self.tr("Session"), self.tr("Code")]
         )
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
@@ -40,7 +40,6 @@ class RecentScans(QTreeWidget):
         for column, mode in enumerate(COLUMN_MODES):
             header.setSectionResizeMode(column, mode)
         header.resizeSection(2, SESSION_WIDTH)
-        header.resizeSection(4, UNDONE_WIDTH)
         self._scans: list[RecentScan] = []
 
     def set_scans(self, scans: Sequence[RecentScan]) -> None:
@@ -84,14 +83,16 @@ class RecentScans(QTreeWidget):
                 scan.participant.full_name,
                 self._sessions.get(scan.check_in.session_id, ""),
                 format_badge_code(scan.participant.badge_code),
-                self.tr("undone: {reason}").format(reason=scan.check_in.annul_reason)
-                if annulled
-                else "",
             ]
         )
-        for column in (1, 2, 4):  # cut short on a small screen: whole in the tooltip
+        for column in (1, 2):  # cut short on a small screen: whole in the tooltip
             item.setToolTip(column, item.text(column))
         if annulled:
+            undone = self.tr("undone: {reason}").format(reason=scan.check_in.annul_reason)
             for column in range(len(COLUMN_MODES)):
                 item.setForeground(column, QColor("#888888"))
+                font = item.font(column)
+                font.setStrikeOut(True)
+                item.setFont(column, font)
+                item.setToolTip(column, f"{item.text(column)}\n{undone}")
         return item
