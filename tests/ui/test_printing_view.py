@@ -249,3 +249,13 @@ def test_the_print_log_reads_in_thai_in_the_thai_window(qapp, view, tmp_path, mo
 
     line = view.history.item(0).text()
     assert " ป้าย · A4 8 ต่อแผ่น · จังหวัดพระนครศรีอยุธยา · พิมพ์ซ้ำ" in line
+
+
+def test_every_control_keeps_its_height_on_a_1366x768_laptop(qtbot, window) -> None:
+    """The badges box held 11 rows: at 768 px they were squeezed to half a line each."""
+    window.resize(1366, 700)
+    window.tabs.setCurrentWidget(window.printing)
+    qtbot.waitUntil(window.printing.isVisible)
+    for control in (window.printing.layout_choice, window.printing.province,
+                    window.printing.group_line, window.printing.session):  # fmt: skip
+        assert control.height() >= control.minimumSizeHint().height()

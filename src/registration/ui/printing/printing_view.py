@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -94,8 +95,15 @@ class PrintingView(QWidget):
         column.addWidget(self._badges_box())
         column.addWidget(self._sheets_box())
         column.addWidget(self._history_box(), 1)
+        # On a 1366x768 laptop the controls are taller than the tab: they scroll instead of
+        # squeezing every box to half its height.
+        self.controls = QScrollArea()
+        self.controls.setWidget(controls)
+        self.controls.setWidgetResizable(True)
+        self.controls.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.controls.setMinimumWidth(controls.sizeHint().width() + 20)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(controls)
+        splitter.addWidget(self.controls)
         splitter.addWidget(self.preview)
         splitter.setSizes([380, 620])
         layout = QVBoxLayout(self)
