@@ -168,19 +168,27 @@ class ParticipantProxy(QAbstractProxyModel):
             return
         source_row = self._visible[row]
         listed = self._source.participants()[source_row]
-        size, display, colour = self._role_slots
-        if size != len(span) or not self._slot_holds(span, display, DISPLAY) or (
-            not self._slot_holds(span, colour, FOREGROUND)
-        ):
-            display, colour = self._find_slots(span)
-        if display >= 0:
-            span[display].setData(self._texts_of(source_row, listed)[index.column()])
-        if colour >= 0:  # Qt reuses the span: a grey left set would spread
-            grey = self._source.foreground(listed)
-            if grey is None:
-                span[colour].clearData()
+        text, grey = self._slots(span)
+        if text is not None:
+            text.setData(self._texts_of(source_row, listed)[index.column()])
+        if grey is not None:  # Qt reuses the span: a grey left set would spread
+            colour = self._source.foreground(listed)
+            if colour is None:
+                grey.clearData()
             else:
-                span[colour].setData(grey)
+                grey.setData(colour)
+
+    def _slots(self, span: Any) -> tuple[Any, Any]:
+        """The span's places for the text and the colour (QModelRoleData, or None when
+        Qt did not ask). Only a remembered place that still holds its role is trusted;
+        each place is fetched once, as every fetch makes a Python wrapper."""
+        size, display, colour = self._role_slots
+        if size == len(span) and display >= 0 and colour >= 0:
+            text, grey = span[display], span[colour]
+            if text.role() == DISPLAY and grey.role() == FOREGROUND:
+                return text, grey
+        display, colour = self._find_slots(span)
+        return (span[display] if display >= 0 else None, span[colour] if colour >= 0 else None)
 
     def _texts_of(self, source_row: int, listed: ListedParticipant) -> tuple[str, ...]:
         """A row's texts, made once for all its cells and kept while it may be painted
@@ -193,11 +201,6 @@ class ParticipantProxy(QAbstractProxyModel):
             texts = tuple(display(listed, column) for column in range(_COLUMNS))
             self._shown[source_row] = texts
         return texts
-
-    @staticmethod
-    def _slot_holds(span: Any, slot: int, role: int) -> bool:
-        """Only a remembered place is trusted: a role missing last time is looked for."""
-        return slot >= 0 and span[slot].role() == role
 
     def _find_slots(self, span: Any) -> tuple[int, int]:
         """Where in the span (a QModelRoleDataSpan) the two roles are; the delegate asks
