@@ -85,3 +85,14 @@ def test_garbage_is_not_a_code() -> None:
     assert parse_badge_code("").problem is CodeProblem.NOT_A_CODE
     assert parse_badge_code("8850999123456").problem is CodeProblem.NOT_A_CODE
     assert parse_badge_code(string.ascii_uppercase).problem is CodeProblem.NOT_A_CODE
+
+
+def test_codes_made_in_a_batch_are_valid_distinct_and_use_the_whole_alphabet() -> None:
+    from registration.domain.badge_code import ALPHABET, new_badge_codes
+
+    batch = new_badge_codes(2000)
+
+    assert len(batch) == len(set(batch)) == 2000
+    assert all(parse_badge_code(code).valid for code in batch)
+    assert set("".join(code[:-1] for code in batch)) == set(ALPHABET)
+    assert new_badge_codes(0) == []

@@ -171,3 +171,23 @@ def test_a_file_without_a_name_column_is_refused_as_a_whole(db, demo_event, tmp_
 
     assert [p.code for p in result.problems] == ["no_name_column"]
     assert result.imported == 0
+
+
+def test_imported_people_read_back_like_people_added_by_hand(db, demo_event, tmp_path) -> None:
+    from datetime import datetime
+
+    from registration.domain.badge_code import parse_badge_code
+    from registration.services.registry import find_by_code, search
+
+    path = write_xlsx(tmp_path / "list.xlsx", GOOD_ROWS)
+
+    assert import_participants(db, demo_event.id, path).imported == 3
+
+    imported = [p for p in list_participants(db, demo_event.id)
+                if p.last_name in ("พันธ์พืช", "ใจดี", "ศรีปฏิ")]
+    assert len({p.badge_code for p in imported}) == 3
+    for person in imported:
+        assert parse_badge_code(person.badge_code).valid
+        assert isinstance(person.registered_at, datetime)
+        assert find_by_code(db, person.badge_code) == person
+    assert [p.first_name for p in search(db, demo_event.id, "พันธ์พืช")] == ["พรรณิดา"]

@@ -184,3 +184,72 @@ def test_typing_on_keeps_the_sorted_order_and_sees_edits(model: ParticipantTable
     model.set_checked_in(3, 10, True)
     proxy.set_filter(ParticipantFilter(text="ทดลอง", checked_in_to=10))
     assert names(proxy) == ["เกียรติศักดิ์"]
+
+
+def test_a_check_in_repaints_its_cell_and_re_sorts_only_when_sorted_by_sessions(
+    qtbot: QtBot, model: ParticipantTableModel
+) -> None:
+    """A desk scan changes one sessions cell: it must show at once, and the sessions
+    order and a session filter must see it; the name order and search texts stay."""
+    from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
+
+    proxy = ParticipantProxy(model)
+    proxy.sort(Column.NAME)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+
+    def painted(row: int, column: Column) -> str:
+        option = QStyleOptionViewItem()
+        view.itemDelegate().initStyleOption(option, proxy.index(row, column))
+        return option.text
+
+    row_of_kulab = names(proxy).index("กุหลาบ")
+    assert painted(row_of_kulab, Column.SESSIONS) == ""
+    texts = proxy._texts
+
+    model.set_checked_in(2, 11, True)
+    proxy.set_filter(ParticipantFilter())
+
+    assert painted(row_of_kulab, Column.SESSIONS) == "2"
+    assert proxy._texts is texts  # 100,000 search texts are not gathered again per scan
+    proxy.sort(Column.SESSIONS, Qt.SortOrder.DescendingOrder)
+    assert names(proxy)[0] == "กุหลาบ"
+    model.set_checked_in(1, 10, True)
+    model.set_checked_in(1, 11, True)
+    proxy.set_filter(ParticipantFilter())
+    assert names(proxy)[:2] == ["ไพศาล", "กุหลาบ"]
+    proxy.set_filter(ParticipantFilter(checked_in_to=10))
+    model.set_checked_in(3, 10, True)
+    proxy.set_filter(ParticipantFilter(text="ทด", checked_in_to=10))
+    assert sorted(names(proxy)) == sorted(["ไพศาล", "เกียรติศักดิ์"])
+
+
+def test_the_row_numbers_are_as_wide_as_qt_makes_them_without_asking_every_row(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QHeaderView
+
+    from registration.ui.participants.participants_view import RowNumbers
+
+    many = ParticipantTableModel()
+    many.set_participants([person(n, f"คน{n}") for n in range(1, 1201)])
+    proxy = ParticipantProxy(many)
+    ours, qts = RowNumbers(), QHeaderView(Qt.Orientation.Vertical)
+    for header in (ours, qts):
+        qtbot.addWidget(header)
+        header.setModel(proxy)
+    asked: list[int] = []
+    original = ParticipantProxy.headerData
+
+    def counted(self: ParticipantProxy, *args: object) -> object:
+        asked.append(1)
+        return original(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ParticipantProxy, "headerData", counted)
+    assert ours.sizeHint().width() == qts.sizeHint().width()  # "1200" sets both widths
+    proxy.set_filter(ParticipantFilter(text="คน11"))  # 1, 10-19, 100-199, 1100-1199: 112 rows
+    asked.clear()
+    narrower = ours.sizeHint()
+    assert len(asked) < 20  # Qt alone asks four or five roles of 200 rows
+    assert narrower.width() == qts.sizeHint().width()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from pythainlp.util import normalize as thai_normalize
 from pythainlp.util import reorder_vowels
@@ -49,6 +50,7 @@ def clean_text(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=1 << 14)  # an import's organisations, nicknames, provinces repeat
 def search_form(text: str) -> str:
     """The form both the stored text and a query take before matching.
 

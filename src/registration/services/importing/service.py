@@ -8,9 +8,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy.sql.compiler import SQLCompiler
 
-from registration.domain.badge_code import new_badge_code
+from registration.domain.badge_code import new_badge_codes
 from registration.domain.errors import UserError
 from registration.services import audit
 from registration.services.events import list_issue_areas
@@ -109,22 +110,54 @@ def import_participants(
     if dry_run or (report.problems and not skip_invalid) or _file_level(report):
         return ImportResult(0, skipped, report.problems, dry_run)
     now = datetime.now()
+    codes = new_badge_codes(len(report.valid))
     with db.write() as s, indexed_in_bulk(s):
+        connection = s.connection()
+        statement: SQLCompiler | None = None
         batch: list[dict[str, object]] = []
-        for done, (_, data) in enumerate(report.valid, start=1):
+        for done, ((_, data), code) in enumerate(zip(report.valid, codes, strict=True), 1):
             values = participant_values(data)
-            values.update(event_id=event_id, badge_code=new_badge_code(), registered_at=now)
+            values.update(event_id=event_id, badge_code=code, registered_at=now)
             batch.append(values)
             if len(batch) == 1000 or done == len(report.valid):
                 if cancelled():
                     raise ImportCancelled()
-                s.execute(insert(_PARTICIPANTS), batch)
+                statement = statement or insert(_PARTICIPANTS).compile(
+                    dialect=connection.dialect, column_keys=list(values))
+                _insert_many(connection, statement, batch)
                 batch = []
                 if progress:
                     progress(done, len(report.valid))
         audit.record(s, "import", "participant", None, desk, file=path.name,
                      rows=len(report.valid), skipped=len(skipped))
     return ImportResult(len(report.valid), skipped, report.problems)
+
+
+def _insert_many(
+    connection: Connection, statement: SQLCompiler, rows: list[dict[str, object]]
+) -> None:
+    """The compiled INSERT run as one driver executemany over tuples, each value through
+    its column type's own bind processor: what SQLAlchemy would send, without its per-row
+    parameter bookkeeping (a third of the insert's time). A driver with named parameters
+    (PostgreSQL) takes the ordinary Core executemany."""
+    keys = statement.positiontup
+    if keys is None:
+        connection.execute(insert(_PARTICIPANTS), rows)
+        return
+    dialect = connection.dialect
+    processed = [
+        (n, process)
+        for n, key in enumerate(keys)
+        if (process := _PARTICIPANTS.c[key].type.bind_processor(dialect)) is not None
+    ]
+    params: list[tuple[object, ...]] = []
+    for row in rows:
+        values = [row[key] for key in keys]
+        for n, process in processed:
+            if values[n] is not None:
+                values[n] = process(values[n])
+        params.append(tuple(values))
+    connection.exec_driver_sql(str(statement), params)
 
 
 def _file_level(report: ValidationReport) -> bool:

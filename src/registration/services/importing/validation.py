@@ -14,6 +14,7 @@ from registration.services.importing.resolving import (
     ROLE_OF_AREA_KEY,
     IssueAreaResolver,
     ProvinceResolver,
+    Resolved,
     resolve_role,
 )
 from registration.services.participant_input import ParticipantInput, check_participant_input
@@ -103,6 +104,11 @@ class _RowChecker:
         self.mapping = mapping
         self.provinces = ProvinceResolver(context.provinces)
         self.areas = IssueAreaResolver(context.issue_areas)
+        # A file names a few provinces, areas and roles thousands of times: each text is
+        # resolved once.
+        self._province_of: dict[str, Resolved[ProvinceInfo]] = {}
+        self._area_of: dict[str, Resolved[IssueAreaInfo]] = {}
+        self._role_of: dict[str, Role | None] = {}
 
     def problem(self, row: int, field_name: str, code: str, message: str,
                 suggestion: str = "") -> RowProblem:
@@ -160,7 +166,9 @@ class _RowChecker:
         text = cells.get("province", "")
         if not text:
             return None
-        resolved = self.provinces.resolve(text)
+        resolved = self._province_of.get(text)
+        if resolved is None:
+            resolved = self._province_of[text] = self.provinces.resolve(text)
         if resolved.value:
             return resolved.value.code
         hint = f" Did you mean {resolved.suggestion}?" if resolved.suggestion else ""
@@ -174,7 +182,9 @@ class _RowChecker:
         area = None
         text = cells.get("issue_area", "")
         if text:
-            resolved = self.areas.resolve(text)
+            resolved = self._area_of.get(text)
+            if resolved is None:
+                resolved = self._area_of[text] = self.areas.resolve(text)
             area = resolved.value
             if area is None:
                 hint = f" Did you mean {resolved.suggestion}?" if resolved.suggestion else ""
@@ -184,7 +194,9 @@ class _RowChecker:
         role = ROLE_OF_AREA_KEY.get(area.key, Role.REPRESENTATIVE) if area else Role.REPRESENTATIVE
         role_text = cells.get("role", "")
         if role_text:
-            found = resolve_role(role_text)
+            if role_text not in self._role_of:
+                self._role_of[role_text] = resolve_role(role_text)
+            found = self._role_of[role_text]
             if found is None:
                 problems.append(self.problem(row, "role", "unknown_role",
                                              f"Unknown role '{role_text}'."))

@@ -127,10 +127,13 @@ class ParticipantTableModel(QAbstractTableModel):
         else:
             sessions.discard(session_id)
         self._sort_keys.pop(Column.SESSIONS, None)
-        self._changed(row)
+        self._changed(row, Column.SESSIONS)
 
-    def _changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+    def _changed(self, row: int, only: Column | None = None) -> None:
+        """The row's cells changed; `only` names the one column that did (a check-in
+        changes no text the filter searches, so the proxy keeps its work)."""
+        first, last = (0, len(Column) - 1) if only is None else (only, only)
+        self.dataChanged.emit(self.index(row, first), self.index(row, last))
 
     # -- Qt model interface ---------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +34,24 @@ def _choices(parent: QWidget, everyone: str, items: Sequence[tuple[str, object]]
     for text, data in items:
         combo.addItem(text, data)
     return combo
+
+
+class RowNumbers(QHeaderView):
+    """The row numbers beside the list, as wide as the largest one needs.
+
+    Qt sizes a vertical header by measuring its first and last hundred sections, asking
+    the model (Python here) for four or five roles of each: 800 calls after every
+    keystroke that changes the list. The first and the last number give the same size.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+
+    def sizeHint(self) -> QSize:
+        if self.count() == 0:
+            return super().sizeHint()
+        size = self.sectionSizeFromContents(self.count() - 1)  # the longest number
+        return size.expandedTo(self.sectionSizeFromContents(0))
 
 
 class ParticipantsView(QWidget):
@@ -82,6 +100,7 @@ class ParticipantsView(QWidget):
     def _table(self, proxy: ParticipantProxy) -> QTableView:
         table = QTableView(self)
         table.setObjectName("participants")
+        table.setVerticalHeader(RowNumbers(table))
         table.setModel(proxy)
         # The indicator first: enabling sorting sorts at once by the indicated column.
         table.horizontalHeader().setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
