@@ -92,6 +92,8 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     from registration.passwords import keep_password_safe
 
     settings = settings.with_changes(database=keep_password_safe(settings.database))
-    write_private_text(path or settings_file(),
-                       json.dumps(asdict(settings), ensure_ascii=False, indent=2),
-                       own_folder=path is None)  # the data folder is the program's own
+    write_private_text(
+        path or settings_file(),
+        json.dumps(asdict(settings), ensure_ascii=False, indent=2),
+        own_folder=path is None,
+    )  # the data folder is the program's own

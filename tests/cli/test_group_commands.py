@@ -107,9 +107,7 @@ def test_checkin_at_a_groups_desk(cli: Cli, loaded: list[dict]) -> None:
     assert exit_code == 3  # already checked in
 
 
-def test_badges_with_the_group_line_of_a_set(
-    cli: Cli, loaded: list[dict], tmp_path: Path
-) -> None:
+def test_badges_with_the_group_line_of_a_set(cli: Cli, loaded: list[dict], tmp_path: Path) -> None:
     _, out, _ = cli("groups", "create", "กลุ่มย่อย", "--groups", "3", "--rooms", "204",
                        "--json")  # fmt: skip
     set_id = str(json.loads(out)["id"])

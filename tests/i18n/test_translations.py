@@ -41,10 +41,14 @@ def read_messages(path: Path) -> list[Message]:
         for message in context.iter("message"):
             translation = message.find("translation")
             assert translation is not None, f"{name}: {message.findtext('source')!r}"
-            messages.append(Message(
-                name, message.findtext("source", ""), translation.text or "",
-                translation.get("type") not in {"unfinished", "vanished", "obsolete"},
-            ))
+            messages.append(
+                Message(
+                    name,
+                    message.findtext("source", ""),
+                    translation.text or "",
+                    translation.get("type") not in {"unfinished", "vanished", "obsolete"},
+                )
+            )
     return messages
 
 
@@ -96,9 +100,11 @@ def test_translations_keep_the_shortcut_letter() -> None:
 def test_translations_keep_ellipsis_colon_line_breaks_and_file_patterns() -> None:
     def same(m: Message) -> bool:
         endings = [end for end in ("…", ":") if m.source.endswith(end)]
-        return (all(m.translation.endswith(end) for end in endings)
-                and m.source.count("\n") == m.translation.count("\n")
-                and re.findall(r"\*\.\w+", m.source) == re.findall(r"\*\.\w+", m.translation))
+        return (
+            all(m.translation.endswith(end) for end in endings)
+            and m.source.count("\n") == m.translation.count("\n")
+            and re.findall(r"\*\.\w+", m.source) == re.findall(r"\*\.\w+", m.translation)
+        )
 
     assert failures(same) == []
 
@@ -108,8 +114,10 @@ def test_translations_keep_ellipsis_colon_line_breaks_and_file_patterns() -> Non
 
 def translated_modules() -> list[Path]:
     folders = ("ui", "devices", "i18n")
-    return [*(path for folder in folders for path in sorted((PACKAGE / folder).rglob("*.py"))),
-            PACKAGE / "app.py"]
+    return [
+        *(path for folder in folders for path in sorted((PACKAGE / folder).rglob("*.py"))),
+        PACKAGE / "app.py",
+    ]
 
 
 def lupdate() -> Path:
@@ -121,15 +129,26 @@ def lupdate() -> Path:
 def test_every_string_in_the_code_has_a_thai_translation(tmp_path: Path) -> None:
     found = tmp_path / "found.ts"
     subprocess.run(
-        [str(lupdate()), *map(str, translated_modules()), "-ts", str(found),
-         "-target-language", "th_TH", "-locations", "none", "-silent"],
-        check=True, capture_output=True,
+        [
+            str(lupdate()),
+            *map(str, translated_modules()),
+            "-ts",
+            str(found),
+            "-target-language",
+            "th_TH",
+            "-locations",
+            "none",
+            "-silent",
+        ],
+        check=True,
+        capture_output=True,
     )
     in_code = {(m.context, m.source) for m in read_messages(found)}
     assert in_code, "lupdate found no strings at all: is the ui package there?"
     missing = sorted(in_code - {(m.context, m.source) for m in THAI})
     assert missing == [], "strings without Thai (run lupdate, then translate): " + "; ".join(
-        f"{context}: {source!r}" for context, source in missing)
+        f"{context}: {source!r}" for context, source in missing
+    )
 
 
 def test_no_module_hides_its_strings_from_lupdate() -> None:
@@ -254,14 +273,17 @@ def test_qt_own_buttons_speak_thai_too(qtbot, thai_app: QTranslator) -> None:
 # -- which language ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("setting", "system", "expected"), [
-    ("th", "en_US", "th"),
-    ("en", "th_TH", "en"),
-    ("", "th_TH", "th"),
-    ("", "en_US", "en"),
-    ("", "C", "en"),
-    ("fr", "th_TH", "th"),
-])
+@pytest.mark.parametrize(
+    ("setting", "system", "expected"),
+    [
+        ("th", "en_US", "th"),
+        ("en", "th_TH", "en"),
+        ("", "th_TH", "th"),
+        ("", "en_US", "en"),
+        ("", "C", "en"),
+        ("fr", "th_TH", "th"),
+    ],
+)
 def test_choose_language(setting: str, system: str, expected: str) -> None:
     assert choose_language(setting, system) == expected
 
@@ -278,7 +300,8 @@ def test_two_checkouts_sharing_the_cache_each_load_their_own_translation(
         text = ts_file("th").read_text(encoding="utf-8")
         (folder / ts_file("th").name).write_text(
             text.replace("<translation>ตกลง</translation>", f"<translation>{word}</translation>"),
-            encoding="utf-8")
+            encoding="utf-8",
+        )
     monkeypatch.setattr(registration.i18n, "TRANSLATIONS", ours)
     mine = qm_file("th")
     monkeypatch.setattr(registration.i18n, "TRANSLATIONS", theirs)

@@ -31,7 +31,6 @@ def squeeze(text: str) -> str:
 NAMES = ["นางสาวพรรณิดา พันธ์พืช", "นายปฏิพัทธ์ ตัวอย่างดี", "ผศ. ดร. สมชาย ใจดี"]
 
 
-
 def _image(path: Path, kind: str = "PNG", size: tuple[int, int] = (300, 100)) -> Path:
     Image.new("RGB", size, (20, 40, 160)).save(path, kind)
     return path

@@ -171,8 +171,10 @@ def test_the_report_reads_back_in_thai_and_embeds_every_font(
             "ลงทะเบียน",
             "มาร่วม (ลงชื่อ)",
             "รวม",
-            "รอบ 1 เช้า", "9 ก.พ. 62",
-            "รอบ 7 บ่าย", "10 ก.พ. 62",
+            "รอบ 1 เช้า",
+            "9 ก.พ. 62",
+            "รอบ 7 บ่าย",
+            "10 ก.พ. 62",
         ):
             assert squeeze(label) in text, (reader, label)
         for place in source.provinces:

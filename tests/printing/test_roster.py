@@ -21,7 +21,6 @@ def squeeze(text: str) -> str:
     return "".join(unicodedata.normalize("NFC", text).split())
 
 
-
 def test_every_name_of_the_roster_is_in_the_pdf_text(db, demo_event, tmp_path: Path) -> None:
     out = tmp_path / "roster.pdf"
     made = roster(db, demo_event.id, RosterOptions(columns=("organisation",)))

@@ -17,7 +17,6 @@ def squeeze(text: str) -> str:
     return "".join(unicodedata.normalize("NFC", text).split())
 
 
-
 def _halves(path: Path, page: int = 0) -> tuple[str, str]:
     """Text in the lower and the upper half of a page."""
     document = pdfium.PdfDocument(str(path))

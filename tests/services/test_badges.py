@@ -122,8 +122,9 @@ def test_the_print_log_keeps_the_selection_in_words_and_knows_reprints(
     from registration.services.badges import reprinted_job_ids
 
     people = [p.id for p in registry.list_participants(db, demo_event.id)[:3]]
-    first = record_badge_print(db, demo_event.id, people[:2], "a4-8", "Desk A",
-                               selection="จังหวัดอ่างทอง")
+    first = record_badge_print(
+        db, demo_event.id, people[:2], "a4-8", "Desk A", selection="จังหวัดอ่างทอง"
+    )
     other = record_badge_print(db, demo_event.id, people[2:], "a6", "Desk A")
     again = record_badge_print(db, demo_event.id, people[1:2], "a6", "Desk B")
 

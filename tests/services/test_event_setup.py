@@ -27,18 +27,26 @@ from registration.services.registry import list_participants
 
 
 def test_edit_the_event(db, demo_event) -> None:
-    changed = update_event(db, demo_event.id, " งานทดลอง ", date(2019, 2, 9), date(2019, 2, 11),
-                           venue="ห้องประชุม")
+    changed = update_event(
+        db, demo_event.id, " งานทดลอง ", date(2019, 2, 9), date(2019, 2, 11), venue="ห้องประชุม"
+    )
 
     assert get_event(db, demo_event.id) == changed
-    assert (changed.name, changed.ends_on, changed.venue) == ("งานทดลอง", date(2019, 2, 11),
-                                                              "ห้องประชุม")
+    assert (changed.name, changed.ends_on, changed.venue) == (
+        "งานทดลอง",
+        date(2019, 2, 11),
+        "ห้องประชุม",
+    )
 
 
 def test_moving_a_session_reorders_the_programme(db, demo_event) -> None:
     first, second = list_sessions(db, demo_event.id)[:2]
-    later = NewSession(first.title, second.starts_at + timedelta(hours=1),
-                       second.ends_at + timedelta(hours=1), first.kind)
+    later = NewSession(
+        first.title,
+        second.starts_at + timedelta(hours=1),
+        second.ends_at + timedelta(hours=1),
+        first.kind,
+    )
 
     update_session(db, first.id, later)
 
@@ -60,8 +68,9 @@ def test_a_session_that_makes_no_sense_is_refused(db, demo_event, hours, title, 
 
 
 def test_issue_areas_are_added_and_recoloured(db, demo_event) -> None:
-    area = add_issue_area(db, demo_event.id, NewIssueArea("youth", "เยาวชน", "Youth",
-                                                          colour="#12ab34"))
+    area = add_issue_area(
+        db, demo_event.id, NewIssueArea("youth", "เยาวชน", "Youth", colour="#12ab34")
+    )
     assert area.colour == "#12AB34"
 
     update_issue_area(db, area.id, "เด็กและเยาวชน", "Children and youth", "#000000")

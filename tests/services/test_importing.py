@@ -183,8 +183,9 @@ def test_imported_people_read_back_like_people_added_by_hand(db, demo_event, tmp
 
     assert import_participants(db, demo_event.id, path).imported == 3
 
-    imported = [p for p in list_participants(db, demo_event.id)
-                if p.last_name in ("พันธ์พืช", "ใจดี", "ศรีปฏิ")]
+    imported = [
+        p for p in list_participants(db, demo_event.id) if p.last_name in ("พันธ์พืช", "ใจดี", "ศรีปฏิ")
+    ]
     assert len({p.badge_code for p in imported}) == 3
     for person in imported:
         assert parse_badge_code(person.badge_code).valid

@@ -13,12 +13,40 @@ from registration.domain.errors import UserError
 from registration.services.importing import import_participants
 from registration.services.registry import count_participants
 
-KNOWN_HEADERS = ["ชื่อ", "นามสกุล", "ชื่อ-สกุล", "คำนำหน้า", "จังหวัด", "ประเด็นงาน",
-                 "เบอร์โทร", "อีเมล", "บทบาท", "ชื่อเล่น", "name", "province", "phone", "xyz"]
+KNOWN_HEADERS = [
+    "ชื่อ",
+    "นามสกุล",
+    "ชื่อ-สกุล",
+    "คำนำหน้า",
+    "จังหวัด",
+    "ประเด็นงาน",
+    "เบอร์โทร",
+    "อีเมล",
+    "บทบาท",
+    "ชื่อเล่น",
+    "name",
+    "province",
+    "phone",
+    "xyz",
+]
 CELL_TEXT = st.one_of(
     st.text(max_size=30),
-    st.sampled_from(["นางสาวพรรณิดา พันธ์พืช", "นายสมชาย ใจดี", "อยุธยา", "จ.ราชบุรี", "Bangkok",
-                     "ที่ดิน", "กองเลขา", "081-234-5678", "12", "a@b.c", "", " "]),
+    st.sampled_from(
+        [
+            "นางสาวพรรณิดา พันธ์พืช",
+            "นายสมชาย ใจดี",
+            "อยุธยา",
+            "จ.ราชบุรี",
+            "Bangkok",
+            "ที่ดิน",
+            "กองเลขา",
+            "081-234-5678",
+            "12",
+            "a@b.c",
+            "",
+            " ",
+        ]
+    ),
     st.text(alphabet="กขคงจฉ่้๊๋ิีึืุู\u200b ", min_size=2000, max_size=2100),  # huge cells
 )
 TABLES = st.tuples(
@@ -39,8 +67,11 @@ def _csv_bytes(table: tuple[list[str], list[list[str]]], encoding: str) -> bytes
     return buffer.getvalue().encode(encoding, errors="replace")
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(content=FILES, skip_invalid=st.booleans())
 def test_any_file_is_imported_whole_or_refused_with_every_bad_row_named(
     db, demo_event, tmp_path: Path, content: bytes, skip_invalid: bool

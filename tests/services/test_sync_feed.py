@@ -180,8 +180,12 @@ def test_an_event_edited_at_one_desk_tells_the_others_to_read_it_again(
 
     cursor = feed_start(other_desk)
     assert not feed_update(other_desk, demo_event.id, cursor).event_changed
-    events.add_session(db, demo_event.id, NewSession(
-        "ปิดงาน", datetime(2019, 2, 10, 16), datetime(2019, 2, 10, 17)), desk="Desk A")
+    events.add_session(
+        db,
+        demo_event.id,
+        NewSession("ปิดงาน", datetime(2019, 2, 10, 16), datetime(2019, 2, 10, 17)),
+        desk="Desk A",
+    )
 
     update = feed_update(other_desk, demo_event.id, cursor)
 

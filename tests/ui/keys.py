@@ -70,9 +70,7 @@ def type_like_person(qtbot: object, text: str) -> None:
         qtbot.wait(PERSON_GAP_MS)
 
 
-def press_key(
-    key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
+def press_key(key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     """One key (Enter, an arrow, Esc, Ctrl+Z…) to the focused widget, shortcut first, as Qt
     delivers a real key: a window shortcut that wants the key gets it."""
     from PySide6.QtGui import QKeySequence

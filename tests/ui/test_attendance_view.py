@@ -18,8 +18,13 @@ from registration.ui.attendance.attendance_view import AttendanceView
 
 @pytest.fixture
 def view(qtbot, db, demo_event):
-    widget = AttendanceView(db, demo_event.id, list_sessions(db, demo_event.id),
-                            list_provinces(db), list_issue_areas(db, demo_event.id))
+    widget = AttendanceView(
+        db,
+        demo_event.id,
+        list_sessions(db, demo_event.id),
+        list_provinces(db),
+        list_issue_areas(db, demo_event.id),
+    )
     qtbot.addWidget(widget)
     return widget
 
@@ -84,12 +89,18 @@ def test_the_summary_pdf_is_written_through_the_save_dialog(
 ) -> None:
     from registration.ui.printing.printing_view import write_attendance_summary
 
-    widget = AttendanceView(db, demo_event.id, list_sessions(db, demo_event.id),
-                            list_provinces(db), list_issue_areas(db, demo_event.id),
-                            lambda path: write_attendance_summary(db, demo_event.id, path))
+    widget = AttendanceView(
+        db,
+        demo_event.id,
+        list_sessions(db, demo_event.id),
+        list_provinces(db),
+        list_issue_areas(db, demo_event.id),
+        lambda path: write_attendance_summary(db, demo_event.id, path),
+    )
     qtbot.addWidget(widget)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(tmp_path / "summary.pdf"), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "summary.pdf"), "")
+    )
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
 
     widget.export_pdf.click()

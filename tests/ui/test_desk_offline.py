@@ -19,11 +19,13 @@ from tests.services.sync_support import Network
 from tests.ui.keys import press_key, scan_like_scanner
 
 
-def test_scans_during_an_outage_are_kept_then_sent(qtbot: QtBot, db, db_url, demo_event,
-                                                   tmp_path) -> None:
+def test_scans_during_an_outage_are_kept_then_sent(
+    qtbot: QtBot, db, db_url, demo_event, tmp_path
+) -> None:
     network = Network(db_url)
-    link = DeskLink(network.url, tmp_path / "queue.sqlite", "Desk 5", demo_event.id,
-                    open_server=network.open)
+    link = DeskLink(
+        network.url, tmp_path / "queue.sqlite", "Desk 5", demo_event.id, open_server=network.open
+    )
     context = dataclasses.replace(load_context(db, "Desk 5"), link=link)
     window = MainWindow(context)
     qtbot.addWidget(window)
@@ -56,10 +58,16 @@ def test_an_offline_check_in_that_another_desk_made_first_is_named_in_the_status
     qtbot: QtBot, db, db_url, demo_event, tmp_path
 ) -> None:
     network, other_network = Network(db_url), Network(db_url)
-    link = DeskLink(network.url, tmp_path / "queue.sqlite", "Desk 5", demo_event.id,
-                    open_server=network.open)
-    desk_b = DeskLink(other_network.url, tmp_path / "b.sqlite", "Desk B", demo_event.id,
-                      open_server=other_network.open)
+    link = DeskLink(
+        network.url, tmp_path / "queue.sqlite", "Desk 5", demo_event.id, open_server=network.open
+    )
+    desk_b = DeskLink(
+        other_network.url,
+        tmp_path / "b.sqlite",
+        "Desk B",
+        demo_event.id,
+        open_server=other_network.open,
+    )
     context = dataclasses.replace(load_context(db, "Desk 5"), link=link)
     window = MainWindow(context)
     qtbot.addWidget(window)
@@ -74,8 +82,7 @@ def test_an_offline_check_in_that_another_desk_made_first_is_named_in_the_status
     network.restore()
     window.link_status.flush()
 
-    qtbot.waitUntil(lambda: person.full_name in window.statusBar().currentMessage(),
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: person.full_name in window.statusBar().currentMessage(), timeout=10_000)
     message = window.statusBar().currentMessage()
     assert "does not count; Desk B checked them in earlier" in message
     window.close()
@@ -90,8 +97,9 @@ def test_ctrl_z_undoes_a_scan_made_offline_before_and_after_it_is_sent(
     """Staff undo a wrong scan whatever the server did meanwhile: the queued undo follows
     the queued scan, so the server ends with the check-in annulled, not counted."""
     network = Network(db_url)
-    link = DeskLink(network.url, tmp_path / "queue.sqlite", "Desk 5", demo_event.id,
-                    open_server=network.open)
+    link = DeskLink(
+        network.url, tmp_path / "queue.sqlite", "Desk 5", demo_event.id, open_server=network.open
+    )
     context = dataclasses.replace(load_context(db, "Desk 5"), link=link)
     window = MainWindow(context)
     qtbot.addWidget(window)

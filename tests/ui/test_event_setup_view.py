@@ -149,7 +149,8 @@ def test_saving_says_so(qtbot, db, demo_event, view) -> None:
     view.session_list.setCurrentRow(0)
     view.save_session.click()
     assert view.session_problem.text() == (
-        "Session saved: the desk and the printing tab offer it now.")
+        "Session saved: the desk and the printing tab offer it now."
+    )
 
     view.area_list.setCurrentRow(0)
     view.save_area.click()

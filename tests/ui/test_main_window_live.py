@@ -110,8 +110,16 @@ def test_back_up_now_from_the_menu(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_the_organiser_tabs_have_shortcuts(window: MainWindow) -> None:
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Check-in desk", "Participants", "Attendance", "Printing", "Event setup",
-                      "Groups", "Still missing", "Certificates"]
+    assert titles == [
+        "Check-in desk",
+        "Participants",
+        "Attendance",
+        "Printing",
+        "Event setup",
+        "Groups",
+        "Still missing",
+        "Certificates",
+    ]
     by_key = {a.shortcut().toString(): a for a in window.actions()}
     by_key["F8"].trigger()
     assert window.tabs.currentWidget() is window.printing

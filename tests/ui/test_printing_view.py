@@ -41,8 +41,11 @@ def pages(path: Path) -> int:
 def test_badges_of_one_province_previewed_saved_and_logged(view, context, tmp_path, monkeypatch):
     province = view.provinces[0]
     view.province.setCurrentIndex(view.province.findData(province.code))
-    expected = [p for p in list_participants(context.db, context.event.id)
-                if p.province and p.province.code == province.code]
+    expected = [
+        p
+        for p in list_participants(context.db, context.event.id)
+        if p.province and p.province.code == province.code
+    ]
 
     view.preview_badges.click()
 
@@ -58,8 +61,9 @@ def test_badges_of_one_province_previewed_saved_and_logged(view, context, tmp_pa
 
 
 def test_not_printed_yet_leaves_out_what_was_printed(view, context, tmp_path, monkeypatch):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(tmp_path / "x.pdf"), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "x.pdf"), "")
+    )
     view.province.setCurrentIndex(1)  # the first of the event's provinces
     view.preview_badges.click()
     view.preview.save_button.click()
@@ -118,8 +122,9 @@ def test_the_summary_previews(view) -> None:
 
 def test_the_badge_hook_prints_a_walk_in_and_logs_it(qtbot, context, tmp_path, monkeypatch):
     person = list_participants(context.db, context.event.id)[0]
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(tmp_path / "walk-in.pdf"), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "walk-in.pdf"), "")
+    )
     monkeypatch.setattr(PdfPreviewDialog, "exec", lambda dialog: dialog.preview.save_pdf())
     printer = BadgePrinter(context.db, context.event, "Desk 3", "a6")
 
@@ -146,8 +151,11 @@ def test_badges_sent_to_a_printer_still_scan(view, context, tmp_path, monkeypatc
 
     view.preview.print_button.click()
 
-    codes = {p.badge_code for p in list_participants(context.db, context.event.id)
-             if p.province and p.province.code == province.code}
+    codes = {
+        p.badge_code
+        for p in list_participants(context.db, context.event.id)
+        if p.province and p.province.code == province.code
+    }
     assert set().union(*decoded_pages(printed)) == codes
     assert len(badge_print_history(context.db, context.event.id)) == 1
 
@@ -208,8 +216,10 @@ def test_default_file_names_name_the_province_session_and_date(view, context) ->
         view.preview_sheet.click()
         names.append(view.preview.suggested_name)
 
-    assert names[0] == f"signin-session-{session.id}-2019-02-09-{session.starts_at:%H%M}-" \
+    assert (
+        names[0] == f"signin-session-{session.id}-2019-02-09-{session.starts_at:%H%M}-"
         "phra-nakhon-si-ayutthaya.pdf"
+    )
     assert names[1] != names[0]
     view.province.setCurrentIndex(view.province.findData(ayutthaya.code))
     view.preview_badges.click()
@@ -218,8 +228,9 @@ def test_default_file_names_name_the_province_session_and_date(view, context) ->
 
 
 def test_the_print_log_names_the_selection_and_marks_reprints(view, tmp_path, monkeypatch):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(tmp_path / "x.pdf"), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "x.pdf"), "")
+    )
     province = view.provinces[0]
     view.province.setCurrentIndex(view.province.findData(province.code))
     view.preview_badges.click()
@@ -228,16 +239,18 @@ def test_the_print_log_names_the_selection_and_marks_reprints(view, tmp_path, mo
 
     newest, first = (view.history.item(row).text() for row in range(2))
     count = view.preview.caption.text().split()[0]
-    assert first.endswith(f" · Desk 3 · {count} badges · A4, 8 a sheet · "
-                          f"Province {province.name_th}")
+    assert first.endswith(
+        f" · Desk 3 · {count} badges · A4, 8 a sheet · Province {province.name_th}"
+    )
     assert newest.endswith(f"Province {province.name_th} · reprint")
 
 
 def test_the_print_log_reads_in_thai_in_the_thai_window(qapp, view, tmp_path, monkeypatch):
     from registration.i18n import install_translator
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(tmp_path / "x.pdf"), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "x.pdf"), "")
+    )
     translator = install_translator(qapp, "th")
     try:
         view.province.setCurrentIndex(view.province.findData("TH-14"))

@@ -59,11 +59,18 @@ def test_a_report_that_cannot_be_written_is_said_in_the_window_s_words(
     def refuse(_path: Path) -> Path:
         raise EnvironmentProblem("disk_full", "[Errno 28] No space left on device")
 
-    view = AttendanceView(db, demo_event.id, list_sessions(db, demo_event.id),
-                          list_provinces(db), list_issue_areas(db, demo_event.id), refuse)
+    view = AttendanceView(
+        db,
+        demo_event.id,
+        list_sessions(db, demo_event.id),
+        list_provinces(db),
+        list_issue_areas(db, demo_event.id),
+        refuse,
+    )
     qtbot.addWidget(view)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(tmp_path / "summary.pdf"), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "summary.pdf"), "")
+    )
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
 

@@ -43,8 +43,10 @@ class CommandContext:
     @property
     def db(self) -> Database:
         if self._db is None:
-            self._db = open_database(self.settings.database_url(self.args.database),
-                                     backups=self.settings.backups_folder())
+            self._db = open_database(
+                self.settings.database_url(self.args.database),
+                backups=self.settings.backups_folder(),
+            )
         return self._db
 
     @property

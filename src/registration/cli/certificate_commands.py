@@ -113,7 +113,5 @@ def run_certificates(args: argparse.Namespace, ctx: CommandContext) -> int:
                 for c in made.issued
             ]
         )
-    ctx.err.write(
-        f"Wrote {made.pages} certificate(s) to {args.out} ({made.reprints} reprint(s))\n"
-    )
+    ctx.err.write(f"Wrote {made.pages} certificate(s) to {args.out} ({made.reprints} reprint(s))\n")
     return EXIT_OK

@@ -27,7 +27,7 @@ _shown: list[str] = [SOURCE_LANGUAGE]  # the language the window was started in
 
 
 def current_language() -> str:
-    """"th" or "en": what the window shows, for dates (Buddhist Era in Thai) and the like."""
+    """ "th" or "en": what the window shows, for dates (Buddhist Era in Thai) and the like."""
     return _shown[-1]
 
 
@@ -53,8 +53,11 @@ def lrelease() -> Path:
 
 def compile_ts(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run([str(lrelease()), "-silent", str(source), "-qm", str(target)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [str(lrelease()), "-silent", str(source), "-qm", str(target)],
+        check=True,
+        capture_output=True,
+    )
     return target
 
 
@@ -69,8 +72,9 @@ def qm_file(language: str) -> Path | None:
     # Named by the source's content: two checkouts or versions on one computer share the
     # cache folder, and an older .ts must never load a newer one's (or the reverse) .qm.
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    cached = (Path(platformdirs.user_cache_dir("registration", False))
-              / f"{shipped.stem}-{digest}.qm")
+    cached = (
+        Path(platformdirs.user_cache_dir("registration", False)) / f"{shipped.stem}-{digest}.qm"
+    )
     if cached.exists():
         return cached
     try:

@@ -67,9 +67,7 @@ def render_roster(
     stamp = printed_at or datetime.now()
     control = print_control(len(pages), progress, cancel)
     with atomic_output(out) as temporary:
-        canvas = new_canvas(
-            temporary, page, document.pdf_title, document.event_name, author=author
-        )
+        canvas = new_canvas(temporary, page, document.pdf_title, document.event_name, author=author)
         for number, blocks in enumerate(pages, start=1):
             top = page[1] - MARGIN
             for fitted, font in header:

@@ -42,9 +42,7 @@ def layout_row(
         for value, column in zip(values, columns, strict=True)
     ]
     tallest = max((block_height(tuple(lines), font, LEADING) for lines in cells), default=0.0)
-    return RowLayout(
-        cells, max(min_height, max(tallest, LEADING) * size + 2 * CELL_PAD), font
-    )
+    return RowLayout(cells, max(min_height, max(tallest, LEADING) * size + 2 * CELL_PAD), font)
 
 
 def draw_row(
@@ -90,9 +88,7 @@ def heading_row(columns: Sequence[Column], size: float) -> RowLayout:
     return layout_row([c.heading for c in columns], columns, size, font=BOLD)
 
 
-def paginate(
-    rows: Sequence[RowLayout], room: float, closing: float = 0.0
-) -> list[list[RowLayout]]:
+def paginate(rows: Sequence[RowLayout], room: float, closing: float = 0.0) -> list[list[RowLayout]]:
     """Split rows into pages holding at most `room` points of rows each.
 
     The last page also keeps `closing` points free (totals, a signature block). A last

@@ -16,8 +16,17 @@ from registration.storage.database import Database
 from registration.storage.integrity import check_file, newest_good_backup, refuse_damaged
 from registration.storage.models import CheckIn, Participant
 
-__all__ = ["Backup", "RecordedSince", "backup_now", "check_live", "list_backups",
-           "newest_good_backup", "recorded_since", "recorded_since_in_file", "restore"]
+__all__ = [
+    "Backup",
+    "RecordedSince",
+    "backup_now",
+    "check_live",
+    "list_backups",
+    "newest_good_backup",
+    "recorded_since",
+    "recorded_since_in_file",
+    "restore",
+]
 
 
 @dataclass(frozen=True)
@@ -80,14 +89,18 @@ def recorded_since(db: Database, backup: Path) -> RecordedSince:
     try:
         last = backups.last_ids(backup, ("check_ins", "participants"))
     except sqlite3.Error as error:
-        raise UserError("bad_backup", f"{backup.name} is not a backup of this program.",
-                        name=backup.name) from error
+        raise UserError(
+            "bad_backup", f"{backup.name} is not a backup of this program.", name=backup.name
+        ) from error
     with db.read() as session:
         check_ins = session.scalar(
-            select(func.count()).select_from(CheckIn).where(CheckIn.id > last["check_ins"]))
+            select(func.count()).select_from(CheckIn).where(CheckIn.id > last["check_ins"])
+        )
         people = session.scalar(
-            select(func.count()).select_from(Participant)
-            .where(Participant.id > last["participants"]))
+            select(func.count())
+            .select_from(Participant)
+            .where(Participant.id > last["participants"])
+        )
     return RecordedSince(int(check_ins or 0), int(people or 0))
 
 

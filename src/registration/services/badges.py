@@ -118,8 +118,16 @@ def record_badge_print(
         s.add(job)
         s.flush()
         s.add_all(models.BadgePrintItem(print_id=job.id, participant_id=i) for i in unique_ids)
-        audit.record(s, "print", "badges", job.id, desk, count=len(unique_ids), layout=layout,
-                     selection=selection)
+        audit.record(
+            s,
+            "print",
+            "badges",
+            job.id,
+            desk,
+            count=len(unique_ids),
+            layout=layout,
+            selection=selection,
+        )
         return BadgePrintRecord(job.id, printed_at, desk, layout, unique_ids, selection)
 
 
@@ -140,16 +148,24 @@ def badge_print_history(db: Database, event_id: int) -> list[BadgePrintRecord]:
             entity_id: detail
             for entity_id, detail in s.execute(
                 select(models.AuditEntry.entity_id, models.AuditEntry.detail).where(
-                    models.AuditEntry.entity == "badges", models.AuditEntry.action == "print",
-                    models.AuditEntry.entity_id.in_([job.id for job in jobs]))
+                    models.AuditEntry.entity == "badges",
+                    models.AuditEntry.action == "print",
+                    models.AuditEntry.entity_id.in_([job.id for job in jobs]),
+                )
             )
         }
     by_job: dict[int, list[int]] = {}
     for print_id, participant_id in items:
         by_job.setdefault(print_id, []).append(participant_id)
     return [
-        BadgePrintRecord(j.id, j.printed_at, j.desk, j.layout, sorted(by_job.get(j.id, [])),
-                         _selection_words(details.get(j.id)))
+        BadgePrintRecord(
+            j.id,
+            j.printed_at,
+            j.desk,
+            j.layout,
+            sorted(by_job.get(j.id, [])),
+            _selection_words(details.get(j.id)),
+        )
         for j in jobs
     ]
 

@@ -97,9 +97,7 @@ def eligible(db: Database, event_id: int, rule: CertificateRule) -> list[Partici
     return [p for p in people if p.id in chosen]
 
 
-def planned_numbers(
-    db: Database, event_id: int, people: Sequence[ParticipantRecord]
-) -> list[int]:
+def planned_numbers(db: Database, event_id: int, people: Sequence[ParticipantRecord]) -> list[int]:
     """The numbers `issue_certificates` would give now, without recording anything: a job
     draws them first and records only once the file is written."""
     cert = models.Certificate

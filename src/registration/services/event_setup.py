@@ -16,8 +16,16 @@ from registration.storage.database import Database
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
-def update_event(db: Database, event_id: int, name: str, starts_on: date, ends_on: date,
-                 venue: str = "", name_en: str = "", desk: str = "") -> EventInfo:
+def update_event(
+    db: Database,
+    event_id: int,
+    name: str,
+    starts_on: date,
+    ends_on: date,
+    venue: str = "",
+    name_en: str = "",
+    desk: str = "",
+) -> EventInfo:
     if not name.strip():
         raise UserError("missing_name", "The event needs a name.")
     if ends_on < starts_on:
@@ -53,25 +61,30 @@ def _check_colour(colour: str) -> str:
     return colour.upper()
 
 
-def add_issue_area(db: Database, event_id: int, new: NewIssueArea,
-                   desk: str = "") -> IssueAreaInfo:
+def add_issue_area(db: Database, event_id: int, new: NewIssueArea, desk: str = "") -> IssueAreaInfo:
     if not new.key.strip() or not new.name_th.strip():
         raise UserError("missing_name", "The issue area needs a key and a Thai name.")
     with db.write() as s:
         taken = s.query(models.IssueArea).filter_by(event_id=event_id, key=new.key).count()
         if taken:
             raise UserError("duplicate_key", f"The key '{new.key}' is already used.")
-        area = models.IssueArea(event_id=event_id, key=new.key.strip(),
-                                name_th=new.name_th.strip(), name_en=new.name_en.strip(),
-                                kind=new.kind, colour=_check_colour(new.colour))
+        area = models.IssueArea(
+            event_id=event_id,
+            key=new.key.strip(),
+            name_th=new.name_th.strip(),
+            name_en=new.name_en.strip(),
+            kind=new.kind,
+            colour=_check_colour(new.colour),
+        )
         s.add(area)
         s.flush()
         audit.record(s, "create", "issue_area", area.id, desk)
         return issue_area_info(area)
 
 
-def update_issue_area(db: Database, area_id: int, name_th: str, name_en: str, colour: str,
-                      desk: str = "") -> IssueAreaInfo:
+def update_issue_area(
+    db: Database, area_id: int, name_th: str, name_en: str, colour: str, desk: str = ""
+) -> IssueAreaInfo:
     if not name_th.strip():
         raise UserError("missing_name", "The issue area needs a Thai name.")
     with db.write() as s:

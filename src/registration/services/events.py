@@ -111,8 +111,11 @@ def session_check_in_count(db: Database, session_id: int) -> int:
 
 
 def _check_ins_of(s: OrmSession, session_id: int) -> int:
-    query = select(func.count()).select_from(models.CheckIn).where(
-        models.CheckIn.session_id == session_id)
+    query = (
+        select(func.count())
+        .select_from(models.CheckIn)
+        .where(models.CheckIn.session_id == session_id)
+    )
     return int(s.scalar(query) or 0)
 
 

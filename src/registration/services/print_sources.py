@@ -96,4 +96,3 @@ def report_source(db: Database, event_id: int | None = None) -> ReportSource:
         dict(counts.checked_in),
         dict(counts.expected),
     )
-

@@ -158,6 +158,7 @@ def older_copies(db: Database, backups: Path | None, before: datetime) -> list[P
     if db.path is not None:
         folder, name = db.path.parent, db.path.name
         found += sorted(folder.glob(f"{db.path.stem}.before-*{db.path.suffix}"))
-        found += sorted(p for p in folder.glob(f"{name}.damaged-*")
-                        if not p.name.endswith(("-wal", "-shm")))
+        found += sorted(
+            p for p in folder.glob(f"{name}.damaged-*") if not p.name.endswith(("-wal", "-shm"))
+        )
     return found

@@ -120,8 +120,12 @@ def last_ids(path: Path, tables: tuple[str, ...]) -> dict[str, int]:
     """The highest row id of each table in a backup (0 for an empty one)."""
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return {table: int(connection.execute(f"SELECT coalesce(max(id), 0) FROM {table}")
-                           .fetchone()[0]) for table in tables}
+        return {
+            table: int(
+                connection.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+            )
+            for table in tables
+        }
     finally:
         connection.close()
 
@@ -131,9 +135,14 @@ def rows_after(path: Path, last: dict[str, int]) -> dict[str, int]:
     sqlite3.Error on a file too damaged to read)."""
     connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
-        return {table: int(connection.execute(f"SELECT count(*) FROM {table} WHERE id > ?",
-                                              (after,)).fetchone()[0])
-                for table, after in last.items()}
+        return {
+            table: int(
+                connection.execute(
+                    f"SELECT count(*) FROM {table} WHERE id > ?", (after,)
+                ).fetchone()[0]
+            )
+            for table, after in last.items()
+        }
     finally:
         connection.close()
 
@@ -148,11 +157,13 @@ def check_backup(path: Path) -> None:
         finally:
             connection.close()
     except sqlite3.Error as error:
-        raise UserError("bad_backup", f"{path.name} is not a backup of this program.",
-                        name=path.name) from error
+        raise UserError(
+            "bad_backup", f"{path.name} is not a backup of this program.", name=path.name
+        ) from error
     if status != ("ok",) or version is None:
-        raise UserError("damaged_backup", f"{path.name} is damaged and cannot be restored.",
-                        name=path.name)
+        raise UserError(
+            "damaged_backup", f"{path.name} is damaged and cannot be restored.", name=path.name
+        )
 
 
 def restore_backup(backup: Path, db_file: Path, folder: Path) -> Path:

@@ -39,10 +39,10 @@ class WindowMenus(QObject):
     def _file(self) -> None:
         window, safety = self.window, self.window.settings_flow
         file = window.menuBar().addMenu(self.tr("&File"))
-        self._action(file, self.tr("Import participants…"), "Ctrl+I",
-                     window.participants.import_file)
-        self._action(file, self.tr("Export attendance…"), "Ctrl+Shift+E",
-                     window.export_attendance)
+        self._action(
+            file, self.tr("Import participants…"), "Ctrl+I", window.participants.import_file
+        )
+        self._action(file, self.tr("Export attendance…"), "Ctrl+Shift+E", window.export_attendance)
         if window.change_desk is not None:
             self._action(file, self.tr("Desk name…"), "Ctrl+Shift+D", window.ask_desk_name)
         self._action(file, self.tr("Settings…"), "Ctrl+,", safety.open_settings)
@@ -78,8 +78,14 @@ class WindowMenus(QObject):
         view = window.menuBar().addMenu(self.tr("&View"))
         self._action(view, self.tr("Check-in desk"), "F5", window.show_desk)
         self._action(view, self.tr("Participants"), "F6", window.show_participants)
-        tabs: list[QWidget] = [window.attendance, window.printing, window.setup, window.groups,
-                               window.missing, window.certificates]
+        tabs: list[QWidget] = [
+            window.attendance,
+            window.printing,
+            window.setup,
+            window.groups,
+            window.missing,
+            window.certificates,
+        ]
         for number, tab in enumerate(tabs, start=7):
             title = window.tabs.tabText(window.tabs.indexOf(tab))
             self._action(view, title, f"F{number}", partial(window.tabs.setCurrentWidget, tab))

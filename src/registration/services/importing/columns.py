@@ -7,8 +7,19 @@ import re
 from registration.domain.thai_text import search_form
 
 FIELDS = (
-    "prefix", "first_name", "last_name", "full_name", "nickname", "province", "issue_area",
-    "organisation", "position", "phone", "email", "role", "note",
+    "prefix",
+    "first_name",
+    "last_name",
+    "full_name",
+    "nickname",
+    "province",
+    "issue_area",
+    "organisation",
+    "position",
+    "phone",
+    "email",
+    "role",
+    "note",
 )
 _HEADERS: dict[str, tuple[str, ...]] = {
     "prefix": ("คำนำหน้า", "คำนำหน้าชื่อ", "title", "prefix"),
@@ -18,8 +29,14 @@ _HEADERS: dict[str, tuple[str, ...]] = {
     "nickname": ("ชื่อเล่น", "nickname", "nick name"),
     "province": ("จังหวัด", "province"),
     "issue_area": ("ประเด็นงาน", "ประเด็น", "issue_area", "issue area"),
-    "organisation": ("องค์กร", "หน่วยงาน", "องค์กร/หน่วยงาน", "องค์กร/ตำแหน่ง", "organisation",
-                     "organization"),
+    "organisation": (
+        "องค์กร",
+        "หน่วยงาน",
+        "องค์กร/หน่วยงาน",
+        "องค์กร/ตำแหน่ง",
+        "organisation",
+        "organization",
+    ),
     "position": ("ตำแหน่ง", "position"),
     "phone": ("โทรศัพท์", "เบอร์โทร", "เบอร์โทรศัพท์", "โทร", "phone", "telephone", "mobile"),
     "email": ("อีเมล", "อีเมล์", "email", "e-mail"),

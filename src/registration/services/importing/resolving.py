@@ -13,10 +13,21 @@ from registration.domain.thai_text import search_form
 
 # Short forms people use for the long official names.
 PROVINCE_ALIASES = {
-    "อยุธยา": "TH-14", "กรุงศรีอยุธยา": "TH-14", "ayutthaya": "TH-14", "ayudhya": "TH-14",
-    "กทม": "TH-10", "กรุงเทพ": "TH-10", "กรุงเทพฯ": "TH-10", "bkk": "TH-10",
-    "โคราช": "TH-30", "korat": "TH-30", "สุพรรณ": "TH-72", "ประจวบ": "TH-77",
-    "นครศรีฯ": "TH-80", "โคราชฯ": "TH-30", "กาญ": "TH-71",
+    "อยุธยา": "TH-14",
+    "กรุงศรีอยุธยา": "TH-14",
+    "ayutthaya": "TH-14",
+    "ayudhya": "TH-14",
+    "กทม": "TH-10",
+    "กรุงเทพ": "TH-10",
+    "กรุงเทพฯ": "TH-10",
+    "bkk": "TH-10",
+    "โคราช": "TH-30",
+    "korat": "TH-30",
+    "สุพรรณ": "TH-72",
+    "ประจวบ": "TH-77",
+    "นครศรีฯ": "TH-80",
+    "โคราชฯ": "TH-30",
+    "กาญ": "TH-71",
 }
 _PROVINCE_WORD = re.compile(r"^(จังหวัด|จ\.|changwat|province of)\s*", re.IGNORECASE)
 _ENGLISH_SUFFIX = re.compile(r"\s*province$", re.IGNORECASE)
@@ -52,8 +63,9 @@ class ProvinceResolver:
         if found:
             return Resolved(found)
         # Closest of every known form, short forms included: อยุทยา -> อยุธยา -> พระนครศรีอยุธยา.
-        close = difflib.get_close_matches(_province_form(text), list(self._by_form), n=1,
-                                          cutoff=0.5)
+        close = difflib.get_close_matches(
+            _province_form(text), list(self._by_form), n=1, cutoff=0.5
+        )
         return Resolved(None, self._by_form[close[0]].name_th if close else "")
 
 
@@ -84,8 +96,13 @@ class IssueAreaResolver:
 
 ROLE_WORDS: dict[Role, tuple[str, ...]] = {
     Role.REPRESENTATIVE: ("ผู้แทน", "ตัวแทน", "ผู้แทนประเด็น", "representative", "rep"),
-    Role.PROVINCIAL_STRATEGY: ("ยุทธศาสตร์จังหวัด", "ยุทธศาสตร์", "provincial strategy",
-                               "strategy", "provincial_strategy"),
+    Role.PROVINCIAL_STRATEGY: (
+        "ยุทธศาสตร์จังหวัด",
+        "ยุทธศาสตร์",
+        "provincial strategy",
+        "strategy",
+        "provincial_strategy",
+    ),
     Role.SECRETARIAT: ("กองเลขา", "เลขานุการ", "secretariat"),
     Role.STAFF: ("เจ้าหน้าที่", "เจ้าหน้าที่ พอช.", "staff", "codi staff"),
     Role.SPEAKER: ("วิทยากร", "speaker"),
@@ -96,7 +113,9 @@ _ROLE_BY_FORM = {
 }
 # Issue areas that are really roles (the reference data's kind "role") by key.
 ROLE_OF_AREA_KEY = {
-    "strategy": Role.PROVINCIAL_STRATEGY, "secretariat": Role.SECRETARIAT, "staff": Role.STAFF,
+    "strategy": Role.PROVINCIAL_STRATEGY,
+    "secretariat": Role.SECRETARIAT,
+    "staff": Role.STAFF,
 }
 
 

@@ -70,9 +70,12 @@ def _context(db: Database, event_id: int) -> ImportContext:
         ensure_provinces(s)
         provinces = [province_info(p) for p in s.scalars(select(models.Province))]
         existing = s.execute(
-            select(models.Participant.first_name, models.Participant.last_name,
-                   models.Participant.phone, models.Participant.badge_code)
-            .where(models.Participant.event_id == event_id)
+            select(
+                models.Participant.first_name,
+                models.Participant.last_name,
+                models.Participant.phone,
+                models.Participant.badge_code,
+            ).where(models.Participant.event_id == event_id)
         ).all()
     keys = {duplicate_key(first, last, phone): code for first, last, phone, code in existing}
     return ImportContext(provinces, list_issue_areas(db, event_id), keys)
@@ -123,13 +126,22 @@ def import_participants(
                 if cancelled():
                     raise ImportCancelled()
                 statement = statement or insert(_PARTICIPANTS).compile(
-                    dialect=connection.dialect, column_keys=list(values))
+                    dialect=connection.dialect, column_keys=list(values)
+                )
                 _insert_many(connection, statement, batch)
                 batch = []
                 if progress:
                     progress(done, len(report.valid))
-        audit.record(s, "import", "participant", None, desk, file=path.name,
-                     rows=len(report.valid), skipped=len(skipped))
+        audit.record(
+            s,
+            "import",
+            "participant",
+            None,
+            desk,
+            file=path.name,
+            rows=len(report.valid),
+            skipped=len(skipped),
+        )
     return ImportResult(len(report.valid), skipped, report.problems)
 
 

@@ -62,8 +62,9 @@ def validate_rows(
     report = ValidationReport()
     if "first_name" not in mapping and "full_name" not in mapping:
         report.problems.append(
-            RowProblem(1, "", "no_name_column",
-                       "No name column found (ชื่อ / ชื่อ-สกุล / first_name / name).")
+            RowProblem(
+                1, "", "no_name_column", "No name column found (ชื่อ / ชื่อ-สกุล / first_name / name)."
+            )
         )
         return report
     checker = _RowChecker(table, mapping, context)
@@ -80,15 +81,23 @@ def validate_rows(
         if data is not None and not problems:
             key = duplicate_key(data.first_name, data.last_name, data.phone)
             if key in seen:
-                problems.append(checker.problem(
-                    row, "full_name" if "full_name" in mapping else "first_name",
-                    "duplicate_in_file", f"Same name and phone as row {seen[key]}."))
+                problems.append(
+                    checker.problem(
+                        row,
+                        "full_name" if "full_name" in mapping else "first_name",
+                        "duplicate_in_file",
+                        f"Same name and phone as row {seen[key]}.",
+                    )
+                )
             elif key in context.existing_keys:
-                problems.append(checker.problem(
-                    row, "full_name" if "full_name" in mapping else "first_name",
-                    "duplicate_person",
-                    f"Already registered (badge {context.existing_keys[key]}).",
-                ))
+                problems.append(
+                    checker.problem(
+                        row,
+                        "full_name" if "full_name" in mapping else "first_name",
+                        "duplicate_person",
+                        f"Already registered (badge {context.existing_keys[key]}).",
+                    )
+                )
             else:
                 seen[key] = row
         if problems:
@@ -110,8 +119,9 @@ class _RowChecker:
         self._area_of: dict[str, Resolved[IssueAreaInfo]] = {}
         self._role_of: dict[str, Role | None] = {}
 
-    def problem(self, row: int, field_name: str, code: str, message: str,
-                suggestion: str = "") -> RowProblem:
+    def problem(
+        self, row: int, field_name: str, code: str, message: str, suggestion: str = ""
+    ) -> RowProblem:
         index = self.mapping.get(field_name)
         column = self.headers[index] if index is not None and index < len(self.headers) else ""
         return RowProblem(row, column or field_name, code, message, suggestion)
@@ -136,11 +146,18 @@ class _RowChecker:
         area, role = self._issue_area_and_role(row, cells, problems)
         phone_text = cells.get("phone", "")
         data = ParticipantInput(
-            prefix=prefix, first_name=first, last_name=last,
-            nickname=cells.get("nickname", ""), province_code=province_code,
-            issue_area_id=area.id if area else None, role=role,
-            organisation=cells.get("organisation", ""), position=cells.get("position", ""),
-            phone=phone_text, email=cells.get("email", ""), note=cells.get("note", ""),
+            prefix=prefix,
+            first_name=first,
+            last_name=last,
+            nickname=cells.get("nickname", ""),
+            province_code=province_code,
+            issue_area_id=area.id if area else None,
+            role=role,
+            organisation=cells.get("organisation", ""),
+            position=cells.get("position", ""),
+            phone=phone_text,
+            email=cells.get("email", ""),
+            note=cells.get("note", ""),
         )
         for field_problem in check_participant_input(data):
             name = field_problem.field
@@ -172,8 +189,15 @@ class _RowChecker:
         if resolved.value:
             return resolved.value.code
         hint = f" Did you mean {resolved.suggestion}?" if resolved.suggestion else ""
-        problems.append(self.problem(row, "province", "unknown_province",
-                                     f"Unknown province '{text}'.{hint}", resolved.suggestion))
+        problems.append(
+            self.problem(
+                row,
+                "province",
+                "unknown_province",
+                f"Unknown province '{text}'.{hint}",
+                resolved.suggestion,
+            )
+        )
         return None
 
     def _issue_area_and_role(
@@ -188,9 +212,15 @@ class _RowChecker:
             area = resolved.value
             if area is None:
                 hint = f" Did you mean {resolved.suggestion}?" if resolved.suggestion else ""
-                problems.append(self.problem(row, "issue_area", "unknown_issue_area",
-                                             f"Unknown issue area '{text}'.{hint}",
-                                             resolved.suggestion))
+                problems.append(
+                    self.problem(
+                        row,
+                        "issue_area",
+                        "unknown_issue_area",
+                        f"Unknown issue area '{text}'.{hint}",
+                        resolved.suggestion,
+                    )
+                )
         role = ROLE_OF_AREA_KEY.get(area.key, Role.REPRESENTATIVE) if area else Role.REPRESENTATIVE
         role_text = cells.get("role", "")
         if role_text:
@@ -198,8 +228,9 @@ class _RowChecker:
                 self._role_of[role_text] = resolve_role(role_text)
             found = self._role_of[role_text]
             if found is None:
-                problems.append(self.problem(row, "role", "unknown_role",
-                                             f"Unknown role '{role_text}'."))
+                problems.append(
+                    self.problem(row, "role", "unknown_role", f"Unknown role '{role_text}'.")
+                )
             else:
                 role = found
         return area, role

@@ -134,9 +134,7 @@ def _resolve_conflict(
             )
         elif active is not None:
             active.annulled_at = now
-            active.annul_reason = (
-                f"{SET_ASIDE} at {scan.desk} {scan.scanned_at:%H:%M} arrived late"
-            )
+            active.annul_reason = f"{SET_ASIDE} at {scan.desk} {scan.scanned_at:%H:%M} arrived late"
             s.flush()  # the one active check-in rule holds at every statement
             audit.record(
                 s, "annul", "check_in", active.id, scan.desk, at=now, reason=active.annul_reason

@@ -21,8 +21,9 @@ class AttendanceModel(QAbstractTableModel):
         self._sessions: list[SessionInfo] = []
         self.group_heading = ""
 
-    def set_rows(self, rows: list[AttendanceRow], sessions: list[SessionInfo],
-                 group_heading: str) -> None:
+    def set_rows(
+        self, rows: list[AttendanceRow], sessions: list[SessionInfo], group_heading: str
+    ) -> None:
         self.beginResetModel()
         self._rows, self._sessions, self.group_heading = rows, sessions, group_heading
         self.endResetModel()
@@ -33,8 +34,9 @@ class AttendanceModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else FIRST_SESSION_COLUMN + len(self._sessions)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
         shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
         if orientation != Qt.Orientation.Horizontal or role not in shown:
             return None

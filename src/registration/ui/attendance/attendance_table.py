@@ -54,9 +54,16 @@ def attendance_rows(
             sum(n for k, n in counts.checked_in.items() if k[0] == s.id and k[index + 1] == key)
             for s in sessions
         ]
-        rows.append(AttendanceRow(names.get(key, unassigned) if key else unassigned,
-                                  expected, checked))
+        rows.append(
+            AttendanceRow(names.get(key, unassigned) if key else unassigned, expected, checked)
+        )
     rows.sort(key=lambda r: (r.label == unassigned, thai_sort_key(r.label)))
-    rows.append(AttendanceRow(total, counts.expected_total,
-                              [counts.session_total(s.id) for s in sessions], is_total=True))
+    rows.append(
+        AttendanceRow(
+            total,
+            counts.expected_total,
+            [counts.session_total(s.id) for s in sessions],
+            is_total=True,
+        )
+    )
     return rows

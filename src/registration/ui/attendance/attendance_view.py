@@ -147,8 +147,15 @@ class AttendanceView(QWidget):
             return
         group_by = GroupBy(self.group_by.currentData())
         heading = self.tr("Province") if group_by is GroupBy.PROVINCE else self.tr("Issue area")
-        rows = attendance_rows(self.counts, self.sessions, group_by, self.provinces,
-                               self.issue_areas, self.tr("Not given"), self.tr("Total"))
+        rows = attendance_rows(
+            self.counts,
+            self.sessions,
+            group_by,
+            self.provinces,
+            self.issue_areas,
+            self.tr("Not given"),
+            self.tr("Total"),
+        )
         self.model.set_rows(rows, self.sessions, heading)
         header = self.table.horizontalHeader()  # the sessions share a wide screen
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -183,10 +190,14 @@ class AttendanceView(QWidget):
 
     # -- exports --------------------------------------------------------------------
     def _export(self, kind: str) -> None:
-        filters = {"xlsx": self.tr("Excel workbook (*.xlsx)"), "csv": self.tr("CSV file (*.csv)"),
-                   "pdf": self.tr("PDF document (*.pdf)")}
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export attendance"),
-                                              f"attendance.{kind}", filters[kind])
+        filters = {
+            "xlsx": self.tr("Excel workbook (*.xlsx)"),
+            "csv": self.tr("CSV file (*.csv)"),
+            "pdf": self.tr("PDF document (*.pdf)"),
+        }
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export attendance"), f"attendance.{kind}", filters[kind]
+        )
         if not name:
             return
         path = Path(name) if Path(name).suffix else Path(f"{name}.{kind}")
@@ -199,13 +210,12 @@ class AttendanceView(QWidget):
         else:
             written = export_with_progress(self, self.db, self.event_id, path)
         if written is not None:
-            QMessageBox.information(self, self.tr("Export"),
-                                    self.tr("Saved {path}").format(path=str(written)))
+            QMessageBox.information(
+                self, self.tr("Export"), self.tr("Saved {path}").format(path=str(written))
+            )
 
 
-def export_with_progress(
-    parent: QWidget, db: Database, event_id: int, path: Path
-) -> Path | None:
+def export_with_progress(parent: QWidget, db: Database, event_id: int, path: Path) -> Path | None:
     """The attendance workbook or CSV written off the GUI thread (10,000 people take a
     while), behind a progress dialog with Cancel; None when cancelled or refused."""
     title = QCoreApplication.translate("AttendanceView", "Exporting attendance…")

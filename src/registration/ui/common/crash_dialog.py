@@ -30,12 +30,19 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Something went wrong"))
         self.details = details
-        where = (self.tr("The details are also in the log file {path}.").format(path=str(log_file))
-                 if log_file else "")
+        where = (
+            self.tr("The details are also in the log file {path}.").format(path=str(log_file))
+            if log_file
+            else ""
+        )
         self.message = message = QLabel(
-            self.tr("The program met an error it did not expect. Your data is safe: every "
-                    "check-in made so far is saved. You can keep working; if this happens "
-                    "again, send the details below to whoever supports the desk.") + " " + where
+            self.tr(
+                "The program met an error it did not expect. Your data is safe: every "
+                "check-in made so far is saved. You can keep working; if this happens "
+                "again, send the details below to whoever supports the desk."
+            )
+            + " "
+            + where
         )
         message.setWordWrap(True)
         self.text = QPlainTextEdit(details)
@@ -56,8 +63,9 @@ class CrashDialog(QDialog):
         self.copy_button.setText(self.tr("Copied"))
 
 
-def install_excepthook(log_file: Path | None,
-                       show: Callable[[str], None] | None = None) -> ExceptHook:
+def install_excepthook(
+    log_file: Path | None, show: Callable[[str], None] | None = None
+) -> ExceptHook:
     """Route uncaught exceptions (also those raised in Qt slots) to the log and the dialog."""
     previous = sys.excepthook
 
@@ -68,8 +76,7 @@ def install_excepthook(log_file: Path | None,
 
     shower = show or show_dialog
 
-    def hook(kind: type[BaseException], error: BaseException,
-             trace: TracebackType | None) -> None:
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             previous(kind, error, trace)
             return

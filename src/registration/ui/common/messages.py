@@ -88,12 +88,13 @@ def error_text(code: str, fallback: str) -> str:
         ),
         "no_session": QCoreApplication.translate("messages", "There is no session to check in to."),
         "database_read_only": QCoreApplication.translate(
-            "messages", "The database is read-only here: you can look and print, not change "
-            "anything."
+            "messages",
+            "The database is read-only here: you can look and print, not change anything.",
         ),
         "database_damaged": QCoreApplication.translate(
-            "messages", "The database is damaged: nothing more is saved to it. Restore the "
-            "newest good backup (Settings)."
+            "messages",
+            "The database is damaged: nothing more is saved to it. Restore the "
+            "newest good backup (Settings).",
         ),
         "bad_backup": QCoreApplication.translate(
             "messages", "That file is not a backup of this program."
@@ -105,13 +106,15 @@ def error_text(code: str, fallback: str) -> str:
             "messages", "The backup could not be restored; the database was not changed."
         ),
         "no_keyring": QCoreApplication.translate(
-            "messages", "This computer has no keyring for the server password: take it out of "
-            "the URL and put it in ~/.pgpass or the PGPASSWORD variable."
+            "messages",
+            "This computer has no keyring for the server password: take it out of "
+            "the URL and put it in ~/.pgpass or the PGPASSWORD variable.",
         ),
         "no_such_event": QCoreApplication.translate("messages", "There is no such event."),
         "backup_failed": QCoreApplication.translate(
-            "messages", "The backup could not be taken: the disk may be full or the backups "
-            "folder not writable."
+            "messages",
+            "The backup could not be taken: the disk may be full or the backups "
+            "folder not writable.",
         ),
         "backup_not_embedded": QCoreApplication.translate(
             "messages", "A server database is backed up on the server (pg_dump)."

@@ -30,9 +30,11 @@ class WorkerSignals(QObject):
         (self.finished if succeeded else self.failed).emit(value)
         # The callers' slots are often lambdas that hold the worker: a cycle through Qt's
         # connections that Python's collector cannot see. Cut it once the job is over.
-        for signal, signature in ((self.progress, "progress(int,int)"),
-                                  (self.finished, "finished(PyObject)"),
-                                  (self.failed, "failed(PyObject)")):
+        for signal, signature in (
+            (self.progress, "progress(int,int)"),
+            (self.finished, "finished(PyObject)"),
+            (self.failed, "failed(PyObject)"),
+        ):
             if self.receivers(SIGNAL(signature)) > 0:  # disconnect() raises when there are none
                 signal.disconnect()
 

@@ -25,9 +25,7 @@ COLUMN_MODES = (
 
 
 class RecentScans(QTreeWidget):
-    def __init__(
-        self, sessions: Sequence[SessionInfo] = (), parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, sessions: Sequence[SessionInfo] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sessions = {s.id: s.title for s in sessions}
         self.setHeaderLabels(

@@ -27,8 +27,9 @@ if TYPE_CHECKING:
 class BadgePrinter:
     """The window's badge printing hook, bound to a database, an event and a desk."""
 
-    def __init__(self, db: Database, event: EventInfo, desk: str,
-                 layout: str = DEFAULT_LAYOUT) -> None:
+    def __init__(
+        self, db: Database, event: EventInfo, desk: str, layout: str = DEFAULT_LAYOUT
+    ) -> None:
         self.db, self.event, self.desk, self.layout = db, event, desk, layout
         self._folder = ScratchFolder(self)
         self.last_pdf: Path | None = None
@@ -53,8 +54,10 @@ class BadgePrinter:
         if path is None or made is None:
             return
         caption = QCoreApplication.translate("BadgePrinter", "{count} badge(s)").format(
-            count=len(participants))
+            count=len(participants)
+        )
         dialog = PdfPreviewDialog(path, "badges.pdf", caption, parent)
         dialog.preview.delivered.connect(
-            lambda _kind: record_badges(self.db, self.event.id, made, self.layout, self.desk))
+            lambda _kind: record_badges(self.db, self.event.id, made, self.layout, self.desk)
+        )
         dialog.exec()

@@ -41,7 +41,8 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> None:
             points = document.pagePointSize(page)
             dpi = min(printer.resolution(), RASTER_DPI)
             image = document.render(
-                page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72)))
+                page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+            )
             fitted = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
             painter.drawImage(QRect(target.topLeft(), fitted), image)
     finally:
@@ -106,9 +107,13 @@ class PdfPreview(QWidget):
         try:
             print_document(self.document, printer)
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Print"),
-                                self.tr("Could not print: {reason}. Save the PDF and print it "
-                                        "from another program.").format(reason=str(error)))
+            QMessageBox.warning(
+                self,
+                self.tr("Print"),
+                self.tr(
+                    "Could not print: {reason}. Save the PDF and print it from another program."
+                ).format(reason=str(error)),
+            )
             return False
         self.delivered.emit("print")
         return True
@@ -116,17 +121,22 @@ class PdfPreview(QWidget):
     def save_pdf(self) -> Path | None:
         if self.path is None:
             return None
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), self.suggested_name,
-                                              self.tr("PDF document (*.pdf)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save PDF"), self.suggested_name, self.tr("PDF document (*.pdf)")
+        )
         if not name:
             return None
         target = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
         try:
             shutil.copyfile(self.path, target)
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Save PDF"),
-                                self.tr("Could not save {path}: {reason}").format(
-                                    path=str(target), reason=error.strerror or str(error)))
+            QMessageBox.warning(
+                self,
+                self.tr("Save PDF"),
+                self.tr("Could not save {path}: {reason}").format(
+                    path=str(target), reason=error.strerror or str(error)
+                ),
+            )
             return None
         self.delivered.emit("save")
         return target
@@ -135,8 +145,9 @@ class PdfPreview(QWidget):
 class PdfPreviewDialog(QDialog):
     """The preview on its own, for badges printed from the desk or the participant list."""
 
-    def __init__(self, path: Path, suggested_name: str, caption: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, path: Path, suggested_name: str, caption: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print preview"))
         self.preview = PdfPreview(self)

@@ -26,8 +26,7 @@ class BackupController(QObject):
     failed = Signal(str)
     damaged = Signal(object)  # the newest good backup's Path, or None: writes have stopped
 
-    def __init__(self, db: Database, settings: Settings,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, db: Database, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db, self.settings = db, settings
         self.timer = QTimer(self)

@@ -34,8 +34,11 @@ from registration.ui.common.problem_label import problem_label
 from registration.ui.desk.walk_in_badges import layout_names, walk_in_layout, with_walk_in_layout
 from registration.ui.settings.damaged_dialog import set_aside_text
 
-LANGUAGES = (("", QT_TRANSLATE_NOOP("SettingsDialog", "System language")), ("th", "ไทย"),
-             ("en", "English"))
+LANGUAGES = (
+    ("", QT_TRANSLATE_NOOP("SettingsDialog", "System language")),
+    ("th", "ไทย"),
+    ("en", "English"),
+)
 
 
 def backups_folder(settings: Settings) -> Path:
@@ -142,8 +145,11 @@ class SettingsDialog(QDialog):
         self.test_button.setEnabled(self.server.isChecked())
         url_ok = not self.server.isChecked() or "://" in self.url.text()
         if not url_ok:
-            self.connection_result.setText(self.tr("A server URL looks like {example}.").format(
-                example="postgresql+psycopg://desk@192.168.1.10/registration"))
+            self.connection_result.setText(
+                self.tr("A server URL looks like {example}.").format(
+                    example="postgresql+psycopg://desk@192.168.1.10/registration"
+                )
+            )
             self._showing_url_hint = True
         elif self._showing_url_hint:  # a connection test's answer stays
             self.connection_result.clear()
@@ -172,8 +178,9 @@ class SettingsDialog(QDialog):
         return report
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Backups folder"),
-                                                  self.backups_dir.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Backups folder"), self.backups_dir.text()
+        )
         if folder:
             self.backups_dir.setText(folder)
             self._list_backups()
@@ -181,8 +188,9 @@ class SettingsDialog(QDialog):
     def _list_backups(self) -> None:
         self.backup_list.clear()
         for backup in backups.list_backups(Path(self.backups_dir.text())):
-            item = QListWidgetItem(f"{backup.taken_at:%Y-%m-%d %H:%M:%S}  "
-                                   f"({backup.size / 1_000_000:.1f} MB)")
+            item = QListWidgetItem(
+                f"{backup.taken_at:%Y-%m-%d %H:%M:%S}  ({backup.size / 1_000_000:.1f} MB)"
+            )
             item.setData(Qt.ItemDataRole.UserRole, backup.path)
             self.backup_list.addItem(item)
         self.restore.setEnabled(self.backup_list.count() > 0)
@@ -196,8 +204,10 @@ class SettingsDialog(QDialog):
             return
         path = item.data(Qt.ItemDataRole.UserRole)
         since = self.recorded_since(path)
-        text = self.tr("Replace the database with the backup of {when}? What is in the database "
-                       "now is backed up first.").format(when=item.text())
+        text = self.tr(
+            "Replace the database with the backup of {when}? What is in the database "
+            "now is backed up first."
+        ).format(when=item.text())
         if since is not None:
             text += " " + set_aside_text(since)
         answer = QMessageBox.question(self, self.tr("Restore backup"), text)
@@ -207,8 +217,11 @@ class SettingsDialog(QDialog):
     def _save(self) -> None:
         if not self._validate():
             return
-        database = self.url.text().strip() if self.server.isChecked() else (
-            "" if "://" in self.settings.database else self.settings.database)
+        database = (
+            self.url.text().strip()
+            if self.server.isChecked()
+            else ("" if "://" in self.settings.database else self.settings.database)
+        )
         folder = self.backups_dir.text().strip()
         default = str(data_dir() / "backups")
         self.result_settings = self.settings.with_changes(

@@ -36,7 +36,8 @@ class SettingsFlow(QObject):
         self.desk_name = desk_name
         self.backups = BackupController(context.db, settings, self)
         self.backups.failed.connect(
-            lambda why: self.status.emit(self.tr("Backup failed: {why}").format(why=why)))
+            lambda why: self.status.emit(self.tr("Backup failed: {why}").format(why=why))
+        )
         self.backups.damaged.connect(self.database_damaged)
         desk_name.changed.connect(self._desk_renamed)
 
@@ -61,14 +62,17 @@ class SettingsFlow(QObject):
         if attempt.failed:
             return
         restart = (changed.database, changed.language) != (
-            self.settings.database, self.settings.language)
+            self.settings.database,
+            self.settings.language,
+        )
         self.desk_name.rename(changed.desk)
         if isinstance(self.context.print_walk_in, PdfBadgePrinter):
             self.context.print_walk_in.layout = walk_in_layout(changed)
         self.settings = self.backups.settings = changed
         if restart:
-            QMessageBox.information(self.window, self.tr("Settings"),
-                                    self.tr("Saved. Restart the program to use them."))
+            QMessageBox.information(
+                self.window, self.tr("Settings"), self.tr("Saved. Restart the program to use them.")
+            )
 
     def restore(self, backup: Path, dialog: QWidget) -> None:
         self.restoring.emit()
@@ -77,16 +81,19 @@ class SettingsFlow(QObject):
         if attempt.failed:
             return
         QMessageBox.information(
-            dialog, self.tr("Restore backup"),
-            self.tr("Restored. What was there before is kept in {path}. The program closes now; "
-                    "start it again.").format(path=str(safety)))
+            dialog,
+            self.tr("Restore backup"),
+            self.tr(
+                "Restored. What was there before is kept in {path}. The program closes now; "
+                "start it again."
+            ).format(path=str(safety)),
+        )
         self.restored.emit()
 
     def database_damaged(self, backup: Path | None) -> None:
         """A backup found the database damaged: writes have stopped; offer the way back."""
         self.damaged.emit()
-        taken = [b.taken_at for b in backups.list_backups(self.backups.folder)
-                 if b.path == backup]
+        taken = [b.taken_at for b in backups.list_backups(self.backups.folder) if b.path == backup]
         since = self.backups.recorded_since(backup) if backup is not None else None
         path = self.context.db.path or Path()
         if offer_restore(self.window, path, backup, taken[0] if taken else None, since) and backup:
@@ -98,8 +105,13 @@ class SettingsFlow(QObject):
             self.status.emit(self.tr("Backed up to {path}").format(path=str(path)))
 
     def purge(self) -> None:
-        if purge_with_confirmation(self.window, self.context.db, self.context.event.id,
-                                   self.desk_name.value, self.backups.folder):
+        if purge_with_confirmation(
+            self.window,
+            self.context.db,
+            self.context.event.id,
+            self.desk_name.value,
+            self.backups.folder,
+        ):
             self.purged.emit()
 
     def stop(self) -> None:
