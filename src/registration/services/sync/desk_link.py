@@ -67,6 +67,7 @@ from registration.services.sync.results import (
 from registration.services.sync.seen_online import SeenOnline
 from registration.services.sync.snapshot import event_snapshot
 from registration.services.sync.undo import UndoResult, annul_scan
+from registration.services.sync.window_start import read_window_start, save_window_start
 from registration.storage.database import Database
 from registration.storage.migrate import open_database
 
@@ -168,6 +169,10 @@ class DeskLink:
             s.execute(text("SELECT 1"))
         if self._cursor is None:
             self._cursor = feed_start(self._server)
+
+    def stop_waiting(self) -> None:
+        """No more server calls; one waiting (even a long refresh) gives up at once."""
+        self._calls.close()
 
     def close(self) -> None:
         self._calls.close()
@@ -375,19 +380,26 @@ class DeskLink:
         )  # fmt: skip
 
     def refresh(self) -> int:
-        """Copy the participant list and who is checked in from the server; 0 if offline."""
+        """Copy the participant list, who is checked in and what the window needs to start
+        (the event, sessions, issue areas, provinces) from the server; 0 if offline."""
         if not self._online and not self.reconnect():
             return 0
         server = self._server
         assert server is not None
         caught_up = self._seen.keys()
         try:
-            people, check_ins = self._server_call(
-                lambda: event_snapshot(server, self.event_id), REFRESH_DEADLINE_S, "refresh"
+            start, (people, check_ins) = self._server_call(
+                lambda: (
+                    read_window_start(server, self.event_id),
+                    event_snapshot(server, self.event_id),
+                ),
+                REFRESH_DEADLINE_S,
+                "refresh",
             )
         except UNREACHABLE as error:
             self._went_offline(error)
             return 0
+        save_window_start(self.store, start)  # the window can open on it offline
         copied = self.store.replace_people(people, check_ins, datetime.now())
         self._seen.forget(caught_up)
         return copied

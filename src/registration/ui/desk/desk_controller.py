@@ -16,12 +16,13 @@ from registration.domain.enums import CheckInMethod, ParticipantStatus
 from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.records import ParticipantRecord
 from registration.domain.scan_entry import BadgeScan, NameQuery, read_entry, read_scan
-from registration.services import checkin, desk, events, registry
+from registration.services import desk, events, registry
 from registration.services.checkin import RecentScan
 from registration.services.desk_checkin import CheckInDesk, DeskCheckIn, Subject, desk_for
 from registration.services.groups_assignment import place_walk_in
 from registration.services.groups_desk import Elsewhere, GroupRoomDesk
 from registration.services.participant_input import ParticipantInput
+from registration.services.sync.offline_reads import counts_here, recent_here
 from registration.ui.common.context import WindowContext
 from registration.ui.common.messages import Tone, describe_error
 from registration.ui.common.workers import Worker, start
@@ -90,7 +91,7 @@ class DeskController(QObject):
         self._counter_timer.timeout.connect(self.refresh_counters)
         self._connect()
         self.choose_session_by_clock(datetime.now())
-        self.view.recent.set_scans(checkin.recent_check_ins(context.db, context.desk))
+        self.view.recent.set_scans(recent_here(context.db, context.desk, context.link))
         self._counter_timer.start(COUNTER_REFRESH_MS)
 
     def use_context(self, context: WindowContext) -> None:
@@ -98,7 +99,7 @@ class DeskController(QObject):
         self.context = context
         self._use_room(self.room_choice.group_id())
         self.view.show_desk(context.desk)
-        self.view.recent.set_scans(checkin.recent_check_ins(context.db, context.desk))
+        self.view.recent.set_scans(recent_here(context.db, context.desk, context.link))
 
     def _connect(self) -> None:
         view = self.view
@@ -138,13 +139,10 @@ class DeskController(QObject):
         session_id = self.session_id
         if session_id is None:
             return
-        db, event_id = self.context.db, self.context.event.id
+        db, event_id, link = self.context.db, self.context.event.id, self.context.link
         changes = self.view.counters.changes
         def count(_progress: object, _cancelled: object) -> tuple[desk.SessionCounts, Arrivals]:
-            return (
-                desk.session_counts(db, event_id, session_id),
-                desk.session_arrivals(db, session_id),
-            )
+            return counts_here(db, event_id, session_id, link)  # the copy while offline
 
         worker = Worker(count)
         worker.signals.finished.connect(
