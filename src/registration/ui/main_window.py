@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.live.imported.connect(self._list_imported)
         self.live.connection.connect(self._connection_changed)
         self.live.event_changed.connect(self.apply_event_change)
-        self.live.caught_up.connect(self.load_participants_in_background)  # started offline
+        self.live.caught_up.connect(self.apply_event_change)  # started offline: read it all
         self.live.start()
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from registration.domain.errors import EnvironmentProblem
 from registration.services.sync.deadline import ServerCalls
 from registration.services.sync.feed import FeedCursor, FeedUpdate, feed_start, feed_update
+from registration.services.sync.server_guard import SERVER_AWAY
 from registration.ui.common.workers import Worker, start
 
 if TYPE_CHECKING:
@@ -96,6 +97,8 @@ class LiveUpdates(QObject):
 
     def _failed(self, error: Exception) -> None:
         self._worker = None
+        if error is SERVER_AWAY:
+            return  # the desk's link says so in the status bar already
         if isinstance(error, EnvironmentProblem):
             if self._reachable:
                 log.warning("database unreachable: %s", error.code)

@@ -221,12 +221,13 @@ class EventSetupView(QWidget):
         except EnvironmentProblem as away:  # on the server only: said, and read when back
             self.sessions, self.areas = [], []
             self.setEnabled(False)
-            self.setToolTip(describe_error(away))
             self.session_list.clear()
-            self.session_list.addItem(describe_error(away))
+            self.session_list.setWordWrap(True)
+            self.session_list.addItem(self.tr(
+                "Event setup needs the database server, which does not answer ({why}). "
+                "It works again when the server is back.").format(why=describe_error(away)))
             return
         self.setEnabled(True)
-        self.setToolTip("")
         with QSignalBlocker(self.session_list), QSignalBlocker(self.area_list):
             self.session_list.clear()
             for session in self.sessions:
