@@ -103,7 +103,7 @@ def build_main_window(
         link = DeskLink(server_url, queue, settings.desk, context.event.id,
                         first_wait=FIRST_WAIT_S if offline_start is None else OFFLINE_FIRST_WAIT_S)
         # the tabs' reads and writes are refused at once while the link finds it away
-        guarded = GuardedServer(db.engine, lambda: link.online)
+        guarded = GuardedServer(db.engine, lambda: link.answering)
         context = dataclasses.replace(context, db=guarded, link=link)
         db = guarded
     if print_badges is None:  # the real printer needs the event the context found
