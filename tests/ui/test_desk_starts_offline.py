@@ -161,3 +161,37 @@ def test_a_desk_starts_on_its_copy_while_the_server_hangs_without_freezing(
     assert code == 0
     assert opened_after < 2.0, opened_after
     assert gaps.longest_ms < 100, (gaps.longest_ms, gaps.stuck_in[:1])
+
+
+def test_on_a_hung_server_the_tabs_do_not_freeze_and_the_window_closes_promptly(
+    qtbot: QtBot, server: tuple[ThrowawayPostgres, Database, EventInfo]
+) -> None:
+    cluster, db, _event = server
+    window = build_main_window(db, Settings(desk="Desk 1"))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.link_status is not None
+    link = window.link_status.link
+    qtbot.waitUntil(lambda: link.status().list_copied_at is not None, timeout=10_000)
+    tabs = (window.missing, window.attendance, window.groups, window.printing)
+    after = EventLoopGaps()
+
+    cluster.hang()
+    started = time.monotonic()  # before the link notices, a tab may wait, never without limit
+    window.tabs.setCurrentWidget(window.missing)  # reads on the window's thread
+    first_wait = time.monotonic() - started
+    qtbot.waitUntil(lambda: not link.online, timeout=3000)
+    after.start()  # once it has: not a frame lost
+    for tab in tabs:
+        window.tabs.setCurrentWidget(tab)
+        qtbot.wait(50)
+    qtbot.wait(1500)
+    after.stop()
+    started = time.monotonic()
+    window.close()
+    closed_in = time.monotonic() - started
+
+    assert after.longest_ms < 100, (after.longest_ms, after.stuck_in[:1])
+    assert first_wait < 1.5, first_wait
+    assert "cannot be reached" in window.missing.problem.text()
+    assert closed_in < 1.0, closed_in
