@@ -13,6 +13,7 @@ import pwd
 import shutil
 import signal
 import socket
+import stat
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -30,6 +31,15 @@ def _server_binaries() -> Path | None:
     return Path(pg_ctl).parent if pg_ctl else None
 
 
+def _base_folder() -> str | None:
+    """The temporary folder, unless the `postgres` user cannot pass through it (a
+    private /tmp as root): then /var/tmp."""
+    base = tempfile.gettempdir()
+    if os.geteuid() == 0 and not os.stat(base).st_mode & stat.S_IXOTH:
+        return "/var/tmp"
+    return None
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -39,10 +49,10 @@ def _free_port() -> int:
 class ThrowawayPostgres:
     def __init__(self, binaries: Path) -> None:
         self.bin = binaries
-        self.folder = Path(tempfile.mkdtemp(prefix="registration-pg-"))
+        self.as_postgres = os.geteuid() == 0
+        self.folder = Path(tempfile.mkdtemp(prefix="registration-pg-", dir=_base_folder()))
         self.data = self.folder / "db"
         self.port = _free_port()
-        self.as_postgres = os.geteuid() == 0
         if self.as_postgres:
             account = pwd.getpwnam("postgres")
             os.chown(self.folder, account.pw_uid, account.pw_gid)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import logging
+import os
+import sqlite3
 import sys
 
 from PySide6.QtCore import QCoreApplication, QThreadPool
@@ -20,13 +22,17 @@ from registration.domain.errors import EnvironmentProblem, UserError
 from registration.i18n import choose_language, install_translator
 from registration.logging_setup import LOG_NAME
 from registration.services import backups
-from registration.services.sync.desk_link import DeskLink
+from registration.services.sync.deadline import open_within
+from registration.services.sync.desk_link import FIRST_WAIT_S, DeskLink
+from registration.services.sync.desk_store import DeskStore
+from registration.services.sync.server_guard import GuardedServer
+from registration.services.sync.window_start import WindowStart, saved_window_start
 from registration.storage.backups import restore_backup
-from registration.storage.database import Database
+from registration.storage.database import Database, create_database_engine, sqlite_path
 from registration.storage.files import private_file
 from registration.storage.integrity import DamagedDatabase
 from registration.storage.migrate import open_database
-from registration.ui.common.context import load_context
+from registration.ui.common.context import WindowContext, load_context
 from registration.ui.common.crash_dialog import install_excepthook
 from registration.ui.common.fonts import install_thai_font
 from registration.ui.common.hooks import BadgePrinter, printing_not_available
@@ -42,6 +48,10 @@ from registration.ui.settings.settings_dialog import backups_folder
 
 log = logging.getLogger(__name__)
 DESK_FILE = "desk-queue.sqlite"  # a desk's copy of the list and its queue of scans
+OFFLINE_FIRST_WAIT_S = 0.1  # starting on the desk's copy: the link tries again each second
+START_WAIT_S = 1.2  # a desk with a copy opens on it when the server takes longer
+SERVER_AWAY_CODES = ("database_unreachable", "server_not_answering")
+EXIT_WAIT_MS = 2000  # background work still waiting on a hung server when the window closes
 
 
 def application() -> QApplication:
@@ -74,19 +84,29 @@ def build_main_window(
     settings: Settings,
     print_badges: BadgePrinter | None = None,
     load_in_background: bool = False,
+    offline_start: WindowStart | None = None,
 ) -> MainWindow:
-    """The window over an open database that has an event."""
+    """The window over an open database that has an event (or, on a server that does not
+    answer, over what this desk kept of it: `offline_start`)."""
 
     def change_desk(parent: QWidget) -> str:
         return ask_desk_name(load_settings(), parent).desk
 
-    context = load_context(db, settings.desk, print_badges or printing_not_available)
+    if offline_start is None:
+        context = load_context(db, settings.desk, print_badges or printing_not_available)
+    else:  # the server is away: the window opens on what the desk kept of it
+        context = WindowContext(db, offline_start.event, settings.desk, offline_start.sessions,
+                                offline_start.provinces, offline_start.issue_areas,
+                                print_badges or printing_not_available)
     if not db.is_sqlite:  # a shared server: check-ins survive the network dropping
         server_url = db.engine.url.render_as_string(hide_password=False)
         queue = private_file(data_dir() / DESK_FILE, own_folder=True)  # names: owner-only
-        link = DeskLink(server_url, queue, settings.desk,
-                        context.event.id)
-        context = dataclasses.replace(context, link=link)
+        link = DeskLink(server_url, queue, settings.desk, context.event.id,
+                        first_wait=FIRST_WAIT_S if offline_start is None else OFFLINE_FIRST_WAIT_S)
+        # the tabs' reads and writes are refused at once while the link finds it away
+        guarded = GuardedServer(db.engine, lambda: link.answering)
+        context = dataclasses.replace(context, db=guarded, link=link)
+        db = guarded
     if print_badges is None:  # the real printer needs the event the context found
         printer = PdfBadgePrinter(db, context.event, settings.desk)
         walk_in = PdfBadgePrinter(db, context.event, settings.desk, walk_in_layout(settings))
@@ -103,31 +123,73 @@ def run_window(args: argparse.Namespace) -> int:
     settings = load_settings()
     install_translator(app, choose_language(settings.language))
     url = settings.database_url(args.database)
+    offline_start = kept_window_start() if sqlite_path(url) is None else None
     try:
-        db = open_checked_database(url, settings)
+        db = open_server_or_file(url, settings, offline_start is not None)
     except DamagedDatabase:
         return 1  # the damaged-database dialog has said so
     except (UserError, EnvironmentProblem) as problem:
         text = describe_error(problem)
-        if isinstance(problem, EnvironmentProblem) and problem.code == "database_unreachable":
+        if isinstance(problem, EnvironmentProblem) and problem.code in SERVER_AWAY_CODES:
             text = server_down_text(url, problem)
-        QMessageBox.critical(None, QCoreApplication.translate("app", "Registration"), text)
-        return 1
+        else:
+            offline_start = None
+        if offline_start is None:
+            QMessageBox.critical(None, QCoreApplication.translate("app", "Registration"), text)
+            return 1
+        log.warning("server unreachable at start: opening on the desk's copy")
+        db = Database(create_database_engine(url))  # connects only when the server answers
+    else:
+        offline_start = None  # the server answered: the window opens on it
     try:
         if first_start:
             settings = ask_desk_name(settings)
-        if not offer_first_event(db, settings.desk):
+        if offline_start is None and not offer_first_event(db, settings.desk):
             return 0
-        window = build_main_window(db, settings, load_in_background=True)
+        window = build_main_window(db, settings, load_in_background=True,
+                                   offline_start=offline_start)
         window.show()
         # the copy of a large database takes a while: not before the desk can scan
         backup = start(Worker(lambda _progress, _cancelled: back_up_on_open(db, settings)))
         code = int(app.exec())
-        QThreadPool.globalInstance().waitForDone()
+        if not QThreadPool.globalInstance().waitForDone(EXIT_WAIT_MS):
+            # a read stuck on a hung server: what the desk saved is committed already
+            log.warning("closing with work still waiting on the server")
+            leave_now(code)
         del backup  # kept until here: its result arrives through its signals
         return code
     finally:
         db.dispose()
+
+
+def leave_now(code: int) -> None:
+    """Exit without waiting for threads stuck on the server (they hold nothing to save)."""
+    logging.shutdown()
+    os._exit(code)
+
+
+def kept_window_start() -> WindowStart | None:
+    """What this desk kept of the server when it was last online (None: never online)."""
+    path = data_dir() / DESK_FILE
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        store = DeskStore(path)
+    except sqlite3.DatabaseError:
+        return None  # not a desk's file: as on a first start
+    try:
+        return saved_window_start(store)
+    finally:
+        store.close()
+
+
+def open_server_or_file(url: str, settings: Settings, has_copy: bool) -> Database:
+    """The database; a desk with a copy of its server waits for it at most START_WAIT_S
+    (a hung server would hold the connection for its whole connect timeout)."""
+    if not has_copy:
+        return open_checked_database(url, settings)
+    return open_within(lambda: open_checked_database(url, settings), START_WAIT_S,
+                       Database.dispose)
 
 
 def open_checked_database(url: str, settings: Settings) -> Database:

@@ -19,8 +19,12 @@ from registration.services import audit, registry
 from registration.services.checkin import CheckInResult, RecentScan
 from registration.services.desk_checkin import CheckInDesk, DeskCheckIn, EmbeddedDesk, Subject
 from registration.services.groups import GroupInfo, get_set_model
+from registration.services.sync.deadline import ServerCalls
 from registration.storage import models
 from registration.storage.database import Database
+
+LOOKUP_DEADLINE_S = 0.04  # who someone is and their group, asked of a server per scan
+_LOOKUPS = ServerCalls()
 
 
 def group_label(name: str, room: str) -> str:
@@ -94,9 +98,13 @@ class GroupRoomDesk:
         """Who it is and their own group, when that is another one; None when it is this
         one, when they are in no group or unknown, or when the database cannot be asked
         (then the desk counts as any desk does)."""
-        try:
+        def look_up() -> tuple[ParticipantRecord | None, GroupInfo | None]:
             person = _person(self.db, subject)
-            own = group_of(self.db, self.set_id, person.id) if person is not None else None
+            return person, group_of(self.db, self.set_id, person.id) if person else None
+
+        try:  # on a server, never longer than a frame: a hung one counts as unknown
+            person, own = look_up() if self.db.is_sqlite else _LOOKUPS.run(
+                look_up, LOOKUP_DEADLINE_S)
         except EnvironmentProblem:
             return None
         if person is None or own is None or own.id == self.group_id:

@@ -162,6 +162,27 @@ class DeskFile:
             row = self._db.execute(query, (key,)).fetchone()
         return tuple(row) if row else None
 
+    def all_people_rows(self) -> list[tuple[Any, ...]]:
+        """Every copied row (PERSON_COLUMNS): the list a desk shows when it starts offline."""
+        with self._lock:
+            return [tuple(row) for row in self._db.execute(SELECT_PERSON)]
+
+    def all_known_check_ins(self) -> list[tuple[int, int, datetime, str]]:
+        """(participant, session, time, desk) of every check-in this desk knows counts."""
+        with self._lock:
+            rows = self._db.execute("SELECT * FROM known_check_ins").fetchall()
+        return [(int(p), int(s), datetime.fromisoformat(at), desk) for p, s, at, desk in rows]
+
+    def save_fact(self, key: str, value: str) -> None:
+        """A text the desk keeps for later (e.g. what the window needs to start offline)."""
+        with self._transaction() as db:
+            db.execute("INSERT OR REPLACE INTO facts VALUES (?, ?)", (key, value))
+
+    def fact(self, key: str) -> str | None:
+        with self._lock:
+            row = self._db.execute("SELECT value FROM facts WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else None
+
     def refreshed_at(self) -> datetime | None:
         with self._lock:
             row = self._db.execute("SELECT value FROM facts WHERE key = 'refreshed_at'").fetchone()

@@ -23,6 +23,7 @@ from registration.devices.wedge_filter import WedgeFilter
 from registration.domain.records import ParticipantRecord
 from registration.services.desk import ListedParticipant, listed_from_record, listed_participants
 from registration.services.sync.feed import ChangeKind, CheckInChange
+from registration.services.sync.offline_reads import listed_here
 from registration.services.sync.results import SyncConflict
 from registration.ui.attendance.attendance_view import AttendanceView, export_with_progress
 from registration.ui.certificates.certificates_view import CertificatesView
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.live.imported.connect(self._list_imported)
         self.live.connection.connect(self._connection_changed)
         self.live.event_changed.connect(self.apply_event_change)
+        self.live.caught_up.connect(self.apply_event_change)  # started offline: read it all
         self.live.start()
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
@@ -135,7 +137,8 @@ class MainWindow(QMainWindow):
         """The desk scans at once; the name search and the list fill in when loaded."""
         db, event_id = self.context.db, self.context.event.id
         self.statusBar().showMessage(self.tr("Loading the participant list…"))
-        self._loader = Worker(lambda _progress, _cancelled: listed_participants(db, event_id))
+        link = self.context.link  # offline: the desk's copy
+        self._loader = Worker(lambda _progress, _cancelled: listed_here(db, event_id, link))
         self._loader.signals.finished.connect(self._show_participants)
         self._loader.signals.failed.connect(self._loading_failed)
         start(self._loader)

@@ -530,6 +530,10 @@
         <source>Session saved: the desk and the printing tab offer it now.</source>
         <translation>บันทึกช่วงแล้ว เลือกได้ทั้งที่จุดลงทะเบียนและแท็บพิมพ์</translation>
     </message>
+    <message>
+        <source>Event setup needs the database server, which does not answer ({why}). It works again when the server is back.</source>
+        <translation>การตั้งค่างานต้องใช้เซิร์ฟเวอร์ฐานข้อมูล ซึ่งไม่ตอบอยู่ ({why}) จะใช้ได้อีกเมื่อเซิร์ฟเวอร์กลับมา</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -858,6 +862,10 @@
     <message>
         <source>● Offline since {time}: the server does not answer. Check-ins are saved on this desk ({n} waiting) and sent when it is back</source>
         <translation>● ออฟไลน์ตั้งแต่ {time}: เซิร์ฟเวอร์ไม่ตอบ การลงชื่อเก็บไว้ที่โต๊ะนี้ (รอส่ง {n} รายการ) และจะส่งเมื่อเซิร์ฟเวอร์กลับมา</translation>
+    </message>
+    <message>
+        <source> · participant list as of {time}</source>
+        <translation> · รายชื่อผู้เข้าร่วม ณ {time}</translation>
     </message>
     <message>
         <source>{name}: checked in here at {here} while offline, before {desk}; {desk}&apos;s later check-in was set aside</source>

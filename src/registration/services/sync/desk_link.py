@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from datetime import datetime
@@ -67,6 +68,7 @@ from registration.services.sync.results import (
 from registration.services.sync.seen_online import SeenOnline
 from registration.services.sync.snapshot import event_snapshot
 from registration.services.sync.undo import UndoResult, annul_scan
+from registration.services.sync.window_start import read_window_start, save_window_start
 from registration.storage.database import Database
 from registration.storage.migrate import open_database
 
@@ -80,6 +82,7 @@ POLL_DEADLINE_S = 0.8  # a poll or a probe of the server
 SEND_DEADLINE_S = POLL_DEADLINE_S  # one queued scan or undo, sent from the worker
 SEND_BATCH = 20  # queued scans a send waits for at once
 REFRESH_DEADLINE_S = 120.0  # the whole participant list
+ANSWERED_WITHIN_S = 2.5  # polls come every second and wait at most POLL_DEADLINE_S
 FIRST_WAIT_S = 4.0  # building the link: the first connection (connect_timeout is 3 s)
 T = TypeVar("T")
 
@@ -112,6 +115,7 @@ class DeskLink:
         self._open_server = open_server
         self._server: Database | None = None
         self._online = False
+        self._answered_at = 0.0  # time.monotonic() of the server's last answer
         self._offline_since: datetime | None = datetime.now()
         self._problem = "not connected yet"
         self._cursor: FeedCursor | None = None
@@ -128,6 +132,12 @@ class DeskLink:
     @property
     def online(self) -> bool:
         return self._online
+
+    @property
+    def answering(self) -> bool:
+        """Online, and the server answered a poll within ANSWERED_WITHIN_S: the window's
+        tabs may ask it (a server that stopped a moment ago is not asked again)."""
+        return self._online and time.monotonic() - self._answered_at < ANSWERED_WITHIN_S
 
     def status(self) -> LinkStatus:
         return LinkStatus(
@@ -159,6 +169,7 @@ class DeskLink:
         if not self._online:
             log.info("desk %s: server answers again", self.desk)
         self._online, self._problem, self._offline_since = True, "", None
+        self._answered_at = time.monotonic()
         return True
 
     def _probe(self) -> None:
@@ -168,6 +179,10 @@ class DeskLink:
             s.execute(text("SELECT 1"))
         if self._cursor is None:
             self._cursor = feed_start(self._server)
+
+    def stop_waiting(self) -> None:
+        """No more server calls; one waiting (even a long refresh) gives up at once."""
+        self._calls.close()
 
     def close(self) -> None:
         self._calls.close()
@@ -299,6 +314,7 @@ class DeskLink:
         problem: Exception | None = None
         try:
             self._server_call(send, SEND_DEADLINE_S, "send")
+            self._answered_at = time.monotonic()
         except UNREACHABLE as error:
             problem = error
         applied = list(done)
@@ -333,6 +349,7 @@ class DeskLink:
             found, self._cursor = self._server_call(
                 lambda: changes_since(server, self.event_id, cursor), POLL_DEADLINE_S, "poll"
             )
+            self._answered_at = time.monotonic()
         except UNREACHABLE as error:
             self._went_offline(error)
             return []
@@ -375,19 +392,26 @@ class DeskLink:
         )  # fmt: skip
 
     def refresh(self) -> int:
-        """Copy the participant list and who is checked in from the server; 0 if offline."""
+        """Copy the participant list, who is checked in and what the window needs to start
+        (the event, sessions, issue areas, provinces) from the server; 0 if offline."""
         if not self._online and not self.reconnect():
             return 0
         server = self._server
         assert server is not None
         caught_up = self._seen.keys()
         try:
-            people, check_ins = self._server_call(
-                lambda: event_snapshot(server, self.event_id), REFRESH_DEADLINE_S, "refresh"
+            start, (people, check_ins) = self._server_call(
+                lambda: (
+                    read_window_start(server, self.event_id),
+                    event_snapshot(server, self.event_id),
+                ),
+                REFRESH_DEADLINE_S,
+                "refresh",
             )
         except UNREACHABLE as error:
             self._went_offline(error)
             return 0
+        save_window_start(self.store, start)  # the window can open on it offline
         copied = self.store.replace_people(people, check_ins, datetime.now())
         self._seen.forget(caught_up)
         return copied

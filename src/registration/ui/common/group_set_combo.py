@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from registration.domain.errors import EnvironmentProblem
 from registration.services.groups import list_group_sets
 
 if TYPE_CHECKING:
@@ -25,7 +26,11 @@ class GroupSetCombo(QComboBox):
         self.blockSignals(True)
         self.clear()
         self.addItem(self.tr("(no group line)"), None)
-        for group_set in list_group_sets(self.db, self.event_id):
+        try:
+            group_sets = list_group_sets(self.db, self.event_id)
+        except EnvironmentProblem:  # the server is away: no group line, until it is back
+            group_sets = []
+        for group_set in group_sets:
             if group_set.mode:  # only sets with people in their groups
                 self.addItem(group_set.name, group_set.id)
         self.setCurrentIndex(max(self.findData(chosen), 0))

@@ -9,6 +9,7 @@ server show as "offline" within 2 s.
 from __future__ import annotations
 
 import logging
+from datetime import date, datetime
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel
@@ -52,10 +53,11 @@ class LinkStatusController(QObject):
         self.refresh()  # a fresh copy for the day, off the GUI thread
 
     def stop(self) -> None:
-        """No more calls; waits briefly for one under way (each gives up within 2 s)."""
+        """No more calls; the one under way stops waiting for the server at once."""
         self._stopped = True
         self.flush_timer.stop()
         self.refresh_timer.stop()
+        self.link.stop_waiting()  # a call waiting on a hung server gives up now
         self.pool.waitForDone(3000)
 
     def flush(self) -> None:
@@ -107,11 +109,14 @@ class LinkStatusController(QObject):
             text = self.tr("● Online · sending {n} saved scan(s)").format(n=waiting)
             tone = Tone.REPEAT
         else:
-            since = status.offline_since.strftime("%H:%M") if status.offline_since else "?"
+            since = _when(status.offline_since) if status.offline_since else "?"
             text = self.tr(
                 "● Offline since {time}: the server does not answer. Check-ins are saved on "
                 "this desk ({n} waiting) and sent when it is back"
             ).format(time=since, n=waiting)
+            if status.list_copied_at is not None:  # what the desk works from meanwhile
+                text += self.tr(" · participant list as of {time}").format(
+                    time=_when(status.list_copied_at))
             tone = Tone.ERROR
         self.label.setText(text)
         self.label.setStyleSheet(f"color: {TONE_COLOURS[tone]}; font-weight: bold")
@@ -135,3 +140,8 @@ class LinkStatusController(QObject):
             time=f"{conflict.first_at:%H:%M}",
             here=f"{conflict.here_at:%H:%M}",
         )
+
+
+def _when(moment: datetime) -> str:
+    """14:05 today; 30/11 14:05 on another day (a desk started on yesterday's copy)."""
+    return f"{moment:%H:%M}" if moment.date() == date.today() else f"{moment:%d/%m %H:%M}"

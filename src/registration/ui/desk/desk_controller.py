@@ -14,10 +14,11 @@ from registration.devices.wedge import clean_scanned_text
 from registration.domain.enums import CheckInMethod
 from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.scan_entry import BadgeScan, NameQuery, read_entry, read_scan
-from registration.services import checkin, events
+from registration.services import events
 from registration.services.checkin import RecentScan
 from registration.services.desk_checkin import CheckInDesk, DeskCheckIn, Subject
 from registration.services.groups_desk import Elsewhere, GroupRoomDesk
+from registration.services.sync.offline_reads import recent_here
 from registration.ui.common.context import WindowContext
 from registration.ui.common.messages import Tone, describe_error
 from registration.ui.desk.desk_matches import MatchesHere
@@ -84,14 +85,14 @@ class DeskController(QObject):
         self.walk_ins = WalkIns(self.view, participants, lambda: self.context, self.check_in, self)
         self._connect()
         self.choose_session_by_clock(datetime.now())
-        self.view.recent.set_scans(checkin.recent_check_ins(context.db, context.desk))
+        self.view.recent.set_scans(recent_here(context.db, context.desk, context.link))
 
     def use_context(self, context: WindowContext) -> None:
         """The same event under a new desk name: the label and this desk's last scans follow."""
         self.context = context
         self.rooms.follow_context()
         self.view.show_desk(context.desk)
-        self.view.recent.set_scans(checkin.recent_check_ins(context.db, context.desk))
+        self.view.recent.set_scans(recent_here(context.db, context.desk, context.link))
 
     def _connect(self) -> None:
         view = self.view

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from registration.config import load_settings, save_settings
+from registration.domain.errors import EnvironmentProblem
 from registration.services.groups import list_group_sets
 from registration.services.groups_desk import group_label
 
@@ -45,7 +46,11 @@ class GroupRoomCombo(QComboBox):
         self.blockSignals(True)
         self.clear()
         self.addItem(self.tr("Any group"), None)
-        for group_set in list_group_sets(self.db, self.event_id):
+        try:
+            group_sets = list_group_sets(self.db, self.event_id)
+        except EnvironmentProblem:  # the server is away: any group, until it is back
+            group_sets = []
+        for group_set in group_sets:
             if not group_set.mode:
                 continue
             for group in group_set.groups:

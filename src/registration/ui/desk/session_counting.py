@@ -13,6 +13,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
 from registration.services import desk
+from registration.services.sync.offline_reads import counts_here
 from registration.ui.common.context import WindowContext
 from registration.ui.common.workers import Worker, start
 from registration.ui.desk.desk_matches import MatchesHere
@@ -46,13 +47,11 @@ class SessionCounting(QObject):
             return
         context = self._context()
         db, event_id, session_id = context.db, context.event.id, int(session_id)
+        link = context.link
         changes = self.view.counters.changes
 
         def count(_progress: object, _cancelled: object) -> tuple[desk.SessionCounts, Arrivals]:
-            return (
-                desk.session_counts(db, event_id, session_id),
-                desk.session_arrivals(db, session_id),
-            )
+            return counts_here(db, event_id, session_id, link)  # the copy while offline
 
         worker = Worker(count)
         worker.signals.finished.connect(lambda found: self._arrived(found, session_id, changes))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from registration.domain.enums import SessionKind
-from registration.domain.errors import UserError
+from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.records import EventInfo, IssueAreaInfo, SessionInfo
 from registration.domain.thai_dates import format_date_range
 from registration.i18n import current_language
@@ -215,8 +215,19 @@ class EventSetupView(QWidget):
         old_sessions, old_areas = getattr(self, "sessions", []), getattr(self, "areas", [])
         session_id = _id_at(old_sessions, self.session_list.currentRow())
         area_id = _id_at(old_areas, self.area_list.currentRow())
-        self.sessions: list[SessionInfo] = events.list_sessions(self.db, self.event_info.id)
-        self.areas: list[IssueAreaInfo] = events.list_issue_areas(self.db, self.event_info.id)
+        try:
+            self.sessions: list[SessionInfo] = events.list_sessions(self.db, self.event_info.id)
+            self.areas: list[IssueAreaInfo] = events.list_issue_areas(self.db, self.event_info.id)
+        except EnvironmentProblem as away:  # on the server only: said, and read when back
+            self.sessions, self.areas = [], []
+            self.setEnabled(False)
+            self.session_list.clear()
+            self.session_list.setWordWrap(True)
+            self.session_list.addItem(self.tr(
+                "Event setup needs the database server, which does not answer ({why}). "
+                "It works again when the server is back.").format(why=describe_error(away)))
+            return
+        self.setEnabled(True)
         with QSignalBlocker(self.session_list), QSignalBlocker(self.area_list):
             self.session_list.clear()
             for session in self.sessions:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from registration.domain.enums import Role
+from registration.domain.errors import EnvironmentProblem
 from registration.jobs.printing import (
     WALK_IN_ROWS,
     BadgeRequest,
@@ -43,7 +44,7 @@ from registration.services.badges import (
 )
 from registration.ui.common.background import run_with_progress
 from registration.ui.common.group_set_combo import GroupSetCombo
-from registration.ui.common.messages import role_text
+from registration.ui.common.messages import describe_error, role_text
 from registration.ui.common.workers import Progress
 from registration.ui.event_setup.event_changes import area_items, refill, session_items
 from registration.ui.printing.pdf_preview import PdfPreview
@@ -86,8 +87,11 @@ class PrintingView(QWidget):
         self._folder = ScratchFolder(self)
         self._pending_badges: tuple[Made, str, str] | None = None
         # the event's own provinces (16 in the demo), or all 77 for an event set up without
-        self.provinces = (events.event_provinces(context.db, context.event.id)
-                          or context.provinces)
+        try:
+            self.provinces = (events.event_provinces(context.db, context.event.id)
+                              or context.provinces)
+        except EnvironmentProblem:  # the server is away: all of them, as listed
+            self.provinces = context.provinces
         self.preview = PdfPreview(self)
         self.preview.delivered.connect(self._delivered)
         controls = QWidget()
@@ -196,7 +200,11 @@ class PrintingView(QWidget):
     def refresh_history(self) -> None:
         """One line a print: "01/12 14:30 · Desk A · 7 ป้าย · A4 8 ต่อแผ่น · จังหวัด… · พิมพ์ซ้ำ"."""
         self.history.clear()
-        history = badge_print_history(self.context.db, self.context.event.id)
+        try:
+            history = badge_print_history(self.context.db, self.context.event.id)
+        except EnvironmentProblem as away:  # the server is away: said, and read when back
+            self.history.addItem(describe_error(away))
+            return
         reprints = reprinted_job_ids(history)
         for job in history:
             parts = [f"{job.printed_at:%d/%m %H:%M}", job.desk,

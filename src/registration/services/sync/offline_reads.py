@@ -1,0 +1,88 @@
+"""What the desk tab reads from the server, or from the desk's copy while it is away.
+
+The participant list, the desk's counters and its last scans: on a server whose link
+is offline they come from the desk's own file at once (as far as this desk knows),
+never from a wait on the server.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+
+from registration.domain.enums import ParticipantStatus
+from registration.domain.errors import EnvironmentProblem
+from registration.services import checkin, desk
+from registration.services.checkin import RecentScan
+from registration.services.desk import ListedParticipant, SessionCounts, listed_from_record
+from registration.services.sync.desk_link import DeskLink
+from registration.services.sync.person_copy import record_from_copy
+from registration.storage.database import Database
+from registration.storage.desk_file import DeskFile
+
+Arrivals = dict[int, tuple[datetime, str]]
+
+
+def listed_here(db: Database, event_id: int, link: DeskLink | None) -> list[ListedParticipant]:
+    """The participant list from the server; from the desk's copy while it is away."""
+    if link is None:
+        return desk.listed_participants(db, event_id)
+    if link.online:
+        try:
+            return desk.listed_participants(db, event_id)
+        except EnvironmentProblem:
+            pass
+    return listed_from_copy(link.store)
+
+
+def counts_here(
+    db: Database, event_id: int, session_id: int, link: DeskLink | None
+) -> tuple[SessionCounts, Arrivals]:
+    """The desk's counters and who is in; from the desk's copy while the server is away."""
+    if link is None or link.online:
+        try:
+            return desk.session_counts(db, event_id, session_id), desk.session_arrivals(
+                db, session_id
+            )
+        except EnvironmentProblem:
+            if link is None:
+                raise
+    return counts_from_copy(link.store, session_id)
+
+
+def recent_here(db: Database, desk_name: str, link: DeskLink | None) -> list[RecentScan]:
+    """This desk's last check-ins; none shown (rather than a wait) while the server is away."""
+    try:
+        return checkin.recent_check_ins(db, desk_name)
+    except EnvironmentProblem:
+        if link is None:
+            raise
+        return []
+
+
+def listed_from_copy(store: DeskFile) -> list[ListedParticipant]:
+    """The participant list from the desk's copy, in Thai order, with who is in."""
+    listed = {
+        record.id: listed_from_record(record)
+        for record in map(record_from_copy, store.all_people_rows())
+    }
+    for participant_id, session_id, _at, _desk in store.all_known_check_ins():
+        if participant_id in listed:
+            listed[participant_id].sessions.add(session_id)
+    return sorted(listed.values(), key=lambda p: (p.sort_key, p.record.id))
+
+
+def counts_from_copy(store: DeskFile, session_id: int) -> tuple[SessionCounts, Arrivals]:
+    """The desk's counters and who is in, as far as this desk knows."""
+    people = [record_from_copy(row) for row in store.all_people_rows()]
+    province = {p.id: p.province.code if p.province else None for p in people}
+    expected = Counter(
+        province[p.id] for p in people if p.status is not ParticipantStatus.CANCELLED
+    )
+    arrivals = {
+        pid: (at, desk)
+        for pid, session, at, desk in store.all_known_check_ins()
+        if session == session_id and pid in province
+    }
+    checked_in = Counter(province[pid] for pid in arrivals)
+    return SessionCounts(checked_in, expected), arrivals
