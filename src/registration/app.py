@@ -95,14 +95,25 @@ def build_main_window(
     if offline_start is None:
         context = load_context(db, settings.desk, print_badges or printing_not_available)
     else:  # the server is away: the window opens on what the desk kept of it
-        context = WindowContext(db, offline_start.event, settings.desk, offline_start.sessions,
-                                offline_start.provinces, offline_start.issue_areas,
-                                print_badges or printing_not_available)
+        context = WindowContext(
+            db,
+            offline_start.event,
+            settings.desk,
+            offline_start.sessions,
+            offline_start.provinces,
+            offline_start.issue_areas,
+            print_badges or printing_not_available,
+        )
     if not db.is_sqlite:  # a shared server: check-ins survive the network dropping
         server_url = db.engine.url.render_as_string(hide_password=False)
         queue = private_file(data_dir() / DESK_FILE, own_folder=True)  # names: owner-only
-        link = DeskLink(server_url, queue, settings.desk, context.event.id,
-                        first_wait=FIRST_WAIT_S if offline_start is None else OFFLINE_FIRST_WAIT_S)
+        link = DeskLink(
+            server_url,
+            queue,
+            settings.desk,
+            context.event.id,
+            first_wait=FIRST_WAIT_S if offline_start is None else OFFLINE_FIRST_WAIT_S,
+        )
         # the tabs' reads and writes are refused at once while the link finds it away
         guarded = GuardedServer(db.engine, lambda: link.answering)
         context = dataclasses.replace(context, db=guarded, link=link)
@@ -111,8 +122,9 @@ def build_main_window(
         printer = PdfBadgePrinter(db, context.event, settings.desk)
         walk_in = PdfBadgePrinter(db, context.event, settings.desk, walk_in_layout(settings))
         context = dataclasses.replace(context, print_badges=printer, print_walk_in=walk_in)
-    return MainWindow(context, change_desk=change_desk, load_in_background=load_in_background,
-                      settings=settings)
+    return MainWindow(
+        context, change_desk=change_desk, load_in_background=load_in_background, settings=settings
+    )
 
 
 def run_window(args: argparse.Namespace) -> int:
@@ -146,8 +158,9 @@ def run_window(args: argparse.Namespace) -> int:
             settings = ask_desk_name(settings)
         if offline_start is None and not offer_first_event(db, settings.desk):
             return 0
-        window = build_main_window(db, settings, load_in_background=True,
-                                   offline_start=offline_start)
+        window = build_main_window(
+            db, settings, load_in_background=True, offline_start=offline_start
+        )
         window.show()
         # the copy of a large database takes a while: not before the desk can scan
         backup = start(Worker(lambda _progress, _cancelled: back_up_on_open(db, settings)))
@@ -188,8 +201,7 @@ def open_server_or_file(url: str, settings: Settings, has_copy: bool) -> Databas
     (a hung server would hold the connection for its whole connect timeout)."""
     if not has_copy:
         return open_checked_database(url, settings)
-    return open_within(lambda: open_checked_database(url, settings), START_WAIT_S,
-                       Database.dispose)
+    return open_within(lambda: open_checked_database(url, settings), START_WAIT_S, Database.dispose)
 
 
 def open_checked_database(url: str, settings: Settings) -> Database:
@@ -200,10 +212,14 @@ def open_checked_database(url: str, settings: Settings) -> Database:
         return open_database(url, backups=folder)
     except DamagedDatabase as damaged:
         taken = [b.taken_at for b in backups.list_backups(folder) if b.path == damaged.backup]
-        since = (backups.recorded_since_in_file(damaged.path, damaged.backup)
-                 if damaged.backup is not None else None)
-        if not offer_restore(None, damaged.path, damaged.backup, taken[0] if taken else None,
-                             since):
+        since = (
+            backups.recorded_since_in_file(damaged.path, damaged.backup)
+            if damaged.backup is not None
+            else None
+        )
+        if not offer_restore(
+            None, damaged.path, damaged.backup, taken[0] if taken else None, since
+        ):
             raise
         assert damaged.backup is not None  # offered only when there is one
         restore_backup(damaged.backup, damaged.path, folder)

@@ -33,7 +33,6 @@ from registration.storage.migrate import open_database
 from tests.services.sync_support import Network
 from tests.throwaway_postgres import ThrowawayPostgres, own_postgres  # noqa: F401
 
-
 # A connection the desk gave up on while the server hung is dropped, not closed (closing it
 # would wait on the hung server too); psycopg warns when it is collected. Collected here,
 # at the end of each test of this module, so the warning cannot surface in another one.

@@ -128,7 +128,8 @@ def _offline_desk_scans_then_joins(
     # the window reads the list from the server again: counts match
     qtbot.waitUntil(
         lambda: (
-            sum(session in p.sessions for p in window.participant_rows.participants()) == len(people)
+            sum(session in p.sessions for p in window.participant_rows.participants())
+            == len(people)
         ),
         timeout=5000,
     )

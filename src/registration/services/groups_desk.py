@@ -98,13 +98,15 @@ class GroupRoomDesk:
         """Who it is and their own group, when that is another one; None when it is this
         one, when they are in no group or unknown, or when the database cannot be asked
         (then the desk counts as any desk does)."""
+
         def look_up() -> tuple[ParticipantRecord | None, GroupInfo | None]:
             person = _person(self.db, subject)
             return person, group_of(self.db, self.set_id, person.id) if person else None
 
         try:  # on a server, never longer than a frame: a hung one counts as unknown
-            person, own = look_up() if self.db.is_sqlite else _LOOKUPS.run(
-                look_up, LOOKUP_DEADLINE_S)
+            person, own = (
+                look_up() if self.db.is_sqlite else _LOOKUPS.run(look_up, LOOKUP_DEADLINE_S)
+            )
         except EnvironmentProblem:
             return None
         if person is None or own is None or own.id == self.group_id:

@@ -73,8 +73,13 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.desk.view, self.tr("Check-in desk"))
         self.tabs.addTab(self.participants.view, self.tr("Participants"))
         self.attendance = AttendanceView(
-            context.db, context.event.id, context.sessions, context.provinces,
-            context.issue_areas, partial(write_attendance_summary, context.db, context.event.id))
+            context.db,
+            context.event.id,
+            context.sessions,
+            context.provinces,
+            context.issue_areas,
+            partial(write_attendance_summary, context.db, context.event.id),
+        )
         self.printing = PrintingView(context)
         self.setup = EventSetupView(context.db, context.event, context.desk)
         self.tabs.addTab(self.attendance, self.tr("Attendance"))
@@ -89,7 +94,8 @@ class MainWindow(QMainWindow):
         self.setup.changed.connect(self.apply_event_change)
         self.desk_name = DeskName(context.desk, self)
         self.settings_flow = SettingsFlow(
-            self, context, settings or Settings(desk=context.desk), self.desk_name)
+            self, context, settings or Settings(desk=context.desk), self.desk_name
+        )
         self.backups = self.settings_flow.backups
         self.link_status: LinkStatusController | None = None
         if context.link is not None:
@@ -97,7 +103,8 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(self.link_status.label)
             self.desk.queued.connect(self.link_status.show_status)
             self.link_status.status_changed.connect(
-                lambda st: self.attendance.set_offline(not st.online, st.queued))
+                lambda st: self.attendance.set_offline(not st.online, st.queued)
+            )
             self.link_status.conflicts_found.connect(self._sync_conflicts)
             self.link_status.start()
         self.live = LiveUpdates(context.db, context.event.id, self)
@@ -117,8 +124,11 @@ class MainWindow(QMainWindow):
         self.safety_note = QLabel(self)  # lasting: read-only or damaged database
         self.statusBar().addPermanentWidget(self.safety_note)
         if context.db.read_only:
-            self.safety_note.setText(self.tr(
-                "The database is read-only here: you can look and print, not change anything."))
+            self.safety_note.setText(
+                self.tr(
+                    "The database is read-only here: you can look and print, not change anything."
+                )
+            )
         self._follow_settings_flow()
         self.menus = WindowMenus(self)
         fit_to_screen(self)
@@ -151,15 +161,17 @@ class MainWindow(QMainWindow):
     def _loading_failed(self, error: object) -> None:
         self.statusBar().showMessage(
             self.tr("The participant list could not be loaded: {why}").format(
-                why=problem_text(error))
+                why=problem_text(error)
+            )
         )
 
     def _apply_changes(self, changes: list[CheckInChange]) -> None:
         """Check-ins and undos from every desk (this one's too: applying twice is harmless)."""
         for change in changes:
             record = change.check_in
-            self.participant_rows.set_checked_in(record.participant_id, record.session_id,
-                                             change.kind is ChangeKind.CHECKED_IN)
+            self.participant_rows.set_checked_in(
+                record.participant_id, record.session_id, change.kind is ChangeKind.CHECKED_IN
+            )
         self._recount()
 
     def _apply_people(self, records: list[ParticipantRecord]) -> None:
@@ -198,7 +210,9 @@ class MainWindow(QMainWindow):
         refill(self.participants.view.issue_area, area_items(context.issue_areas), keep=1)
         self.printing.use_context(context)
         self.attendance.sessions, self.attendance.issue_areas = (
-            context.sessions, context.issue_areas)
+            context.sessions,
+            context.issue_areas,
+        )
         for printer in (context.print_badges, context.print_walk_in):
             if isinstance(printer, PdfBadgePrinter):
                 printer.event = context.event
@@ -214,7 +228,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The database is reachable again."), 10_000)
         else:
             self.statusBar().showMessage(
-                self.tr("The database cannot be reached: {why}").format(why=problem))
+                self.tr("The database cannot be reached: {why}").format(why=problem)
+            )
 
     @property
     def settings(self) -> Settings:
@@ -226,8 +241,11 @@ class MainWindow(QMainWindow):
         flow.restoring.connect(self.live.stop)
         flow.restoring.connect(self.desk.stop)
         flow.restored.connect(self.close)
-        flow.damaged.connect(lambda: self.safety_note.setText(
-            self.tr("The database is damaged: nothing more is saved.")))
+        flow.damaged.connect(
+            lambda: self.safety_note.setText(
+                self.tr("The database is damaged: nothing more is saved.")
+            )
+        )
         flow.purged.connect(self.load_participants_in_background)  # erased names show
 
     def _session_changed(self) -> None:
@@ -296,8 +314,11 @@ class MainWindow(QMainWindow):
         """Everything done after a rename carries the new name (check-ins, undos, walk-ins,
         prints, edits); what was done before keeps the name it was made under."""
         context = self.context
-        printers = [p for p in (context.print_badges, context.print_walk_in)
-                    if isinstance(p, PdfBadgePrinter)]
+        printers = [
+            p
+            for p in (context.print_badges, context.print_walk_in)
+            if isinstance(p, PdfBadgePrinter)
+        ]
         links = [context.link] if context.link is not None else []
         self.desk_name.keep_updated(self.setup, self.groups, self.certificates, *printers, *links)
         self.desk_name.changed.connect(self._desk_renamed)

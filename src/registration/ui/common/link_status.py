@@ -116,7 +116,8 @@ class LinkStatusController(QObject):
             ).format(time=since, n=waiting)
             if status.list_copied_at is not None:  # what the desk works from meanwhile
                 text += self.tr(" · participant list as of {time}").format(
-                    time=_when(status.list_copied_at))
+                    time=_when(status.list_copied_at)
+                )
             tone = Tone.ERROR
         self.label.setText(text)
         self.label.setStyleSheet(f"color: {TONE_COLOURS[tone]}; font-weight: bold")

@@ -104,4 +104,3 @@ class LiveUpdates(QObject):
                 log.warning("database unreachable: %s", error.code)
             self._reachable = False
             self.connection.emit(False, error.message)
-

@@ -80,8 +80,14 @@ class DeskController(QObject):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.filter_matches)
         self.counting = SessionCounting(self.view, self.here, lambda: self.context, self)
-        self.undo = DeskUndo(self.view, participants, self.here, lambda: self.rooms.checkins,
-                             self._show_problem, self)
+        self.undo = DeskUndo(
+            self.view,
+            participants,
+            self.here,
+            lambda: self.rooms.checkins,
+            self._show_problem,
+            self,
+        )
         self.walk_ins = WalkIns(self.view, participants, lambda: self.context, self.check_in, self)
         self._connect()
         self.choose_session_by_clock(datetime.now())
@@ -237,8 +243,9 @@ class DeskController(QObject):
             self._modal_timer.start()
             return
         while self._waiting_scans:
-            self.check_in(read_scan(clean_scanned_text(self._waiting_scans.pop(0))),
-                          CheckInMethod.SCAN)
+            self.check_in(
+                read_scan(clean_scanned_text(self._waiting_scans.pop(0))), CheckInMethod.SCAN
+            )
 
     def check_in_match(self, row: int) -> None:
         person = self.matches.participant_at(row).record

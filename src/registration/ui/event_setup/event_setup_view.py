@@ -52,8 +52,9 @@ def edited_day(edit: QDateEdit) -> date:
 
 
 def _qt_moment(moment: datetime) -> QDateTime:
-    return QDateTime(QDate(moment.year, moment.month, moment.day),
-                     QTime(moment.hour, moment.minute))
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
 
 
 def _moment(edit: QDateTimeEdit) -> datetime:
@@ -77,8 +78,9 @@ def _say(label: QLabel, text: str, tone: Tone) -> None:
 class EventSetupView(QWidget):
     changed = Signal()  # the window reloads what it shows
 
-    def __init__(self, db: Database, event: EventInfo, desk: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, event: EventInfo, desk: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db, self.event_info, self.desk = db, event, desk
         self.colour = "#808080"
@@ -124,7 +126,8 @@ class EventSetupView(QWidget):
             "bad_times": self.tr("The session must end after it starts."),
             "bad_colour": self.tr("Not a colour."),
             "session_has_check_ins": self.tr(
-                "Check-ins were recorded for this session: it cannot be deleted."),
+                "Check-ins were recorded for this session: it cannot be deleted."
+            ),
         }
         return texts.get(error.code) or describe_error(error)
 
@@ -138,8 +141,13 @@ class EventSetupView(QWidget):
         self.reload()
 
     def _event_fields(self) -> tuple[str, str, str, date, date]:
-        return (self.name.text(), self.name_en.text(), self.venue.text(),
-                edited_day(self.starts_on), edited_day(self.ends_on))
+        return (
+            self.name.text(),
+            self.name_en.text(),
+            self.venue.text(),
+            edited_day(self.starts_on),
+            edited_day(self.ends_on),
+        )
 
     @staticmethod
     def _fields_of(e: EventInfo) -> tuple[str, str, str, date, date]:
@@ -160,11 +168,21 @@ class EventSetupView(QWidget):
     def _save_event(self) -> None:
         try:
             self.event_info = event_setup.update_event(
-                self.db, self.event_info.id, self.name.text(), edited_day(self.starts_on),
-                edited_day(self.ends_on), self.venue.text(), self.name_en.text(), self.desk)
+                self.db,
+                self.event_info.id,
+                self.name.text(),
+                edited_day(self.starts_on),
+                edited_day(self.ends_on),
+                self.venue.text(),
+                self.name_en.text(),
+                self.desk,
+            )
         except UserError as error:
-            _say(self.event_problem, self._problem(error, self.tr("The event needs a name.")),
-                 Tone.ERROR)
+            _say(
+                self.event_problem,
+                self._problem(error, self.tr("The event needs a name.")),
+                Tone.ERROR,
+            )
             return
         _say(self.event_problem, self.tr("Event saved: every tab shows it now."), Tone.OK)
         self.changed.emit()
@@ -223,16 +241,20 @@ class EventSetupView(QWidget):
             self.setEnabled(False)
             self.session_list.clear()
             self.session_list.setWordWrap(True)
-            self.session_list.addItem(self.tr(
-                "Event setup needs the database server, which does not answer ({why}). "
-                "It works again when the server is back.").format(why=describe_error(away)))
+            self.session_list.addItem(
+                self.tr(
+                    "Event setup needs the database server, which does not answer ({why}). "
+                    "It works again when the server is back."
+                ).format(why=describe_error(away))
+            )
             return
         self.setEnabled(True)
         with QSignalBlocker(self.session_list), QSignalBlocker(self.area_list):
             self.session_list.clear()
             for session in self.sessions:
                 self.session_list.addItem(
-                    f"{session.starts_at:%d/%m %H:%M}–{session.ends_at:%H:%M}  {session.title}")
+                    f"{session.starts_at:%d/%m %H:%M}–{session.ends_at:%H:%M}  {session.title}"
+                )
             self.area_list.clear()
             for area in self.areas:
                 self.area_list.addItem(QListWidgetItem(_swatch(area.colour), area.name_th))
@@ -259,8 +281,11 @@ class EventSetupView(QWidget):
             edit.clear()
         first = datetime.combine(self.event_info.starts_on, datetime.min.time()).replace(hour=9)
         last = self.sessions[-1].ends_at if self.sessions else first
-        start = last if first <= last < datetime.combine(
-            self.event_info.ends_on, datetime.max.time()) else first
+        start = (
+            last
+            if first <= last < datetime.combine(self.event_info.ends_on, datetime.max.time())
+            else first
+        )
         self.starts_at.setDateTime(_qt_moment(start))
         self.ends_at.setDateTime(_qt_moment(start).addSecs(3600))
         if focus:
@@ -275,9 +300,14 @@ class EventSetupView(QWidget):
             return
         count = events.session_check_in_count(self.db, self.sessions[row].id)
         self.delete_session.setEnabled(count == 0)
-        self.delete_reason.setText("" if count == 0 else self.tr(
-            "{count} check-in(s) were recorded for this session, so it cannot be deleted; "
-            "its attendance stays on record.").format(count=count))
+        self.delete_reason.setText(
+            ""
+            if count == 0
+            else self.tr(
+                "{count} check-in(s) were recorded for this session, so it cannot be deleted; "
+                "its attendance stays on record."
+            ).format(count=count)
+        )
 
     def _delete_session(self) -> None:
         row = self.session_list.currentRow()
@@ -285,9 +315,12 @@ class EventSetupView(QWidget):
             return
         session = self.sessions[row]
         answer = QMessageBox.question(
-            self, self.tr("Delete session"),
-            self.tr("Delete the session \"{title}\"? Nobody has checked in to it.").format(
-                title=session.title))
+            self,
+            self.tr("Delete session"),
+            self.tr('Delete the session "{title}"? Nobody has checked in to it.').format(
+                title=session.title
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -303,7 +336,9 @@ class EventSetupView(QWidget):
 
     def _save_session(self) -> None:
         new = events.NewSession(
-            title=self.title.text(), title_en=self.title_en.text(), speaker=self.speaker.text(),
+            title=self.title.text(),
+            title_en=self.title_en.text(),
+            speaker=self.speaker.text(),
             kind=SessionKind(self.kind.currentData()),
             starts_at=_moment(self.starts_at),
             ends_at=_moment(self.ends_at),
@@ -321,8 +356,11 @@ class EventSetupView(QWidget):
             return
         self.reload()
         self.session_list.setCurrentRow([s.id for s in self.sessions].index(saved.id))
-        _say(self.session_problem,
-             self.tr("Session saved: the desk and the printing tab offer it now."), Tone.OK)
+        _say(
+            self.session_problem,
+            self.tr("Session saved: the desk and the printing tab offer it now."),
+            Tone.OK,
+        )
         self.changed.emit()
 
     # -- issue areas ----------------------------------------------------------------
@@ -368,11 +406,20 @@ class EventSetupView(QWidget):
             self.area_problem.setText(self.tr("Choose an issue area first."))
             return
         try:
-            event_setup.update_issue_area(self.db, self.areas[row].id, self.area_th.text(),
-                                          self.area_en.text(), self.colour, self.desk)
+            event_setup.update_issue_area(
+                self.db,
+                self.areas[row].id,
+                self.area_th.text(),
+                self.area_en.text(),
+                self.colour,
+                self.desk,
+            )
         except UserError as error:
-            _say(self.area_problem,
-                 self._problem(error, self.tr("The issue area needs a Thai name.")), Tone.ERROR)
+            _say(
+                self.area_problem,
+                self._problem(error, self.tr("The issue area needs a Thai name.")),
+                Tone.ERROR,
+            )
             return
         self.reload()
         self.area_list.setCurrentRow(row)
@@ -386,4 +433,3 @@ def _id_at(items: Sequence[SessionInfo | IssueAreaInfo], row: int) -> int | None
 
 def _row_of(items: Sequence[SessionInfo | IssueAreaInfo], item_id: int | None) -> int:
     return next((row for row, item in enumerate(items) if item.id == item_id), -1)
-

@@ -88,8 +88,9 @@ class PrintingView(QWidget):
         self._pending_badges: tuple[Made, str, str] | None = None
         # the event's own provinces (16 in the demo), or all 77 for an event set up without
         try:
-            self.provinces = (events.event_provinces(context.db, context.event.id)
-                              or context.provinces)
+            self.provinces = (
+                events.event_provinces(context.db, context.event.id) or context.provinces
+            )
         except EnvironmentProblem:  # the server is away: all of them, as listed
             self.provinces = context.provinces
         self.preview = PdfPreview(self)
@@ -207,9 +208,12 @@ class PrintingView(QWidget):
             return
         reprints = reprinted_job_ids(history)
         for job in history:
-            parts = [f"{job.printed_at:%d/%m %H:%M}", job.desk,
-                     self.tr("{count} badges").format(count=len(job.participant_ids)),
-                     self.tr(str(LAYOUT_SHORT_NAMES.get(job.layout, job.layout)))]
+            parts = [
+                f"{job.printed_at:%d/%m %H:%M}",
+                job.desk,
+                self.tr("{count} badges").format(count=len(job.participant_ids)),
+                self.tr(str(LAYOUT_SHORT_NAMES.get(job.layout, job.layout))),
+            ]
             if job.selection:
                 parts.append(job.selection)
             if job.id in reprints:
@@ -262,31 +266,45 @@ class PrintingView(QWidget):
         self.preview.clear()
 
     def show_badges(self) -> None:
-        request = BadgeRequest(self.selection(), str(self.layout_choice.currentData()),
-                               self.monochrome.isChecked(), self.group_line.set_id())
+        request = BadgeRequest(
+            self.selection(),
+            str(self.layout_choice.currentData()),
+            self.monochrome.isChecked(),
+            self.group_line.set_id(),
+        )
         words = self.selection_in_words()
         file_name = badges_file_name(self._chosen_province(self.province), date.today())
         out = self._out("badges")
 
         def work(progress: Progress, cancelled: Callable[[], bool]) -> Made:
-            return make_badges(self.context.db, self.context.event, request, out,
-                               self.context.desk, progress, cancelled)
+            return make_badges(
+                self.context.db,
+                self.context.event,
+                request,
+                out,
+                self.context.desk,
+                progress,
+                cancelled,
+            )
 
         made = run_with_progress(self, self.tr("Preparing badges…"), work)
         if not isinstance(made, Made):
             self._nothing_to_print()
             return
         self._pending_badges = (made, request.layout, words)
-        self.preview.show_pdf(out, file_name,
-                              self.tr("{count} badge(s)").format(count=made.items))
+        self.preview.show_pdf(out, file_name, self.tr("{count} badge(s)").format(count=made.items))
 
     def show_signin_sheet(self) -> None:
         session_id = int(self.session.currentData())
         day = next((s.starts_at.date() for s in self.context.sessions if s.id == session_id), None)
         whole_day = self.whole_day.isChecked() and day is not None
-        request = SheetRequest(None if whole_day else session_id, day if whole_day else None,
-                               self.sheet_province.currentData(), self.with_phone.isChecked(),
-                               self.walk_in_rows.value())
+        request = SheetRequest(
+            None if whole_day else session_id,
+            day if whole_day else None,
+            self.sheet_province.currentData(),
+            self.with_phone.isChecked(),
+            self.walk_in_rows.value(),
+        )
         session = next(s for s in self.context.sessions if s.id == session_id)
         file_name = signin_sheet_file_name(session, self._chosen_province(self.sheet_province))
         if whole_day:
@@ -294,8 +312,15 @@ class PrintingView(QWidget):
         out = self._out("signin")
 
         def work(progress: Progress, cancelled: Callable[[], bool]) -> Path:
-            make_signin_sheet(self.context.db, self.context.event.id, request, out,
-                              self.context.desk, progress, cancelled)
+            make_signin_sheet(
+                self.context.db,
+                self.context.event.id,
+                request,
+                out,
+                self.context.desk,
+                progress,
+                cancelled,
+            )
             return out
 
         if self._run(self.tr("Preparing the sign-in sheet…"), work) is None:
@@ -308,8 +333,9 @@ class PrintingView(QWidget):
         out = self._out("summary")
 
         def work(progress: Progress, cancelled: Callable[[], bool]) -> Path:
-            make_report(self.context.db, self.context.event.id, out, self.context.desk,
-                        progress, cancelled)
+            make_report(
+                self.context.db, self.context.event.id, out, self.context.desk, progress, cancelled
+            )
             return out
 
         if self._run(self.tr("Preparing the attendance summary…"), work) is None:
@@ -323,8 +349,9 @@ class PrintingView(QWidget):
         if self._pending_badges is None:
             return
         made, layout, words = self._pending_badges
-        record_badges(self.context.db, self.context.event.id, made, layout, self.context.desk,
-                      selection=words)
+        record_badges(
+            self.context.db, self.context.event.id, made, layout, self.context.desk, selection=words
+        )
         self.refresh_history()
 
 
