@@ -49,6 +49,14 @@ class SessionInfo:
         return self.hidden_at is not None
 
 
+def reported_title(session: SessionInfo) -> str:
+    """The title as exports and the report print it: a hidden session says so, and why,
+    so a reader wondering at a session no desk offers has the answer."""
+    if not session.hidden:
+        return session.title
+    return f"{session.title} (ซ่อนไว้: {session.hidden_reason})"
+
+
 def offered(sessions: Iterable[SessionInfo]) -> list[SessionInfo]:
     """The sessions to choose from for check-in, printing and the pickers: not the hidden
     ones (whose check-ins still count in exports, the report and certificates)."""

@@ -45,7 +45,12 @@ class AttendanceModel(QAbstractTableModel):
         if section == EXPECTED_COLUMN:
             return self.tr("Expected")
         session = self._sessions[section - FIRST_SESSION_COLUMN]
-        return f"{session.starts_at:%d/%m %H:%M}\n{session.title}"  # the header elides it
+        title = session.title
+        if session.hidden:  # its check-ins still count here: say why no desk offers it
+            title = self.tr("{title} (hidden: {reason})").format(
+                title=title, reason=session.hidden_reason
+            )
+        return f"{session.starts_at:%d/%m %H:%M}\n{title}"  # the header elides it
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
