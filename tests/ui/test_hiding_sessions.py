@@ -124,15 +124,29 @@ def test_esc_in_the_question_keeps_the_session_offered(qtbot, window: MainWindow
     assert _offered_on_desk_and_printing(window, session_id) == (True, True)
 
 
+def _attendance_heading(window: MainWindow, column: int) -> str:
+    return str(window.attendance.model.headerData(column, Qt.Orientation.Horizontal))
+
+
 def test_a_session_hidden_at_another_desk_leaves_this_desks_lists(
     qtbot, window: MainWindow
 ) -> None:
+    """Also the Attendance tab, open meanwhile, says hidden (its counts did not change)."""
     from registration.services import event_setup
+    from registration.ui.attendance.attendance_model import FIRST_SESSION_COLUMN
 
     db = window.context.db
     session_id = window.printing.session.itemData(0)
+    column = FIRST_SESSION_COLUMN + [s.id for s in window.context.sessions].index(session_id)
+    window.tabs.setCurrentWidget(window.attendance)  # counted when shown
+    qtbot.waitUntil(lambda: window.attendance.counts is not None)
+    assert "hidden" not in _attendance_heading(window, column)
+
     event_setup.hide_session(db, session_id, "ยกเลิก", "Desk 7")
 
     qtbot.waitUntil(lambda: _offered_on_desk_and_printing(window, session_id) == (False, False))
     assert window.groups.session.findData(session_id) < 0
     assert window.missing.session.findData(session_id) < 0
+    heading = _attendance_heading(window, column)
+    assert heading.splitlines()[0].endswith("(hidden)")  # readable where the title is elided
+    assert "ยกเลิก" in heading

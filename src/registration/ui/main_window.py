@@ -209,10 +209,7 @@ class MainWindow(QMainWindow):
         self.participants.context = context
         refill(self.participants.view.issue_area, area_items(context.issue_areas), keep=1)
         self.printing.use_context(context)
-        self.attendance.sessions, self.attendance.issue_areas = (
-            context.sessions,
-            context.issue_areas,
-        )
+        self.attendance.use_event_lists(context.sessions, context.issue_areas)
         for printer in (context.print_badges, context.print_walk_in):
             if isinstance(printer, PdfBadgePrinter):
                 printer.event = context.event

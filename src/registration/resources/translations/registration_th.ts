@@ -8,6 +8,10 @@
         <translation>คาดว่าจะมา</translation>
     </message>
     <message>
+        <source>(hidden)</source>
+        <translation>(ซ่อนไว้)</translation>
+    </message>
+    <message>
         <source>{title} (hidden: {reason})</source>
         <translation>{title} (ซ่อนไว้: {reason})</translation>
     </message>
