@@ -143,3 +143,29 @@ def test_hiding_and_showing_tell_every_desk_through_the_feed(
         assert feed_update(other, demo_event.id, update.cursor).event_changed
     finally:
         other.dispose()
+
+
+def test_a_desk_starting_offline_knows_which_sessions_are_hidden(
+    db: Database, demo_event: EventInfo, tmp_path: Path
+) -> None:
+    from registration.services.sync.window_start import (
+        read_window_start,
+        save_window_start,
+        saved_window_start,
+    )
+    from registration.storage.desk_file import DeskFile
+
+    session = events.list_sessions(db, demo_event.id)[1]
+    event_setup.hide_session(db, session.id, "ซ้ำ", "Desk 1", now=datetime(2019, 2, 9, 8))
+    store = DeskFile(tmp_path / "desk.sqlite")
+    try:
+        save_window_start(store, read_window_start(db, demo_event.id))
+        kept = saved_window_start(store)
+    finally:
+        store.close()
+
+    assert kept is not None
+    assert kept.sessions == events.list_sessions(db, demo_event.id)
+    assert [s.id for s in offered(kept.sessions)] == [
+        s.id for s in kept.sessions if s.id != session.id
+    ]
