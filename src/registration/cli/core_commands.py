@@ -13,12 +13,13 @@ from registration.cli import (
     EXIT_OK,
     EXIT_UNKNOWN_CODE,
     CommandContext,
+    session_commands,
 )
 from registration.cli.lookups import resolve_issue_area, resolve_province
 from registration.devices.wedge import clean_scanned_text
 from registration.domain.badge_code import format_badge_code
 from registration.domain.enums import CheckInMethod, CheckInOutcome
-from registration.domain.records import ParticipantRecord
+from registration.domain.records import ParticipantRecord, offered
 from registration.domain.scan_entry import read_scan
 from registration.services import checkin, demo, events, export, importing, registry
 from registration.services.desk_checkin import EmbeddedDesk
@@ -56,9 +57,11 @@ def register(subparsers: Any) -> None:
     command.add_argument("--json", action="store_true")
     command.set_defaults(handler=run_participants)
 
-    command = subparsers.add_parser("sessions", help="list the sessions of the event")
+    command = subparsers.add_parser("sessions", help="list, hide or show the event's sessions")
     command.add_argument("--json", action="store_true")
+    command.add_argument("--all", action="store_true", help="hidden sessions too")
     command.set_defaults(handler=run_sessions)
+    session_commands.register_actions(command)
 
     command = subparsers.add_parser("checkin", help="check a badge code in to a session")
     command.add_argument("code")
@@ -151,14 +154,18 @@ def run_participants(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def run_sessions(args: argparse.Namespace, ctx: CommandContext) -> int:
     event = events.get_event(ctx.db, args.event)
-    sessions = events.list_sessions(ctx.db, event.id)
+    every = events.list_sessions(ctx.db, event.id)
+    sessions = every if args.all else offered(every)
+    if len(sessions) < len(every):
+        ctx.err.write(f"{len(every) - len(sessions)} hidden session(s) not listed (--all)\n")
     if args.json:
         ctx.print_json([asdict(s) for s in sessions])
         return EXIT_OK
     for session in sessions:
+        hidden = f"  [hidden: {session.hidden_reason}]" if session.hidden else ""
         ctx.out.write(
             f"{session.id:>4}  {session.starts_at:%Y-%m-%d %H:%M}-{session.ends_at:%H:%M}"
-            f"  {session.kind.value:<9} {session.title}\n"
+            f"  {session.kind.value:<9} {session.title}{hidden}\n"
         )
     return EXIT_OK
 

@@ -6,6 +6,7 @@ after the transaction that made them is gone.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -38,6 +39,28 @@ class SessionInfo:
     ends_at: datetime
     kind: SessionKind
     speaker: str
+    # hidden instead of deleted (people checked in to it): when, by which desk, why
+    hidden_at: datetime | None = None
+    hidden_by: str = ""
+    hidden_reason: str = ""
+
+    @property
+    def hidden(self) -> bool:
+        return self.hidden_at is not None
+
+
+def reported_title(session: SessionInfo) -> str:
+    """The title as exports and the report print it: a hidden session says so, and why,
+    so a reader wondering at a session no desk offers has the answer."""
+    if not session.hidden:
+        return session.title
+    return f"{session.title} (ซ่อนไว้: {session.hidden_reason})"
+
+
+def offered(sessions: Iterable[SessionInfo]) -> list[SessionInfo]:
+    """The sessions to choose from for check-in, printing and the pickers: not the hidden
+    ones (whose check-ins still count in exports, the report and certificates)."""
+    return [s for s in sessions if not s.hidden]
 
 
 @dataclass(frozen=True)

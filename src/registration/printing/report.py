@@ -18,7 +18,13 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from registration.domain.progress import CancelCheck, Progress
-from registration.domain.records import EventInfo, IssueAreaInfo, ProvinceInfo, SessionInfo
+from registration.domain.records import (
+    EventInfo,
+    IssueAreaInfo,
+    ProvinceInfo,
+    SessionInfo,
+    reported_title,
+)
 from registration.domain.thai_dates import format_date, format_date_range
 from registration.printing.atomic import atomic_output
 from registration.printing.bar_chart import Chart, Series, draw_chart
@@ -72,7 +78,7 @@ def _session_rows(
         came = _count(counts, session.id)
         share = f"{100 * came / expected_total:.0f}" if expected_total else "-"
         when = f"{format_date(session.starts_at.date(), short=True)} {session.starts_at:%H:%M}"
-        values = [str(number), when, session.title, str(came), share]
+        values = [str(number), when, reported_title(session), str(came), share]
         rows.append(layout_row(values, columns, SIZE))
     return columns, rows
 

@@ -81,7 +81,9 @@ def eligible(db: Database, event_id: int, rule: CertificateRule) -> list[Partici
         day_sessions = {
             sid
             for sid, starts in s.execute(
-                select(session.id, session.starts_at).where(session.event_id == event_id)
+                select(session.id, session.starts_at).where(
+                    session.event_id == event_id, session.hidden_at.is_(None)
+                )
             )
             if rule.day is not None and starts.date() == rule.day
         }

@@ -1,10 +1,14 @@
-"""Changing an event after it was created: its details, its sessions' times, its issue areas."""
+"""Changing an event after it was created: its details, its sessions (times, hidden or
+shown), its issue areas."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
+from sqlalchemy.orm import Session as OrmSession
+
+from registration.domain import limits
 from registration.domain.errors import UserError
 from registration.domain.records import EventInfo, IssueAreaInfo, SessionInfo
 from registration.services import audit
@@ -53,6 +57,57 @@ def update_session(db: Database, session_id: int, new: NewSession, desk: str = "
             setattr(session, column, getattr(changed, column))
         audit.record(s, "edit", "session", session_id, desk)
         return session_info(session)
+
+
+HIDE_REASON = 500  # the column's size (storage/models.py)
+
+
+def hide_session(
+    db: Database, session_id: int, reason: str, desk: str = "", now: datetime | None = None
+) -> SessionInfo:
+    """Stop offering a session (for check-in, printing, the pickers) without deleting it:
+    its check-ins stay in the exports, the report and the certificates.
+
+    Raises UserError `missing_hide_reason`, `too_long`, `session_hidden` (already) or
+    `no_such_session`; nothing changes then.
+    """
+    reason = limits.without_controls(reason).strip()
+    if not reason:
+        raise UserError("missing_hide_reason", "Say why the session is hidden.")
+    if len(reason) > HIDE_REASON:
+        raise UserError("too_long", f"The reason is longer than {HIDE_REASON} characters.")
+    with db.write() as s:
+        session = _session(s, session_id)
+        if session.hidden_at is not None:
+            raise UserError(
+                "session_hidden",
+                f"The session {session_id} is already hidden: {session.hidden_reason}",
+            )
+        session.hidden_at = now or datetime.now()
+        session.hidden_by = limits.desk_name(desk)
+        session.hidden_reason = reason
+        audit.record(s, "hide", "session", session_id, desk, at=session.hidden_at, reason=reason)
+        return session_info(session)
+
+
+def show_session(db: Database, session_id: int, desk: str = "") -> SessionInfo:
+    """Offer a hidden session again (undoes `hide_session`). Raises UserError
+    `session_not_hidden` or `no_such_session`."""
+    with db.write() as s:
+        session = _session(s, session_id)
+        if session.hidden_at is None:
+            raise UserError("session_not_hidden", f"The session {session_id} is not hidden.")
+        reason = session.hidden_reason
+        session.hidden_at, session.hidden_by, session.hidden_reason = None, "", ""
+        audit.record(s, "show", "session", session_id, desk, was_hidden_because=reason)
+        return session_info(session)
+
+
+def _session(s: OrmSession, session_id: int) -> models.Session:
+    session = s.get(models.Session, session_id)
+    if session is None:
+        raise UserError("no_such_session", f"There is no session {session_id}.")
+    return session
 
 
 def _check_colour(colour: str) -> str:

@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from registration.domain.records import EventInfo, ParticipantRecord, SessionInfo
+from registration.domain.records import (
+    EventInfo,
+    ParticipantRecord,
+    SessionInfo,
+    reported_title,
+)
 from registration.domain.thai_dates import format_date, format_date_range
 from registration.domain.thai_text import thai_sort_key
 from registration.services.attendance import CheckInRow, check_in_rows
@@ -40,7 +45,7 @@ def load_attendance(db: Database, event_id: int) -> AttendanceData:
 
 def session_heading(session: SessionInfo) -> str:
     day = format_date(session.starts_at.date(), short=True)
-    return f"{day} {session.starts_at:%H:%M} {session.title}"
+    return f"{day} {session.starts_at:%H:%M} {reported_title(session)}"
 
 
 def _group_label(person: ParticipantRecord) -> str:

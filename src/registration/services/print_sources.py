@@ -14,6 +14,7 @@ from registration.domain.records import (
     ParticipantRecord,
     ProvinceInfo,
     SessionInfo,
+    offered,
 )
 from registration.services import events, registry
 from registration.services.attendance import attendance_counts
@@ -65,7 +66,7 @@ def day_sheet_source(
 ) -> DaySheetSource:
     """What the day's sign-in sheet lists: every session of `day` gets a signature column."""
     event = events.get_event(db, event_id)
-    sessions = [s for s in events.list_sessions(db, event.id) if s.starts_at.date() == day]
+    sessions = [s for s in offered(events.list_sessions(db, event.id)) if s.starts_at.date() == day]
     if not sessions:
         raise UserError("no_sessions_that_day", f"The event has no session on {day:%Y-%m-%d}.")
     first = signin_sheet_source(db, sessions[0].id, province_code)

@@ -39,6 +39,9 @@ def session_info(session: models.Session) -> SessionInfo:
         ends_at=session.ends_at,
         kind=SessionKind(session.kind),
         speaker=session.speaker,
+        hidden_at=session.hidden_at,
+        hidden_by=session.hidden_by,
+        hidden_reason=session.hidden_reason,
     )
 
 

@@ -61,6 +61,11 @@ class Session(Base):
     ends_at: Mapped[datetime] = mapped_column(DateTime)
     kind: Mapped[str] = mapped_column(String(20), default="other")
     speaker: Mapped[str] = mapped_column(String(500), default="")
+    # Hidden (not offered for check-in or printing) instead of deleted once people checked
+    # in; None while it is offered. Its check-ins count everywhere as before.
+    hidden_at: Mapped[datetime | None] = mapped_column(DateTime)
+    hidden_by: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    hidden_reason: Mapped[str] = mapped_column(String(500), default="", server_default="")
 
     event: Mapped[Event] = relationship(back_populates="sessions")
 

@@ -37,7 +37,7 @@ from registration.ui.common.workers import Worker, start
 from registration.ui.desk.camera_toggle import CameraToggle
 from registration.ui.desk.desk_controller import DeskController
 from registration.ui.desk.sounds import DeskSounds
-from registration.ui.event_setup.event_changes import area_items, refill, reloaded, session_items
+from registration.ui.event_setup.event_changes import area_items, refill, reloaded
 from registration.ui.event_setup.event_setup_view import EventSetupView
 from registration.ui.groups.groups_view import GroupsView
 from registration.ui.missing.missing_view import MissingView
@@ -205,14 +205,11 @@ class MainWindow(QMainWindow):
         self.context = context = reloaded(self.context)
         self.setWindowTitle(self.tr("Registration: {event}").format(event=context.event.name))
         self.desk.use_context(context)
-        refill(self.desk.view.session, session_items(context.sessions, "  "))
+        self.desk.use_sessions(context.sessions)
         self.participants.context = context
         refill(self.participants.view.issue_area, area_items(context.issue_areas), keep=1)
         self.printing.use_context(context)
-        self.attendance.sessions, self.attendance.issue_areas = (
-            context.sessions,
-            context.issue_areas,
-        )
+        self.attendance.use_event_lists(context.sessions, context.issue_areas)
         for printer in (context.print_badges, context.print_walk_in):
             if isinstance(printer, PdfBadgePrinter):
                 printer.event = context.event

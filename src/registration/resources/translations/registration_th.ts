@@ -7,6 +7,14 @@
         <source>Expected</source>
         <translation>คาดว่าจะมา</translation>
     </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(ซ่อนไว้)</translation>
+    </message>
+    <message>
+        <source>{title} (hidden: {reason})</source>
+        <translation>{title} (ซ่อนไว้: {reason})</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceView</name>
@@ -282,6 +290,14 @@
 <context>
     <name>DeskController</name>
     <message>
+        <source>no session</source>
+        <translation>ไม่มีช่วง</translation>
+    </message>
+    <message>
+        <source>“{hidden}” was hidden ({reason}): this desk now checks in to {now_on}</source>
+        <translation>ช่วง “{hidden}” ถูกซ่อนแล้ว ({reason}): โต๊ะนี้ลงทะเบียนเข้า {now_on} แทน</translation>
+    </message>
+    <message>
         <source>No one matches “{text}”</source>
         <translation>ไม่พบผู้ใดตรงกับ “{text}”</translation>
     </message>
@@ -407,6 +423,18 @@
         <translation>ถึง:</translation>
     </message>
     <message>
+        <source>Say why the session is hidden.</source>
+        <translation>โปรดระบุเหตุผลที่ซ่อนช่วงนี้</translation>
+    </message>
+    <message>
+        <source>This session is already hidden.</source>
+        <translation>ช่วงนี้ถูกซ่อนอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>This session is not hidden.</source>
+        <translation>ช่วงนี้ไม่ได้ถูกซ่อน</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>ช่วงกิจกรรม</translation>
     </message>
@@ -503,16 +531,20 @@
         <translation>ลบช่วง (&amp;D)…</translation>
     </message>
     <message>
+        <source>{session} — hidden: {reason}</source>
+        <translation>{session} — ซ่อนไว้: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} check-in(s) were recorded for this session, so it cannot be deleted; its attendance stays on record. Hide it if no desk should offer it.</source>
+        <translation>มีการลงทะเบียนเข้าช่วงนี้แล้ว {count} ครั้ง จึงลบไม่ได้ ข้อมูลการเข้าร่วมยังเก็บไว้ครบ หากไม่ต้องการให้โต๊ะใดเลือกช่วงนี้อีก ให้ซ่อนไว้</translation>
+    </message>
+    <message>
         <source>The issue area needs a Thai name.</source>
         <translation>ต้องใส่ชื่อประเด็นงานภาษาไทย</translation>
     </message>
     <message>
         <source>Issue area saved.</source>
         <translation>บันทึกประเด็นงานแล้ว</translation>
-    </message>
-    <message>
-        <source>{count} check-in(s) were recorded for this session, so it cannot be deleted; its attendance stays on record.</source>
-        <translation>มีการลงทะเบียนเข้าช่วงนี้แล้ว {count} ครั้ง จึงลบไม่ได้ ข้อมูลการเข้าร่วมยังเก็บไว้ครบ</translation>
     </message>
     <message>
         <source>Delete session</source>
@@ -552,10 +584,6 @@
     <message>
         <source>Lists (*.csv *.xlsx *.xls *.ods)</source>
         <translation>ไฟล์รายชื่อ (*.csv *.xlsx *.xls *.ods)</translation>
-    </message>
-    <message>
-        <source>Lists (*.csv *.xlsx)</source>
-        <translation>ไฟล์รายชื่อ (*.csv *.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -699,6 +727,29 @@
     </message>
 </context>
 <context>
+    <name>HideSessionDialog</name>
+    <message>
+        <source>Hide session</source>
+        <translation>ซ่อนช่วง</translation>
+    </message>
+    <message>
+        <source>Hide “{title}”? No desk, sign-in sheet or list will offer it any more; its {count} check-in(s) stay in the exports, the report and the certificates. It can be shown again.</source>
+        <translation>ซ่อนช่วง “{title}” หรือไม่? โต๊ะลงทะเบียน ใบลงชื่อ และรายการต่าง ๆ จะไม่แสดงช่วงนี้ให้เลือกอีก แต่การลงทะเบียน {count} ครั้งของช่วงนี้ยังอยู่ในไฟล์ส่งออก รายงาน และเกียรติบัตร แสดงกลับได้ภายหลัง</translation>
+    </message>
+    <message>
+        <source>e.g. a duplicate of the afternoon session</source>
+        <translation>เช่น ซ้ำกับช่วงบ่าย</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>ซ่อน</translation>
+    </message>
+    <message>
+        <source>Why is it hidden?</source>
+        <translation>ซ่อนเพราะอะไร</translation>
+    </message>
+</context>
+<context>
     <name>ImageField</name>
     <message>
         <source>(none)</source>
@@ -829,14 +880,6 @@
         <source>Nothing imported: {n} with problems.</source>
         <translation>ไม่ได้นำเข้า: {n} มีปัญหา</translation>
     </message>
-    <message>
-        <source>{n} participants imported, {skipped} rows skipped.</source>
-        <translation>นำเข้าผู้เข้าร่วม {n} คน ข้าม {skipped} แถว</translation>
-    </message>
-    <message>
-        <source>Nothing imported: {n} rows have problems.</source>
-        <translation>ไม่ได้นำเข้า: มี {n} แถวที่มีปัญหา</translation>
-    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -874,18 +917,6 @@
     <message>
         <source>{name}: the check-in here at {here} does not count; {desk} checked them in earlier, at {time}</source>
         <translation>{name}: การลงชื่อที่โต๊ะนี้เวลา {here} ไม่นับ เพราะ {desk} ลงชื่อให้ก่อนแล้วเมื่อเวลา {time}</translation>
-    </message>
-    <message>
-        <source>● Server connected</source>
-        <translation>● เชื่อมต่อเซิร์ฟเวอร์แล้ว</translation>
-    </message>
-    <message>
-        <source>● Server connected · sending {n} saved scan(s)</source>
-        <translation>● เชื่อมต่อเซิร์ฟเวอร์แล้ว · กำลังส่งรายการที่เก็บไว้ {n} รายการ</translation>
-    </message>
-    <message>
-        <source>● Server out of reach: check-ins are saved here ({n} waiting) and sent when it is back</source>
-        <translation>● ติดต่อเซิร์ฟเวอร์ไม่ได้: การลงชื่อเก็บไว้ที่เครื่องนี้ (รอส่ง {n} รายการ) และจะส่งเมื่อเชื่อมต่อได้อีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -1395,10 +1426,6 @@
         <source>(not in the file)</source>
         <translation>(ไม่มีในไฟล์)</translation>
     </message>
-    <message>
-        <source>{valid} rows ready, {bad} rows with problems</source>
-        <translation>พร้อม {valid} แถว มีปัญหา {bad} แถว</translation>
-    </message>
 </context>
 <context>
     <name>PrintingView</name>
@@ -1513,10 +1540,6 @@
     <message>
         <source>Badge prints (reprints show here)</source>
         <translation>ประวัติการพิมพ์ป้ายชื่อ (การพิมพ์ซ้ำแสดงที่นี่)</translation>
-    </message>
-    <message>
-        <source>{when} · {desk} · {count} badge(s) · {layout}</source>
-        <translation>{when} · {desk} · {count} ป้าย · {layout}</translation>
     </message>
     <message>
         <source>Preparing badges…</source>
@@ -2266,10 +2289,6 @@ Please choose a different file name.</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <source></source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Session</source>
         <translation>ช่วงกิจกรรม</translation>
     </message>
@@ -2346,6 +2365,29 @@ Please choose a different file name.</source>
     <message>
         <source>PDF document (*.pdf);;Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>เอกสาร PDF (*.pdf);;สมุดงาน Excel (*.xlsx);;ไฟล์ CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHiding</name>
+    <message>
+        <source>&amp;Hide…</source>
+        <translation>ซ่อน (&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w again</source>
+        <translation>แสดงอีกครั้ง (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Hidden since {when} by {desk}: {reason}. Its check-ins still count in the exports, the report and the certificates.</source>
+        <translation>ซ่อนไว้ตั้งแต่ {when} โดย {desk}: {reason} การลงทะเบียนของช่วงนี้ยังนับในไฟล์ส่งออก รายงาน และเกียรติบัตร</translation>
+    </message>
+    <message>
+        <source>Session hidden: the desk and the printing tab no longer offer it.</source>
+        <translation>ซ่อนช่วงแล้ว: โต๊ะลงทะเบียนและแท็บพิมพ์จะไม่แสดงช่วงนี้ให้เลือกอีก</translation>
+    </message>
+    <message>
+        <source>Session shown again: the desk and the printing tab offer it now.</source>
+        <translation>แสดงช่วงอีกครั้งแล้ว: โต๊ะลงทะเบียนและแท็บพิมพ์เลือกช่วงนี้ได้แล้ว</translation>
     </message>
 </context>
 <context>

@@ -72,8 +72,13 @@ def _session(data: dict[str, Any]) -> SessionInfo:
             "starts_at": datetime.fromisoformat(data["starts_at"]),
             "ends_at": datetime.fromisoformat(data["ends_at"]),
             "kind": SessionKind(data["kind"]),
+            "hidden_at": _moment(data.get("hidden_at")),
         }
     )
+
+
+def _moment(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
 
 
 def _plain(value: object) -> str:

@@ -45,7 +45,14 @@ class AttendanceModel(QAbstractTableModel):
         if section == EXPECTED_COLUMN:
             return self.tr("Expected")
         session = self._sessions[section - FIRST_SESSION_COLUMN]
-        return f"{session.starts_at:%d/%m %H:%M}\n{session.title}"  # the header elides it
+        when, title = f"{session.starts_at:%d/%m %H:%M}", session.title
+        if session.hidden:  # its check-ins still count here: say why no desk offers it
+            hidden = self.tr("(hidden)")
+            when = f"{when} {hidden}"  # the first line stays readable
+            title = self.tr("{title} (hidden: {reason})").format(
+                title=title, reason=session.hidden_reason
+            )
+        return f"{when}\n{title}"  # the header elides it; the tooltip has it whole
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

@@ -121,6 +121,14 @@ class AttendanceView(QWidget):
         self.refresh()
         super().showEvent(event)
 
+    def use_event_lists(
+        self, sessions: list[SessionInfo], issue_areas: list[IssueAreaInfo]
+    ) -> None:
+        """The event's sessions or issue areas changed (a title, a session hidden): the
+        headings follow at once, even when no count changed."""
+        self.sessions, self.issue_areas = sessions, issue_areas
+        self._show()
+
     def refresh(self) -> None:
         if self._job is not None:
             return  # the last count is still running

@@ -4,6 +4,7 @@ at a group's room. Counting, undo and walk-ins are small collaborators wired her
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from registration.devices.wedge import clean_scanned_text
 from registration.domain.enums import CheckInMethod
 from registration.domain.errors import EnvironmentProblem, UserError
+from registration.domain.records import SessionInfo, offered
 from registration.domain.scan_entry import BadgeScan, NameQuery, read_entry, read_scan
 from registration.services import events
 from registration.services.checkin import RecentScan
@@ -29,6 +31,7 @@ from registration.ui.desk.room_checkins import RoomCheckIns
 from registration.ui.desk.session_counting import SessionCounting
 from registration.ui.desk.sounds import DeskSounds
 from registration.ui.desk.walk_ins import WalkIns
+from registration.ui.event_setup.event_changes import refill, session_items
 from registration.ui.participants.participant_filter import ParticipantFilter
 from registration.ui.participants.participant_model import Column, ParticipantTableModel
 from registration.ui.participants.participant_proxy import ParticipantProxy
@@ -124,10 +127,27 @@ class DeskController(QObject):
         return int(data) if data is not None else None
 
     def choose_session_by_clock(self, now: datetime) -> None:
-        current = events.current_session(self.context.sessions, now)
+        current = events.current_session(offered(self.context.sessions), now)
         if current is not None:
             self.view.session.setCurrentIndex(self.view.session.findData(current.id))
         self.refresh_counters()
+
+    def use_sessions(self, sessions: Sequence[SessionInfo]) -> None:
+        """The event's sessions changed: the session list follows; a desk on a session that
+        was just hidden moves to the one the clock gives and says why."""
+        was = next((s for s in sessions if s.id == self.session_id), None)
+        refill(self.view.session, session_items(sessions, "  "))
+        if was is None or not was.hidden:
+            return
+        self.choose_session_by_clock(datetime.now())
+        now_on = self.view.session.currentText().strip() or self.tr("no session")
+        self.view.result.show_message(
+            self.tr("“{hidden}” was hidden ({reason}): this desk now checks in to {now_on}").format(
+                hidden=was.title, reason=was.hidden_reason, now_on=now_on
+            ),
+            Tone.REPEAT,
+        )
+        self.focus_scan()
 
     def refresh_counters(self) -> None:
         self.counting.refresh()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from registration.domain.records import ProvinceInfo, SessionInfo
+from registration.domain.records import ProvinceInfo, SessionInfo, offered
 from registration.ui.desk.counters import Counters
 from registration.ui.desk.desk_matches import MatchesHere
 from registration.ui.desk.recent_scans import RecentScans
@@ -42,7 +42,7 @@ class DeskView(QWidget):
         super().__init__(parent)
         self.session = QComboBox(self)
         self.session.setObjectName("session")
-        for session in sessions:
+        for session in offered(sessions):
             label = f"{session.starts_at:%d/%m %H:%M}  {session.title}"
             self.session.addItem(label, session.id)
         self.desk_label = QLabel(self)

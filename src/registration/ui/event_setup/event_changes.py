@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QComboBox
 
-from registration.domain.records import IssueAreaInfo, SessionInfo
+from registration.domain.records import IssueAreaInfo, SessionInfo, offered
 from registration.services import events
 from registration.ui.common.context import WindowContext
 
@@ -43,7 +43,8 @@ def refill(combo: QComboBox, items: Sequence[tuple[str, object]], keep: int = 0)
 
 
 def session_items(sessions: Sequence[SessionInfo], gap: str = " ") -> list[tuple[str, object]]:
-    return [(f"{s.starts_at:%d/%m %H:%M}{gap}{s.title}", s.id) for s in sessions]
+    """A session picker's items: the sessions offered (a hidden one is not)."""
+    return [(f"{s.starts_at:%d/%m %H:%M}{gap}{s.title}", s.id) for s in offered(sessions)]
 
 
 def area_items(areas: Sequence[IssueAreaInfo]) -> list[tuple[str, object]]:

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QSignalBlocker, QTime, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
@@ -35,6 +35,7 @@ from registration.services import event_setup, events
 from registration.ui.common import date_reading
 from registration.ui.common.messages import TONE_COLOURS, Tone, describe_error
 from registration.ui.common.problem_label import problem_label
+from registration.ui.event_setup.session_hiding import SessionHiding
 
 if TYPE_CHECKING:
     from registration.services.handle import Database
@@ -128,6 +129,9 @@ class EventSetupView(QWidget):
             "session_has_check_ins": self.tr(
                 "Check-ins were recorded for this session: it cannot be deleted."
             ),
+            "missing_hide_reason": self.tr("Say why the session is hidden."),
+            "session_hidden": self.tr("This session is already hidden."),
+            "session_not_hidden": self.tr("This session is not hidden."),
         }
         return texts.get(error.code) or describe_error(error)
 
@@ -206,8 +210,13 @@ class EventSetupView(QWidget):
         self.save_session.clicked.connect(self._save_session)
         self.delete_session.clicked.connect(self._delete_session)
         self.session_problem = problem_label()
-        self.delete_reason = QLabel()  # why a session with check-ins cannot be deleted
+        self.delete_reason = QLabel()  # why a session cannot be deleted, or why it is hidden
         self.delete_reason.setWordWrap(True)
+        self.hiding = SessionHiding(self.db, lambda: self.desk, self)
+        self.hiding.done.connect(self._hidden_or_shown)
+        self.hiding.refused.connect(
+            lambda error: _say(self.session_problem, self._problem(error), Tone.ERROR)
+        )
         form = QFormLayout()
         form.addRow(self.tr("Title (Thai):"), self.title)
         form.addRow(self.tr("Title (English):"), self.title_en)
@@ -219,11 +228,16 @@ class EventSetupView(QWidget):
         buttons.addWidget(self.new_session)
         buttons.addWidget(self.save_session)
         buttons.addWidget(self.delete_session)
+        hiding = QHBoxLayout()  # for a session people checked in to, which stays
+        hiding.addWidget(self.hiding.hide_button)
+        hiding.addWidget(self.hiding.show_button)
+        hiding.addStretch(1)
         layout = QVBoxLayout(box)
         layout.addWidget(self.session_list)
         layout.addLayout(form)
         layout.addWidget(self.session_problem)
         layout.addLayout(buttons)
+        layout.addLayout(hiding)
         layout.addWidget(self.delete_reason)
         return box
 
@@ -252,15 +266,37 @@ class EventSetupView(QWidget):
         with QSignalBlocker(self.session_list), QSignalBlocker(self.area_list):
             self.session_list.clear()
             for session in self.sessions:
-                self.session_list.addItem(
-                    f"{session.starts_at:%d/%m %H:%M}–{session.ends_at:%H:%M}  {session.title}"
-                )
+                self.session_list.addItem(self._session_item(session))
             self.area_list.clear()
             for area in self.areas:
                 self.area_list.addItem(QListWidgetItem(_swatch(area.colour), area.name_th))
             self.session_list.setCurrentRow(_row_of(self.sessions, session_id))
             self.area_list.setCurrentRow(_row_of(self.areas, area_id))
         self._show_deletable()
+
+    def _session_item(self, session: SessionInfo) -> QListWidgetItem:
+        """A line of the session list; a hidden session greyed, with its reason."""
+        text = f"{session.starts_at:%d/%m %H:%M}–{session.ends_at:%H:%M}  {session.title}"
+        if not session.hidden:
+            return QListWidgetItem(text)
+        item = QListWidgetItem(
+            self.tr("{session} — hidden: {reason}").format(
+                session=text, reason=session.hidden_reason
+            )
+        )
+        item.setForeground(
+            self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        )
+        item.setToolTip(self.hiding.note(session))
+        return item
+
+    def _hidden_or_shown(self, session_id: int, said: str) -> None:
+        """Hidden or shown again: the list greys it or not, every tab follows."""
+        self.reload()
+        self.session_list.setCurrentRow(_row_of(self.sessions, session_id))
+        _say(self.session_problem, said, Tone.OK)
+        self.changed.emit()
+        self.session_list.setFocus()
 
     def _show_session(self, row: int) -> None:
         self._show_deletable()
@@ -296,16 +332,22 @@ class EventSetupView(QWidget):
         row = self.session_list.currentRow()
         if not 0 <= row < len(self.sessions):
             self.delete_session.setEnabled(False)
+            self.hiding.follow(None)
             self.delete_reason.clear()
             return
-        count = events.session_check_in_count(self.db, self.sessions[row].id)
+        session = self.sessions[row]
+        self.hiding.follow(session)
+        count = events.session_check_in_count(self.db, session.id)
         self.delete_session.setEnabled(count == 0)
+        if session.hidden:
+            self.delete_reason.setText(self.hiding.note(session))
+            return
         self.delete_reason.setText(
             ""
             if count == 0
             else self.tr(
                 "{count} check-in(s) were recorded for this session, so it cannot be deleted; "
-                "its attendance stays on record."
+                "its attendance stays on record. Hide it if no desk should offer it."
             ).format(count=count)
         )
 

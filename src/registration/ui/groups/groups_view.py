@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from registration.domain.records import SessionInfo
+from registration.domain.records import SessionInfo, offered
 from registration.services import groups, groups_assignment
 from registration.services.groups import GroupSetInfo
 from registration.services.groups_assign import AssignMode
@@ -110,7 +110,7 @@ class GroupsView(QWidget):
         self.group_count.setPrefix(self.tr("groups: "))
         self.session = QComboBox()
         self.session.addItem(self.tr("(no session)"), None)
-        for session in sessions:
+        for session in offered(sessions):
             self.session.addItem(f"{session.starts_at:%d/%m %H:%M} {session.title}", session.id)
         create = QPushButton(self.tr("Create set"))
         create.clicked.connect(self.create_set)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from registration.domain.records import SessionInfo
+from registration.domain.records import SessionInfo, offered
 from registration.jobs.lists import make_call_list
 from registration.services.events import current_session
 from registration.services.missing import MissingBy, MissingList, missing_list
@@ -45,9 +45,9 @@ class MissingView(QWidget):
         self.db = db
         self.found: MissingList | None = None
         self.session = QComboBox()
-        for session in sessions:
+        for session in offered(sessions):
             self.session.addItem(f"{session.starts_at:%d/%m %H:%M} {session.title}", session.id)
-        now = current_session(sessions, datetime.now())
+        now = current_session(offered(sessions), datetime.now())
         if now is not None:
             self.session.setCurrentIndex(self.session.findData(now.id))
         self.by = QComboBox()
