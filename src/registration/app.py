@@ -122,7 +122,9 @@ def build_main_window(
             first_wait=FIRST_WAIT_S if offline_start is None else OFFLINE_FIRST_WAIT_S,
         )
         # the tabs' reads and writes are refused at once while the link finds it away
-        guarded = GuardedServer(db.engine, lambda: link.answering)
+        guarded = GuardedServer(
+            db.engine, lambda: link.answering, lambda: link.status().offline_since
+        )
         context = dataclasses.replace(context, db=guarded, link=link)
         db = guarded
     if print_badges is None:  # the real printer needs the event the context found
