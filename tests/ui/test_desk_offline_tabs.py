@@ -122,7 +122,12 @@ def test_each_action_that_needs_the_server_says_so_offline_and_changes_nothing(
     setup.save_area.click()
     assert NEEDS_SERVER.search(setup.area_problem.text())
 
-    groups = window.groups  # Groups: assign, move
+    groups = window.groups  # Groups: read from the copy, and it says so; assign, move
+    window.tabs.setCurrentWidget(groups)
+    groups.refresh()
+    assert re.search(r"this desk's copy as of \d\d:\d\d", groups.problem.text())
+    assert groups.sets.currentText() == "บ่าย" and groups.tree.topLevelItemCount() == 3
+    assert "136 people in groups" in groups.status.text(), groups.status.text()
     groups.assign_button.click()
     assert NEEDS_SERVER.search(groups.problem.text())
     groups.problem.clear()

@@ -203,6 +203,14 @@ class DeskFile:
             ).fetchone()
         return int(row[0]) if row else None
 
+    def group_member_rows(self, set_id: int) -> list[tuple[int, int]]:
+        """(participant, group) of everyone copied as in a group of the set."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT participant_id, group_id FROM group_members WHERE set_id = ?", (set_id,)
+            ).fetchall()
+        return [(int(p), int(g)) for p, g in rows]
+
     def refreshed_at(self) -> datetime | None:
         with self._lock:
             row = self._db.execute("SELECT value FROM facts WHERE key = 'refreshed_at'").fetchone()
