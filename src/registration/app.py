@@ -110,10 +110,11 @@ def build_main_window(
             offline_start.issue_areas,
             print_badges or printing_not_available,
         )
+    set_aside = None
     if not db.is_sqlite:  # a shared server: check-ins survive the network dropping
         server_url = db.engine.url.render_as_string(hide_password=False)
         queue = private_file(data_dir() / DESK_FILE, own_folder=True)  # names: owner-only
-        claim_desk_file(queue, server_url, context.event)  # another server's is set aside
+        set_aside = claim_desk_file(queue, server_url, context.event)  # another server's
         link = DeskLink(
             server_url,
             queue,
@@ -122,18 +123,25 @@ def build_main_window(
             first_wait=FIRST_WAIT_S if offline_start is None else OFFLINE_FIRST_WAIT_S,
         )
         # the tabs' reads and writes are refused at once while the link finds it away
-        guarded = GuardedServer(
-            db.engine, lambda: link.answering, lambda: link.status().offline_since
-        )
+        guarded = GuardedServer(db.engine, lambda: link.answering, lambda: link.offline_since)
         context = dataclasses.replace(context, db=guarded, link=link)
         db = guarded
     if print_badges is None:  # the real printer needs the event the context found
         printer = PdfBadgePrinter(db, context.event, settings.desk)
         walk_in = PdfBadgePrinter(db, context.event, settings.desk, walk_in_layout(settings))
         context = dataclasses.replace(context, print_badges=printer, print_walk_in=walk_in)
-    return MainWindow(
+    window = MainWindow(
         context, change_desk=change_desk, load_in_background=load_in_background, settings=settings
     )
+    if set_aside is not None:  # its waiting check-ins were not sent to this server
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "app",
+                "This desk's copy of another server was kept as {file}; nothing in it was "
+                "sent to this server.",
+            ).format(file=set_aside.name)
+        )
+    return window
 
 
 def run_window(args: argparse.Namespace) -> int:

@@ -105,10 +105,15 @@ def test_online_another_servers_file_is_set_aside_whole_and_a_new_one_begun(
 
     window = build_main_window(db, Settings(desk="Desk 1"))
     qtbot.addWidget(window)
+    said = window.statusBar().currentMessage()
     window.close()
 
     [kept] = [name for name in os.listdir(data_dir()) if name not in before]
     assert kept.startswith("desk-queue-10-0-0-9-5432-regional-")
+    assert said == (
+        f"This desk's copy of another server was kept as {kept}; nothing in it was sent to "
+        "this server."
+    )
     store = DeskFile(data_dir() / kept)
     assert recorded_origin(store) == ELSEWHERE
     assert store.all_people_rows()  # the old copy is whole

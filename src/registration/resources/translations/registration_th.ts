@@ -2630,6 +2630,10 @@ Detail: {detail}</source>
         <source>This desk&apos;s own copy was made from another server, {copy} (event “{event}”), so it is not opened as a copy of {server}. What to do: if this desk belongs to {copy}, start the program with that server&apos;s address (Settings, or registration --database); otherwise start it again when {server} answers. Nothing was lost: the copy and any check-ins waiting in it stay on this computer.</source>
         <translation>สำเนาข้อมูลของโต๊ะนี้ทำมาจากเซิร์ฟเวอร์อื่น คือ {copy} (งาน “{event}”) จึงไม่เปิดใช้เป็นสำเนาของ {server} สิ่งที่ต้องทำ: ถ้าโต๊ะนี้ใช้กับ {copy} ให้เปิดโปรแกรมด้วยที่อยู่ของเซิร์ฟเวอร์นั้น (ในการตั้งค่า หรือ registration --database) ถ้าไม่ใช่ ให้เปิดโปรแกรมอีกครั้งเมื่อ {server} ตอบ ไม่มีข้อมูลสูญหาย: สำเนาและการลงชื่อที่รอส่งยังเก็บอยู่ในเครื่องนี้</translation>
     </message>
+    <message>
+        <source>This desk&apos;s copy of another server was kept as {file}; nothing in it was sent to this server.</source>
+        <translation>สำเนาของเซิร์ฟเวอร์อื่นในโต๊ะนี้เก็บไว้เป็นไฟล์ {file} ไม่มีรายการใดในนั้นถูกส่งมายังเซิร์ฟเวอร์นี้</translation>
+    </message>
 </context>
 <context>
     <name>camera</name>

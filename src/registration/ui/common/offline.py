@@ -12,5 +12,5 @@ def refused_offline(link: DeskLink | None, parent: QWidget | None, title: str) -
     """True, and said in a box, when the desk works offline: the action is not begun."""
     if link is None or link.answering:
         return False
-    QMessageBox.information(parent, title, needs_server_text(link.status().offline_since))
+    QMessageBox.information(parent, title, needs_server_text(link.offline_since))
     return True
