@@ -24,6 +24,12 @@ from registration.logging_setup import LOG_NAME
 from registration.services import backups
 from registration.services.sync.deadline import open_within
 from registration.services.sync.desk_link import FIRST_WAIT_S, DeskLink
+from registration.services.sync.desk_origin import (
+    CopyOrigin,
+    claim_desk_file,
+    foreign_origin,
+    origin_of,
+)
 from registration.services.sync.desk_store import DeskStore
 from registration.services.sync.server_guard import GuardedServer
 from registration.services.sync.window_start import WindowStart, saved_window_start
@@ -104,9 +110,11 @@ def build_main_window(
             offline_start.issue_areas,
             print_badges or printing_not_available,
         )
+    set_aside = None
     if not db.is_sqlite:  # a shared server: check-ins survive the network dropping
         server_url = db.engine.url.render_as_string(hide_password=False)
         queue = private_file(data_dir() / DESK_FILE, own_folder=True)  # names: owner-only
+        set_aside = claim_desk_file(queue, server_url, context.event)  # another server's
         link = DeskLink(
             server_url,
             queue,
@@ -115,16 +123,25 @@ def build_main_window(
             first_wait=FIRST_WAIT_S if offline_start is None else OFFLINE_FIRST_WAIT_S,
         )
         # the tabs' reads and writes are refused at once while the link finds it away
-        guarded = GuardedServer(db.engine, lambda: link.answering)
+        guarded = GuardedServer(db.engine, lambda: link.answering, lambda: link.offline_since)
         context = dataclasses.replace(context, db=guarded, link=link)
         db = guarded
     if print_badges is None:  # the real printer needs the event the context found
         printer = PdfBadgePrinter(db, context.event, settings.desk)
         walk_in = PdfBadgePrinter(db, context.event, settings.desk, walk_in_layout(settings))
         context = dataclasses.replace(context, print_badges=printer, print_walk_in=walk_in)
-    return MainWindow(
+    window = MainWindow(
         context, change_desk=change_desk, load_in_background=load_in_background, settings=settings
     )
+    if set_aside is not None:  # its waiting check-ins were not sent to this server
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "app",
+                "This desk's copy of another server was kept as {file}; nothing in it was "
+                "sent to this server.",
+            ).format(file=set_aside.name)
+        )
+    return window
 
 
 def run_window(args: argparse.Namespace) -> int:
@@ -136,6 +153,9 @@ def run_window(args: argparse.Namespace) -> int:
     install_translator(app, choose_language(settings.language))
     url = settings.database_url(args.database)
     offline_start = kept_window_start() if sqlite_path(url) is None else None
+    foreign = foreign_origin(data_dir() / DESK_FILE, url) if offline_start else None
+    if foreign is not None:  # another server's copy is not opened as this one's
+        offline_start = None
     try:
         db = open_server_or_file(url, settings, offline_start is not None)
     except DamagedDatabase:
@@ -144,6 +164,8 @@ def run_window(args: argparse.Namespace) -> int:
         text = describe_error(problem)
         if isinstance(problem, EnvironmentProblem) and problem.code in SERVER_AWAY_CODES:
             text = server_down_text(url, problem)
+            if foreign is not None:
+                text += "\n\n" + foreign_copy_text(foreign, url)
         else:
             offline_start = None
         if offline_start is None:
@@ -240,13 +262,25 @@ def server_down_text(url: str, problem: EnvironmentProblem) -> str:
         "(registration --database registration.sqlite).\n\nDetail: {detail}",
     ).format(server=where, detail=problem.message)
     queue = data_dir() / DESK_FILE
-    if queue.exists():
+    if queue.exists() and foreign_origin(queue, url) is None:  # they wait for this server
         text += "\n\n" + QCoreApplication.translate(
             "app",
             "The check-ins this desk saved while the server was away are kept on this "
             "computer and are sent when the server answers again.",
         )
     return text
+
+
+def foreign_copy_text(copy: CopyOrigin, url: str) -> str:
+    """Why the desk does not start on its copy: it belongs to another server."""
+    return QCoreApplication.translate(
+        "app",
+        "This desk's own copy was made from another server, {copy} (event “{event}”), "
+        "so it is not opened as a copy of {server}. What to do: if this desk belongs to "
+        "{copy}, start the program with that server's address (Settings, or registration "
+        "--database); otherwise start it again when {server} answers. Nothing was lost: "
+        "the copy and any check-ins waiting in it stay on this computer.",
+    ).format(copy=copy.server, event=copy.event_name, server=origin_of(url).server)
 
 
 def back_up_on_open(db: Database, settings: Settings) -> None:

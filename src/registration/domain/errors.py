@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 
@@ -28,3 +29,15 @@ class EnvironmentProblem(Exception):
         super().__init__(message)
         self.code = code
         self.message = message
+
+
+class DeskOffline(EnvironmentProblem):
+    """A desk on a shared server works on its own copy while the server is away: what
+    needs the server is refused at once. `since`: when the desk went offline."""
+
+    def __init__(self, since: datetime | None) -> None:
+        super().__init__(
+            "database_unreachable",
+            "This needs the server, which cannot be reached: this desk works offline.",
+        )
+        self.since = since

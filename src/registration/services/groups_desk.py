@@ -7,6 +7,7 @@ Also the short group line a badge can carry.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -20,6 +21,8 @@ from registration.services.checkin import CheckInResult, RecentScan
 from registration.services.desk_checkin import CheckInDesk, DeskCheckIn, EmbeddedDesk, Subject
 from registration.services.groups import GroupInfo, get_set_model
 from registration.services.sync.deadline import ServerCalls
+from registration.services.sync.desk_store import DeskStore
+from registration.services.sync.group_copy import copy_groups, saved_group, saved_group_of
 from registration.storage import models
 from registration.storage.database import Database
 
@@ -79,16 +82,28 @@ class GroupRoomDesk:
     Ask `elsewhere` first: someone of another group is told where to go and counted
     only when staff choose to; `check_in` then logs the check-in as made at another
     group's desk.
+
+    On a server, `copy` is the desk's own file: the groups are copied into it when the
+    room is chosen, and while the server is away the room and who belongs where are
+    read from it.
     """
 
-    def __init__(self, inner: CheckInDesk, db: Database, group_id: int) -> None:
-        self.inner, self.db, self.group_id = inner, db, group_id
-        with db.read() as s:
-            group = s.get(models.BreakoutGroup, group_id)
-            if group is None:
-                raise UserError("no_such_group", f"There is no group {group_id}.")
-            self.set_id = group.set_id
-            self.label = group_label(group.name, group.room)
+    def __init__(
+        self, inner: CheckInDesk, db: Database, group_id: int, copy: DeskStore | None = None
+    ) -> None:
+        self.inner, self.db, self.group_id, self.copy = inner, db, group_id, copy
+        try:
+            group = _group(db, group_id)
+        except EnvironmentProblem:
+            if copy is None or (group := saved_group(copy, group_id)) is None:
+                raise
+        if group is None:
+            raise UserError("no_such_group", f"There is no group {group_id}.")
+        if copy is not None:  # the room and its people are there for an offline start
+            with suppress(EnvironmentProblem):
+                copy_groups(db, _event_of(db, group.set_id), copy)
+        self.set_id = group.set_id
+        self.label = group_label(group.name, group.room)
 
     @property
     def desk(self) -> str:
@@ -103,15 +118,27 @@ class GroupRoomDesk:
             person = _person(self.db, subject)
             return person, group_of(self.db, self.set_id, person.id) if person else None
 
-        try:  # on a server, never longer than a frame: a hung one counts as unknown
+        try:  # on a server, never longer than a frame: a hung one is not waited for
             person, own = (
                 look_up() if self.db.is_sqlite else _LOOKUPS.run(look_up, LOOKUP_DEADLINE_S)
             )
         except EnvironmentProblem:
-            return None
+            if self.copy is None:
+                return None
+            person, own = self._look_up_in_copy(self.copy, subject)
         if person is None or own is None or own.id == self.group_id:
             return None
         return Elsewhere(person, own)
+
+    def _look_up_in_copy(
+        self, copy: DeskStore, subject: Subject | str
+    ) -> tuple[ParticipantRecord | None, GroupInfo | None]:
+        """Who it is and their group, as the desk last copied them from the server."""
+        code = _code(subject)
+        person = copy.person_by_id(subject) if isinstance(subject, int) else None
+        if code is not None:
+            person = copy.person_by_code(code)
+        return person, saved_group_of(copy, self.set_id, person.id) if person else None
 
     def check_in(
         self, subject: Subject, session_id: int, method: CheckInMethod = CheckInMethod.SCAN
@@ -131,17 +158,38 @@ class GroupRoomDesk:
         return self.inner.annul(scan, reason)
 
 
+def _group(db: Database, group_id: int) -> GroupInfo | None:
+    with db.read() as s:
+        group = s.get(models.BreakoutGroup, group_id)
+        if group is None:
+            return None
+        return GroupInfo(
+            group.id, group.set_id, group.position, group.name, group.room, group.facilitator, 0
+        )
+
+
+def _event_of(db: Database, set_id: int) -> int:
+    with db.read() as s:
+        return get_set_model(s, set_id).event_id
+
+
+def _code(subject: Subject | str) -> str | None:
+    """The badge code to look up (None: a participant id, or a scan that is no code)."""
+    if isinstance(subject, int):
+        return None
+    if isinstance(subject, BadgeScan):
+        return subject.parsed.code if subject.parsed.valid else None
+    return subject
+
+
 def _person(db: Database, subject: Subject | str) -> ParticipantRecord | None:
     if isinstance(subject, int):
         try:
             return registry.get_participant(db, subject)
         except UserError:
             return None
-    if isinstance(subject, BadgeScan):
-        if not subject.parsed.valid:
-            return None
-        subject = subject.parsed.code
-    return registry.find_by_code(db, subject)
+    code = _code(subject)
+    return registry.find_by_code(db, code) if code is not None else None
 
 
 def check_in_at_group_desk(

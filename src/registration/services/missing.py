@@ -111,6 +111,18 @@ def missing_list(db: Database, session_id: int, by: MissingBy = MissingBy.PROVIN
             )
         )
         info = session_info(session)
+    return missing_from(event, info, people, checked, by)
+
+
+def missing_from(
+    event: EventInfo,
+    info: SessionInfo,
+    people: list[ParticipantRecord],
+    checked: set[int],
+    by: MissingBy = MissingBy.PROVINCE,
+) -> MissingList:
+    """The list from who is registered (not cancelled, in Thai order) and who is in; the
+    desk's copy makes it this way while the server is away."""
     contacts = _secretariat(people)
     key_of = _grouping(by)
     titles: dict[str, str] = {}

@@ -92,6 +92,9 @@ CREATE TABLE IF NOT EXISTS facts (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS undos (
     scan_id TEXT PRIMARY KEY, reason TEXT NOT NULL, undone_at TEXT NOT NULL, sent_at TEXT,
     outcome TEXT NOT NULL DEFAULT '');
+CREATE TABLE IF NOT EXISTS group_members (
+    set_id INTEGER NOT NULL, participant_id INTEGER NOT NULL, group_id INTEGER NOT NULL,
+    PRIMARY KEY (set_id, participant_id));
 """
 
 
@@ -182,6 +185,31 @@ class DeskFile:
         with self._lock:
             row = self._db.execute("SELECT value FROM facts WHERE key = ?", (key,)).fetchone()
         return str(row[0]) if row else None
+
+    def replace_group_members(self, rows: Iterable[tuple[int, int, int]], sets: str) -> None:
+        """Swap in the copy of who is in which breakout group ((set, participant, group)
+        rows) and, as the fact `group_sets`, the sets and their groups (a text)."""
+        with self._transaction() as db:
+            db.execute("DELETE FROM group_members")
+            db.executemany("INSERT OR REPLACE INTO group_members VALUES (?, ?, ?)", rows)
+            db.execute("INSERT OR REPLACE INTO facts VALUES ('group_sets', ?)", (sets,))
+
+    def member_group(self, set_id: int, participant_id: int) -> int | None:
+        """The id of the participant's group in the set, as copied; None: in no group."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT group_id FROM group_members WHERE set_id = ? AND participant_id = ?",
+                (set_id, participant_id),
+            ).fetchone()
+        return int(row[0]) if row else None
+
+    def group_member_rows(self, set_id: int) -> list[tuple[int, int]]:
+        """(participant, group) of everyone copied as in a group of the set."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT participant_id, group_id FROM group_members WHERE set_id = ?", (set_id,)
+            ).fetchall()
+        return [(int(p), int(g)) for p, g in rows]
 
     def refreshed_at(self) -> datetime | None:
         with self._lock:

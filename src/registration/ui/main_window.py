@@ -85,9 +85,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.attendance, self.tr("Attendance"))
         self.tabs.addTab(self.printing, self.tr("Printing"))
         self.tabs.addTab(self.setup, self.tr("Event setup"))
-        self.groups = GroupsView(context.db, context.event.id, context.sessions, context.desk)
+        self.groups = GroupsView(
+            context.db, context.event.id, context.sessions, context.desk, link=context.link
+        )
         self.tabs.addTab(self.groups, self.tr("Groups"))
-        self.missing = MissingView(context.db, context.sessions)
+        self.missing = MissingView(context.db, context.sessions, link=context.link)
         self.tabs.addTab(self.missing, self.tr("Still missing"))
         self.certificates = CertificatesView(context.db, context.event, context.desk)
         self.tabs.addTab(self.certificates, self.tr("Certificates"))

@@ -1278,6 +1278,10 @@
         <source>Participants</source>
         <translation>ผู้เข้าร่วม</translation>
     </message>
+    <message>
+        <source>Import participants</source>
+        <translation>นำเข้ารายชื่อผู้เข้าร่วม</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsView</name>
@@ -2664,6 +2668,14 @@ Detail: {detail}</source>
         <source>The check-ins this desk saved while the server was away are kept on this computer and are sent when the server answers again.</source>
         <translation>การลงชื่อที่โต๊ะนี้เก็บไว้ระหว่างที่เซิร์ฟเวอร์ไม่ตอบยังอยู่ในเครื่องนี้ และจะส่งเมื่อเซิร์ฟเวอร์ตอบอีกครั้ง</translation>
     </message>
+    <message>
+        <source>This desk&apos;s own copy was made from another server, {copy} (event “{event}”), so it is not opened as a copy of {server}. What to do: if this desk belongs to {copy}, start the program with that server&apos;s address (Settings, or registration --database); otherwise start it again when {server} answers. Nothing was lost: the copy and any check-ins waiting in it stay on this computer.</source>
+        <translation>สำเนาข้อมูลของโต๊ะนี้ทำมาจากเซิร์ฟเวอร์อื่น คือ {copy} (งาน “{event}”) จึงไม่เปิดใช้เป็นสำเนาของ {server} สิ่งที่ต้องทำ: ถ้าโต๊ะนี้ใช้กับ {copy} ให้เปิดโปรแกรมด้วยที่อยู่ของเซิร์ฟเวอร์นั้น (ในการตั้งค่า หรือ registration --database) ถ้าไม่ใช่ ให้เปิดโปรแกรมอีกครั้งเมื่อ {server} ตอบ ไม่มีข้อมูลสูญหาย: สำเนาและการลงชื่อที่รอส่งยังเก็บอยู่ในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s copy of another server was kept as {file}; nothing in it was sent to this server.</source>
+        <translation>สำเนาของเซิร์ฟเวอร์อื่นในโต๊ะนี้เก็บไว้เป็นไฟล์ {file} ไม่มีรายการใดในนั้นถูกส่งมายังเซิร์ฟเวอร์นี้</translation>
+    </message>
 </context>
 <context>
     <name>camera</name>
@@ -2926,6 +2938,14 @@ Detail: {detail}</source>
     <message>
         <source>No participants match the selection: no badges.</source>
         <translation>ไม่มีผู้เข้าร่วมตามที่เลือก จึงไม่มีป้ายให้พิมพ์</translation>
+    </message>
+    <message>
+        <source>This needs the server, which cannot be reached: this desk works offline since {time}. Nothing was lost: check-ins are kept on this desk and sent when the server is back. Try again when the status bar says Online.</source>
+        <translation>งานนี้ต้องใช้เซิร์ฟเวอร์ ซึ่งขณะนี้ติดต่อไม่ได้: โต๊ะนี้ทำงานแบบออฟไลน์ตั้งแต่ {time} ไม่มีข้อมูลสูญหาย: การลงชื่อเก็บไว้ที่โต๊ะนี้และจะส่งเมื่อเซิร์ฟเวอร์กลับมา ลองอีกครั้งเมื่อแถบสถานะขึ้นว่าออนไลน์</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: this is this desk&apos;s copy as of {time}; it may miss what other desks did since.</source>
+        <translation>ติดต่อเซิร์ฟเวอร์ไม่ได้: นี่คือสำเนาของโต๊ะนี้ ณ เวลา {time} อาจยังไม่มีสิ่งที่โต๊ะอื่นทำหลังจากนั้น</translation>
     </message>
 </context>
 <context>

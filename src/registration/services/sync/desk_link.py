@@ -139,6 +139,10 @@ class DeskLink:
         tabs may ask it (a server that stopped a moment ago is not asked again)."""
         return self._online and time.monotonic() - self._answered_at < ANSWERED_WITHIN_S
 
+    @property
+    def offline_since(self) -> datetime | None:
+        return None if self._online else self._offline_since
+
     def status(self) -> LinkStatus:
         return LinkStatus(
             self._online,

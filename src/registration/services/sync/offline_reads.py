@@ -11,12 +11,15 @@ from collections import Counter
 from datetime import datetime
 
 from registration.domain.enums import ParticipantStatus
-from registration.domain.errors import EnvironmentProblem
+from registration.domain.errors import EnvironmentProblem, UserError
+from registration.domain.thai_text import name_sort_key
 from registration.services import checkin, desk
 from registration.services.checkin import RecentScan
 from registration.services.desk import ListedParticipant, SessionCounts, listed_from_record
+from registration.services.missing import MissingBy, MissingList, missing_from, missing_list
 from registration.services.sync.desk_link import DeskLink
 from registration.services.sync.person_copy import record_from_copy
+from registration.services.sync.window_start import saved_window_start
 from registration.storage.database import Database
 from registration.storage.desk_file import DeskFile
 
@@ -58,6 +61,31 @@ def recent_here(db: Database, desk_name: str, link: DeskLink | None) -> list[Rec
         if link is None:
             raise
         return []
+
+
+def missing_here(
+    db: Database, session_id: int, by: MissingBy, link: DeskLink | None
+) -> tuple[MissingList, datetime | None]:
+    """Who is still missing, and None; while the server is away, from the desk's copy
+    (names without phone numbers) with the time of the copy."""
+    try:
+        return missing_list(db, session_id, by), None
+    except EnvironmentProblem:
+        start = saved_window_start(link.store) if link is not None else None
+        if link is None or start is None:
+            raise
+    session = next((s for s in start.sessions if s.id == session_id), None)
+    if session is None:
+        raise UserError("no_such_session", f"There is no session {session_id}.")
+    people = [
+        record
+        for record in map(record_from_copy, link.store.all_people_rows())
+        if record.status is not ParticipantStatus.CANCELLED
+    ]
+    people.sort(key=lambda p: (name_sort_key(p.first_name, p.last_name), p.id))
+    checked = {p for p, s, _at, _desk in link.store.all_known_check_ins() if s == session_id}
+    copied = missing_from(start.event, session, people, checked, by)
+    return copied, link.store.refreshed_at()
 
 
 def listed_from_copy(store: DeskFile) -> list[ListedParticipant]:

@@ -21,12 +21,13 @@ import threading
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, Engine, event
 from sqlalchemy.orm import Session as OrmSession
 
-from registration.domain.errors import EnvironmentProblem
+from registration.domain.errors import DeskOffline, EnvironmentProblem
 from registration.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -42,9 +43,15 @@ SERVER_AWAY = EnvironmentProblem(
 class GuardedServer(Database):
     """A server database whose calls are refused while `reachable()` says no."""
 
-    def __init__(self, engine: Engine, reachable: Callable[[], bool] = lambda: True) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        reachable: Callable[[], bool] = lambda: True,
+        offline_since: Callable[[], datetime | None] = lambda: None,
+    ) -> None:
         super().__init__(engine)
         self.reachable = reachable
+        self.offline_since = offline_since
         self._connections: weakref.WeakSet[Any] = weakref.WeakSet()
         event.listen(engine, "connect", lambda dbapi, _record: self._connections.add(dbapi))
         event.listen(engine, "do_connect", self._connecting)
@@ -52,7 +59,7 @@ class GuardedServer(Database):
 
     def _check_reachable(self) -> None:
         if not self.reachable():
-            raise SERVER_AWAY
+            raise DeskOffline(self.offline_since())
 
     @contextmanager
     def _bounded(self) -> Iterator[None]:

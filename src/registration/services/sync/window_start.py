@@ -9,13 +9,14 @@ while the server is down opens on these and joins the server when it answers.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from registration.domain.enums import SessionKind
 from registration.domain.records import EventInfo, IssueAreaInfo, ProvinceInfo, SessionInfo
 from registration.services import events
+from registration.services.sync.group_copy import GroupsCopy, read_groups, save_groups
 from registration.storage.database import Database
 from registration.storage.desk_file import DeskFile
 
@@ -28,20 +29,26 @@ class WindowStart:
     sessions: list[SessionInfo]
     provinces: list[ProvinceInfo]
     issue_areas: list[IssueAreaInfo]
+    # the breakout groups (a desk at a group's room starts there); kept on their own
+    groups: GroupsCopy | None = field(default=None, compare=False)
 
 
 def read_window_start(db: Database, event_id: int) -> WindowStart:
-    """From the server: the event and what its tabs list."""
+    """From the server: the event, what its tabs list and its breakout groups."""
     return WindowStart(
         events.get_event(db, event_id),
         events.list_sessions(db, event_id),
         events.list_provinces(db),
         events.list_issue_areas(db, event_id),
+        read_groups(db, event_id),
     )
 
 
 def save_window_start(store: DeskFile, start: WindowStart) -> None:
-    store.save_fact(FACT, json.dumps(asdict(start), default=_plain, ensure_ascii=False))
+    kept = {k: v for k, v in asdict(start).items() if k != "groups"}
+    store.save_fact(FACT, json.dumps(kept, default=_plain, ensure_ascii=False))
+    if start.groups is not None:
+        save_groups(store, start.groups)
 
 
 def saved_window_start(store: DeskFile) -> WindowStart | None:

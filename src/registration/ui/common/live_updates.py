@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from registration.domain.errors import EnvironmentProblem
+from registration.domain.errors import DeskOffline, EnvironmentProblem
 from registration.services.sync.deadline import ServerCalls
 from registration.services.sync.feed import FeedCursor, FeedUpdate, feed_start, feed_update
 from registration.services.sync.server_guard import SERVER_AWAY
@@ -97,7 +97,7 @@ class LiveUpdates(QObject):
 
     def _failed(self, error: Exception) -> None:
         self._worker = None
-        if error is SERVER_AWAY:
+        if error is SERVER_AWAY or isinstance(error, DeskOffline):
             return  # the desk's link says so in the status bar already
         if isinstance(error, EnvironmentProblem):
             if self._reachable:

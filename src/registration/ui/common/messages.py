@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
 from registration.domain.enums import CheckInOutcome, ParticipantStatus, Role
-from registration.domain.errors import EnvironmentProblem, UserError
+from registration.domain.errors import DeskOffline, EnvironmentProblem, UserError
 
 
 class Tone(StrEnum):
@@ -52,7 +53,34 @@ def outcome_text(outcome: CheckInOutcome, time: str = "", desk: str = "") -> Out
 
 
 def describe_error(error: UserError | EnvironmentProblem) -> str:
+    if isinstance(error, DeskOffline):
+        return needs_server_text(error.since)
     return error_text(error.code, error.message)
+
+
+def needs_server_text(since: datetime | None) -> str:
+    """What a desk working on its own copy says of an action that needs the server."""
+    return QCoreApplication.translate(
+        "messages",
+        "This needs the server, which cannot be reached: this desk works offline since "
+        "{time}. Nothing was lost: check-ins are kept on this desk and sent when the "
+        "server is back. Try again when the status bar says Online.",
+    ).format(time=clock_time(since or datetime.now()))
+
+
+def copy_note(as_of: datetime | None) -> str:
+    """Above data read from the desk's own copy while the server is away."""
+    when = clock_time(as_of) if as_of else "?"
+    return QCoreApplication.translate(
+        "messages",
+        "The server cannot be reached: this is this desk's copy as of {time}; it may "
+        "miss what other desks did since.",
+    ).format(time=when)
+
+
+def clock_time(moment: datetime) -> str:
+    """14:05 today; 30/11 14:05 on another day."""
+    return f"{moment:%H:%M}" if moment.date() == date.today() else f"{moment:%d/%m %H:%M}"
 
 
 def error_text(code: str, fallback: str) -> str:

@@ -1,6 +1,8 @@
 """Which breakout group's room this desk stands at: a choice beside the session box,
 remembered with the desk's settings for the event. Its list is read again each time it
-opens, so groups made in the groups tab a minute ago are there."""
+opens, so groups made in the groups tab a minute ago are there. While the server is
+away the list is the one the desk last copied (a desk that starts offline comes back at
+its room)."""
 
 from __future__ import annotations
 
@@ -12,9 +14,11 @@ from registration.config import load_settings, save_settings
 from registration.domain.errors import EnvironmentProblem
 from registration.services.groups import list_group_sets
 from registration.services.groups_desk import group_label
+from registration.services.sync.group_copy import saved_group_sets
 
 if TYPE_CHECKING:
     from registration.services.handle import Database
+    from registration.services.sync.desk_store import DeskStore
 
 
 def _key(event_id: int) -> str:
@@ -34,22 +38,30 @@ def remember_room(event_id: int, group_id: int | None) -> None:
 
 
 class GroupRoomCombo(QComboBox):
-    def __init__(self, db: Database, event_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        event_id: int,
+        copy: DeskStore | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("group_room")
-        self.db, self.event_id = db, event_id
+        self.db, self.event_id, self.copy = db, event_id, copy
         self.reload(remembered_room(event_id))
 
     def reload(self, chosen: int | None = None) -> None:
         """The groups of every assigned set; `chosen` (else the current one) stays chosen."""
-        chosen = chosen if chosen is not None else self.group_id()
+        before = self.group_id()
+        if chosen is None:  # a room not listed while the server was away is still chosen
+            chosen = before or remembered_room(self.event_id)
         self.blockSignals(True)
         self.clear()
         self.addItem(self.tr("Any group"), None)
         try:
             group_sets = list_group_sets(self.db, self.event_id)
-        except EnvironmentProblem:  # the server is away: any group, until it is back
-            group_sets = []
+        except EnvironmentProblem:  # the server is away: the groups as last copied
+            group_sets = saved_group_sets(self.copy) if self.copy is not None else []
         for group_set in group_sets:
             if not group_set.mode:
                 continue
@@ -57,6 +69,8 @@ class GroupRoomCombo(QComboBox):
                 self.addItem(f"{group_set.name}: {group_label(group.name, group.room)}", group.id)
         self.setCurrentIndex(max(self.findData(chosen), 0))
         self.blockSignals(False)
+        if self.group_id() != before and self.count() > 1:  # the desk follows its room
+            self.currentIndexChanged.emit(self.currentIndex())
 
     def showPopup(self) -> None:
         self.reload()

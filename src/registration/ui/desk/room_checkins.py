@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from registration.domain.errors import EnvironmentProblem, UserError
 from registration.services.desk_checkin import CheckInDesk, desk_for
 from registration.services.groups_desk import GroupRoomDesk
+from registration.services.sync.desk_store import DeskStore
 from registration.ui.common.context import WindowContext
 from registration.ui.desk.group_room import GroupRoomCombo, remember_room
 
@@ -24,7 +25,7 @@ class RoomCheckIns(QObject):
         super().__init__(parent)
         self._context = context
         first = context()
-        self.choice = GroupRoomCombo(first.db, first.event.id)
+        self.choice = GroupRoomCombo(first.db, first.event.id, _copy(first))
         self.room: GroupRoomDesk | None = None  # this desk stands at a group's room
         self.checkins: CheckInDesk = desk_for(first.db, first.desk, first.link)
         self.follow_context()
@@ -35,7 +36,9 @@ class RoomCheckIns(QObject):
         context, group_id = self._context(), self.choice.group_id()
         base = desk_for(context.db, context.desk, context.link)
         try:
-            self.room = GroupRoomDesk(base, context.db, group_id) if group_id else None
+            self.room = (
+                GroupRoomDesk(base, context.db, group_id, _copy(context)) if group_id else None
+            )
         except (UserError, EnvironmentProblem):  # the group was deleted meanwhile
             self.room = None
         self.checkins = self.room or base
@@ -47,3 +50,8 @@ class RoomCheckIns(QObject):
             remember_room(self._context().event.id, self.choice.group_id())
         except OSError:
             log.exception("the group room could not be remembered")
+
+
+def _copy(context: WindowContext) -> DeskStore | None:
+    """On a server: the desk's own file, which keeps the groups for an offline start."""
+    return context.link.store if context.link is not None else None

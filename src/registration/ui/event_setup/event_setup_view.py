@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from registration.domain.enums import SessionKind
-from registration.domain.errors import EnvironmentProblem, UserError
+from registration.domain.errors import DeskOffline, EnvironmentProblem, UserError
 from registration.domain.records import EventInfo, IssueAreaInfo, SessionInfo
 from registration.domain.thai_dates import format_date_range
 from registration.i18n import current_language
@@ -118,7 +118,7 @@ class EventSetupView(QWidget):
         form.addRow(self.event_problem, self.save_event)
         return box
 
-    def _problem(self, error: UserError, missing_name: str = "") -> str:
+    def _problem(self, error: UserError | EnvironmentProblem, missing_name: str = "") -> str:
         """The refusal in the window's language (the services' messages are English)."""
         texts = {
             "missing_name": missing_name,
@@ -181,7 +181,7 @@ class EventSetupView(QWidget):
                 self.name_en.text(),
                 self.desk,
             )
-        except UserError as error:
+        except (UserError, EnvironmentProblem) as error:
             _say(
                 self.event_problem,
                 self._problem(error, self.tr("The event needs a name.")),
@@ -256,7 +256,9 @@ class EventSetupView(QWidget):
             self.session_list.clear()
             self.session_list.setWordWrap(True)
             self.session_list.addItem(
-                self.tr(
+                describe_error(away)  # a desk working offline says since when
+                if isinstance(away, DeskOffline)
+                else self.tr(
                     "Event setup needs the database server, which does not answer ({why}). "
                     "It works again when the server is back."
                 ).format(why=describe_error(away))
@@ -337,7 +339,12 @@ class EventSetupView(QWidget):
             return
         session = self.sessions[row]
         self.hiding.follow(session)
-        count = events.session_check_in_count(self.db, session.id)
+        try:
+            count = events.session_check_in_count(self.db, session.id)
+        except EnvironmentProblem as away:  # not known here: not deleted either
+            self.delete_session.setEnabled(False)
+            self.delete_reason.setText(describe_error(away))
+            return
         self.delete_session.setEnabled(count == 0)
         if session.hidden:
             self.delete_reason.setText(self.hiding.note(session))
@@ -367,7 +374,7 @@ class EventSetupView(QWidget):
             return
         try:
             events.delete_session(self.db, session.id, self.desk)
-        except UserError as error:
+        except (UserError, EnvironmentProblem) as error:
             _say(self.session_problem, self._problem(error), Tone.ERROR)
             self._show_deletable()
             return
@@ -393,7 +400,7 @@ class EventSetupView(QWidget):
                 if not new.title.strip():
                     raise UserError("missing_title", self.tr("The session needs a title."))
                 saved = events.add_session(self.db, self.event_info.id, new, self.desk)
-        except UserError as error:
+        except (UserError, EnvironmentProblem) as error:
             _say(self.session_problem, self._problem(error), Tone.ERROR)
             return
         self.reload()
@@ -456,7 +463,7 @@ class EventSetupView(QWidget):
                 self.colour,
                 self.desk,
             )
-        except UserError as error:
+        except (UserError, EnvironmentProblem) as error:
             _say(
                 self.area_problem,
                 self._problem(error, self.tr("The issue area needs a Thai name.")),

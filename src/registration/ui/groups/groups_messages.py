@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from registration.domain.errors import EnvironmentProblem, UserError
-from registration.ui.common.messages import error_text
+from registration.ui.common.messages import describe_error
 
 
 def group_error_text(error: UserError | EnvironmentProblem) -> str:
@@ -57,4 +57,4 @@ def group_error_text(error: UserError | EnvironmentProblem) -> str:
     }
     params = error.params if isinstance(error, UserError) else {}
     text = texts.get(error.code)
-    return text.format(**params) if text else error_text(error.code, error.message)
+    return text.format(**params) if text else describe_error(error)

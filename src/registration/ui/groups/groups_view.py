@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -24,6 +25,9 @@ from registration.domain.records import SessionInfo, offered
 from registration.services import groups, groups_assignment
 from registration.services.groups import GroupSetInfo
 from registration.services.groups_assign import AssignMode
+from registration.services.sync.desk_link import DeskLink
+from registration.services.sync.offline_groups import group_set_here, group_sets_here, members_here
+from registration.ui.common.messages import copy_note
 from registration.ui.common.problem_label import problem_label
 from registration.ui.common.shown import shown_in
 from registration.ui.event_setup.event_changes import refill, session_items
@@ -53,9 +57,11 @@ class GroupsView(QWidget):
         sessions: list[SessionInfo],
         desk: str,
         parent: QWidget | None = None,
+        link: DeskLink | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.event_id, self._desk = db, event_id, desk
+        self.db, self.event_id, self._desk, self.link = db, event_id, desk, link
+        self._copied_at: datetime | None = None  # shown from the desk's copy (server away)
         self.group_set: GroupSetInfo | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self._new_set_box(sessions))
@@ -173,7 +179,7 @@ class GroupsView(QWidget):
 
     def refresh(self) -> None:
         """Read the sets again (another desk may have changed them) and redraw."""
-        sets = self._call(lambda: groups.list_group_sets(self.db, self.event_id)) or []
+        sets = self._read(lambda: group_sets_here(self.db, self.event_id, self.link)) or []
         chosen = self.group_set.id if self.group_set else None
         self.sets.blockSignals(True)
         self.sets.clear()
@@ -188,7 +194,7 @@ class GroupsView(QWidget):
         set_id = self.sets.currentData()
         self.group_set = None
         if set_id is not None:
-            self.group_set = self._call(lambda: groups.get_group_set(self.db, int(set_id)))
+            self.group_set = self._read(lambda: group_set_here(self.db, int(set_id), self.link))
         self._redraw()
 
     def _redraw(self) -> None:
@@ -200,7 +206,7 @@ class GroupsView(QWidget):
             self.tree.clear()
             self.status.setText(self.tr("No group set yet: name one above and create it."))
             return
-        members = self._call(lambda: groups.group_members(self.db, group_set.id)) or []
+        members = self._read(lambda: members_here(self.db, group_set, self.link)) or []
         self.tree.show_set(group_set, members)
         status = self.tr("{n} groups · {people} people in groups · {missing} in no group").format(
             n=len(group_set.groups), people=len(members), missing=group_set.unassigned
@@ -209,6 +215,16 @@ class GroupsView(QWidget):
         if walk_ins:
             status += self.tr(" · {n} walk-in(s) placed automatically").format(n=walk_ins)
         self.status.setText(status)
+        if self._copied_at is not None:  # the server is away: as far as this desk knows
+            self.problem.setText(copy_note(self._copied_at))
+
+    def _read(self, read: Callable[[], tuple[T, datetime | None]]) -> T | None:
+        """A read from the server, or from the desk's copy (remembered, to say so)."""
+        found = self._call(read)
+        if found is None:
+            return None
+        result, self._copied_at = found
+        return result
 
     def create_set(self) -> None:
         made = self._call(

@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
 from registration.domain.records import SessionInfo, offered
 from registration.jobs.lists import make_call_list
 from registration.services.events import current_session
-from registration.services.missing import MissingBy, MissingList, missing_list
+from registration.services.missing import MissingBy, MissingList
+from registration.services.sync.desk_link import DeskLink
+from registration.services.sync.offline_reads import missing_here
+from registration.ui.common.messages import copy_note
 from registration.ui.common.problem_label import problem_label
 from registration.ui.common.shown import shown_in
 from registration.ui.event_setup.event_changes import refill, session_items
@@ -39,10 +42,14 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 
 class MissingView(QWidget):
     def __init__(
-        self, db: Database, sessions: list[SessionInfo], parent: QWidget | None = None
+        self,
+        db: Database,
+        sessions: list[SessionInfo],
+        parent: QWidget | None = None,
+        link: DeskLink | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db, self.link = db, link
         self.found: MissingList | None = None
         self.session = QComboBox()
         for session in offered(sessions):
@@ -103,10 +110,14 @@ class MissingView(QWidget):
         session_id = self.session.currentData()
         if session_id is None:
             return
+        by = MissingBy(self.by.currentData())
         with shown_in(self.problem, describe=group_error_text) as attempt:
-            self.found = missing_list(self.db, int(session_id), MissingBy(self.by.currentData()))
-        if not attempt.failed:
-            self._show(self.found)
+            self.found, copied_at = missing_here(self.db, int(session_id), by, self.link)
+        if attempt.failed:
+            return
+        self._show(self.found)
+        if copied_at is not None:
+            self.problem.setText(copy_note(copied_at))  # offline: as far as this desk knows
 
     def _show(self, found: MissingList) -> None:
         self.summary.setText(

@@ -15,6 +15,7 @@ from registration.services import registry
 from registration.services.desk import export_participants, listed_from_record
 from registration.services.participant_input import ParticipantInput
 from registration.ui.common.context import WindowContext
+from registration.ui.common.offline import refused_offline
 from registration.ui.common.shown import Attempt, shown_in
 from registration.ui.participants.import_wizard import ImportWizard
 from registration.ui.participants.participant_dialog import ParticipantDialog
@@ -136,6 +137,8 @@ class ParticipantsController(QObject):
             self.participants.upsert(listed_from_record(back))
 
     def import_file(self) -> None:
+        if refused_offline(self.context.link, self.view, self.tr("Import participants")):
+            return  # the import writes to the server, page by page
         wizard = ImportWizard(self.context.db, self.context.event.id, self.context.desk, self.view)
         wizard.import_page.imported.connect(lambda _result: self.imported.emit())
         wizard.exec()

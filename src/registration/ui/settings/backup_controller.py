@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from registration.config import Settings
-from registration.domain.errors import EnvironmentProblem, UserError
+from registration.domain.errors import DeskOffline, EnvironmentProblem, UserError
 from registration.services import backups
+from registration.services.sync.server_guard import GuardedServer
 from registration.ui.common.messages import describe_error
 from registration.ui.settings.settings_dialog import backups_folder
 
@@ -48,6 +49,8 @@ class BackupController(QObject):
 
     def back_up(self) -> Path | None:
         try:
+            if isinstance(self.db, GuardedServer) and not self.db.reachable():
+                raise DeskOffline(self.db.offline_since())  # said as such, since when
             path = backups.backup_now(self.db, self.folder)
         except (UserError, EnvironmentProblem) as problem:
             log.warning("backup failed: %s", problem.code)

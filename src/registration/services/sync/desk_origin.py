@@ -1,0 +1,93 @@
+"""Which server and event the desk's own file was copied from.
+
+The desk's file holds a copy of one server's participant list and the scans waiting
+for that server. It records the server (host, port and database; never the password)
+and the event, so that a desk pointed at another server neither opens that copy as
+the new server's while it is away nor sends the old server's scans to the new one:
+the old file is set aside, whole, and a new one begun.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from registration.domain.records import EventInfo
+from registration.storage.desk_file import DeskFile
+from registration.storage.files import private_file
+
+log = logging.getLogger(__name__)
+FACT = "copied_from"
+
+
+@dataclass(frozen=True)
+class CopyOrigin:
+    host: str
+    port: int
+    database: str
+    event_id: int
+    event_name: str
+
+    @property
+    def server(self) -> str:
+        """host:port/database, as the desk names the server to its staff."""
+        return f"{self.host}:{self.port}/{self.database}"
+
+    def same_server(self, other: CopyOrigin) -> bool:
+        return (self.host, self.port, self.database) == (other.host, other.port, other.database)
+
+
+def origin_of(url: str, event_id: int = 0, event_name: str = "") -> CopyOrigin:
+    """The server a URL points at (the address as written: no password, no user)."""
+    parsed = make_url(url)
+    host = (parsed.host or "localhost").lower()
+    return CopyOrigin(host, parsed.port or 5432, parsed.database or "", event_id, event_name)
+
+
+def recorded_origin(store: DeskFile) -> CopyOrigin | None:
+    """What the file was copied from; None for a file from before this was recorded."""
+    text = store.fact(FACT)
+    return CopyOrigin(**json.loads(text)) if text else None
+
+
+def record_origin(store: DeskFile, origin: CopyOrigin) -> None:
+    store.save_fact(FACT, json.dumps(asdict(origin), ensure_ascii=False))
+
+
+def foreign_origin(path: Path, url: str) -> CopyOrigin | None:
+    """The origin of the desk's file when it is another server than `url`'s, else None."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    store = DeskFile(path)
+    try:
+        kept = recorded_origin(store)
+    finally:
+        store.close()
+    return kept if kept is not None and not kept.same_server(origin_of(url)) else None
+
+
+def claim_desk_file(path: Path, url: str, event: EventInfo) -> Path | None:
+    """Make the desk's file this server's and this event's. A file of another server is
+    renamed (kept whole, its waiting scans with it) and a new one begun; returns where
+    it went, or None when the file was this server's or new."""
+    wanted = origin_of(url, event.id, event.name)
+    moved = None
+    foreign = foreign_origin(path, url)
+    if foreign is not None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        where = f"{foreign.host}-{foreign.port}-{foreign.database}"
+        safe = "".join(c if c.isalnum() else "-" for c in where)
+        moved = path.with_name(f"{path.stem}-{safe}-{stamp}{path.suffix}")
+        path.rename(moved)
+        log.warning("the desk's file was copied from %s: kept as %s", foreign.server, moved)
+    store = DeskFile(private_file(path))
+    try:
+        record_origin(store, wanted)
+    finally:
+        store.close()
+    return moved
