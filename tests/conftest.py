@@ -18,6 +18,9 @@ from registration.services.demo import load_demo_event
 from registration.storage.database import Database
 from registration.storage.migrate import open_database
 
+# fixtures shared by several folders: a cluster of the test's own, a network to cut
+pytest_plugins = ("tests.throwaway_postgres", "tests.services.sync_support")
+
 
 @pytest.fixture(autouse=True)
 def _window_language_starts_english(monkeypatch: pytest.MonkeyPatch) -> None:
