@@ -21,10 +21,11 @@ import sqlalchemy
 from sqlalchemy import select
 
 from registration.domain.enums import CheckInOutcome
-from registration.domain.errors import UserError
+from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.records import EventInfo
 from registration.services import events, registry
 from registration.services.sync.desk_link import DeskLink
+from registration.services.sync.server_guard import GuardedServer
 from registration.storage import models
 from registration.storage.database import Database
 from tests.services.sync_support import SCAN_WAIT_S, Network, desk_link
@@ -299,6 +300,7 @@ DESK_SCRIPT = """
 import sys
 from pathlib import Path
 from registration.services.sync.desk_link import DeskLink
+from registration.services.sync.server_guard import GuardedServer
 url, store, event_id, session_id, code = sys.argv[1:]
 link = DeskLink(url, Path(store), "Desk 1", int(event_id))
 print("online" if link.online else "offline", flush=True)
@@ -345,3 +347,37 @@ def test_a_desk_closes_at_once_while_its_server_hangs(
         for stream in (desk.stdin, desk.stdout):
             if stream is not None:
                 stream.close()
+
+
+def test_the_windows_thread_gives_up_on_a_hung_server_on_a_connection_opened_before_it(
+    demo_server: DemoServer,
+) -> None:
+    """The window's tabs read through the guard on its thread. The pool still held the
+    connections the database was opened and the event read through; pinged on a hung
+    server, such a connection kept the window waiting for good."""
+    cluster, db, _event = demo_server
+    guarded = GuardedServer(db.engine)  # the link has not noticed the hang yet
+    rescued = threading.Event()
+    problems: list[EnvironmentProblem] = []
+
+    def rescue() -> None:  # ends the wait if the guard does not: the test fails, not stalls
+        rescued.set()
+        cluster.resume()
+
+    watchdog = threading.Timer(15, rescue)
+    with cluster.hanging():
+        watchdog.start()
+        started = time.monotonic()
+        try:
+            with guarded.read() as session:
+                session.execute(sqlalchemy.text("SELECT 1"))
+        except EnvironmentProblem as problem:
+            problems.append(problem)
+        finally:
+            watchdog.cancel()
+        waited = time.monotonic() - started
+
+    assert not rescued.is_set(), "the window's thread waited on the hung server until rescued"
+    assert [p.code for p in problems] == ["database_unreachable"]
+    assert waited < 5, waited
+    guarded.dispose()
