@@ -67,7 +67,7 @@ def test_a_hung_server_never_freezes_the_window_and_the_desk_goes_offline_within
         gaps.stop()
         queued, label = link.status().queued, window.link_status.label.text()
 
-    assert gaps.longest_ms < 100, (gaps.longest_ms, gaps.stuck_in[:1])
+    assert gaps.longest_ms < 100, (gaps.longest_ms, gaps.longest_raw_ms, gaps.stuck_in[:1])
     assert offline_after < 2.0, offline_after
     assert queued == 7
     assert "(7 waiting)" in label

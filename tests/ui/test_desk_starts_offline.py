@@ -153,7 +153,7 @@ def test_a_desk_starts_on_its_copy_while_the_server_hangs_without_freezing(
 
     assert code == 0
     assert opened_after < 2.0, opened_after
-    assert gaps.longest_ms < 100, (gaps.longest_ms, gaps.stuck_in[:1])
+    assert gaps.longest_ms < 100, (gaps.longest_ms, gaps.longest_raw_ms, gaps.stuck_in[:1])
 
 
 def test_on_a_hung_server_the_tabs_do_not_freeze_and_the_window_closes_promptly(
@@ -184,7 +184,7 @@ def test_on_a_hung_server_the_tabs_do_not_freeze_and_the_window_closes_promptly(
         window.close()
         closed_in = time.monotonic() - started
 
-    assert after.longest_ms < 100, (after.longest_ms, after.stuck_in[:1])
+    assert after.longest_ms < 100, (after.longest_ms, after.longest_raw_ms, after.stuck_in[:1])
     assert first_wait < 1.5, first_wait
     assert "cannot be reached" in window.missing.problem.text()
     assert closed_in < 1.0, closed_in
