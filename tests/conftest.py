@@ -67,6 +67,8 @@ def _fresh_postgres_database() -> str:
 
     engine = create_engine(POSTGRES_URL)
     with engine.begin() as connection:
+        # a connection an earlier test left in a transaction holds locks: fail, not stall
+        connection.exec_driver_sql("SET LOCAL lock_timeout = '60s'")
         connection.exec_driver_sql("DROP SCHEMA public CASCADE")
         connection.exec_driver_sql("CREATE SCHEMA public")
     engine.dispose()
