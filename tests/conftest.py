@@ -18,6 +18,9 @@ from registration.services.demo import load_demo_event
 from registration.storage.database import Database
 from registration.storage.migrate import open_database
 
+# fixtures shared by several folders: a cluster of the test's own, a network to cut
+pytest_plugins = ("tests.throwaway_postgres", "tests.services.sync_support")
+
 
 @pytest.fixture(autouse=True)
 def _window_language_starts_english(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -64,6 +67,8 @@ def _fresh_postgres_database() -> str:
 
     engine = create_engine(POSTGRES_URL)
     with engine.begin() as connection:
+        # a connection an earlier test left in a transaction holds locks: fail, not stall
+        connection.exec_driver_sql("SET LOCAL lock_timeout = '60s'")
         connection.exec_driver_sql("DROP SCHEMA public CASCADE")
         connection.exec_driver_sql("CREATE SCHEMA public")
     engine.dispose()

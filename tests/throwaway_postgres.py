@@ -2,11 +2,13 @@
 
 Never the shared test server: a hung server would stall every other test using it.
 Skips when no PostgreSQL server binaries are installed. As root the cluster runs as
-the `postgres` user (initdb refuses root).
+the `postgres` user (initdb refuses root). Registered as a plugin in tests/conftest.py:
+its fixtures need no import.
 """
 
 from __future__ import annotations
 
+import gc
 import glob
 import os
 import pwd
@@ -17,10 +19,26 @@ import stat
 import subprocess
 import tempfile
 from collections.abc import Iterator
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import pytest
+
+from registration.domain.records import EventInfo
+from registration.services.demo import load_demo_event
+from registration.storage.database import Database
+from registration.storage.migrate import open_database
+
+# A connection a desk gave up on while the server hung is dropped, not closed (closing it
+# would wait on the hung server too); psycopg warns when it is collected. Modules that hang
+# a server set `pytestmark = ABANDONED_CONNECTIONS`: the warning is allowed there, and
+# what they abandoned is collected at the end of each of their tests, on the main thread,
+# so the warning cannot surface in another test.
+ABANDONED_CONNECTIONS = [
+    pytest.mark.filterwarnings("ignore:.*was deleted while still open:ResourceWarning"),
+    pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning"),
+    pytest.mark.usefixtures("collect_abandoned_connections"),
+]
 
 
 def _server_binaries() -> Path | None:
@@ -58,6 +76,7 @@ class ThrowawayPostgres:
             os.chown(self.folder, account.pw_uid, account.pw_gid)
         self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres")
         self.hung = False
+        self._stopped: list[int] = []  # the processes hang() stopped, for resume()
         self.start()
         self._psql("CREATE DATABASE registration_test")
 
@@ -87,30 +106,61 @@ class ThrowawayPostgres:
     def stop(self) -> None:
         self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
 
-    def _pids(self) -> list[int]:
-        """The postmaster and every process it started (backends, writers)."""
-        postmaster = int((self.data / "postmaster.pid").read_text().split()[0])
-        children = subprocess.run(
-            ["pgrep", "-P", str(postmaster)], capture_output=True, text=True, check=False
-        ).stdout.split()
-        return [postmaster, *map(int, children)]
+    def _postmaster(self) -> int:
+        return int((self.data / "postmaster.pid").read_text().split()[0])
+
+    def _children(self, postmaster: int) -> list[int]:
+        """Every process the postmaster started (backends, writers), read from /proc:
+        no process to start while the test's window is watching its frames."""
+        if not Path("/proc/self/stat").exists():
+            found = subprocess.run(
+                ["pgrep", "-P", str(postmaster)], capture_output=True, text=True, check=False
+            ).stdout.split()
+            return [int(pid) for pid in found]
+        children = []
+        for stat_file in Path("/proc").glob("[0-9]*/stat"):
+            with suppress(OSError, IndexError, ValueError):  # a process that just ended
+                # "pid (name) state ppid ...": the name may hold spaces and parentheses
+                if int(stat_file.read_text().rsplit(")", 1)[1].split()[1]) == postmaster:
+                    children.append(int(stat_file.parent.name))
+        return children
 
     def hang(self) -> None:
-        """SIGSTOP: the server stops answering, but its TCP connections stay up."""
+        """SIGSTOP: the server stops answering, but its TCP connections stay up.
+
+        The postmaster first, then its children: listed before it stopped, a backend
+        it forked meanwhile would go on answering its connection.
+        """
         self.hung = True
-        for pid in self._pids():
+        postmaster = self._postmaster()
+        self._stopped = [postmaster]
+        os.kill(postmaster, signal.SIGSTOP)
+        for pid in self._children(postmaster):
+            self._stopped.append(pid)
             with suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGSTOP)
 
     def resume(self) -> None:
-        for pid in reversed(self._pids()):
+        """SIGCONT to every process hang() stopped (the postmaster last)."""
+        for pid in reversed(self._stopped):
             with suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGCONT)
+        self._stopped = []
         self.hung = False
 
+    @contextmanager
+    def hanging(self) -> Iterator[ThrowawayPostgres]:
+        """Hung inside the block; resumed when it ends, however it ends (a failed
+        assertion too), unless the block resumed it already."""
+        self.hang()
+        try:
+            yield self
+        finally:
+            if self.hung:
+                self.resume()
+
     def close(self) -> None:
-        if self.hung:
-            self.resume()
+        self.resume()  # never left stopped: a stopped postmaster cannot stop either
         with suppress(subprocess.SubprocessError, OSError):
             self.stop()
         shutil.rmtree(self.folder, ignore_errors=True)
@@ -130,3 +180,24 @@ def own_postgres() -> Iterator[ThrowawayPostgres]:
         yield cluster
     finally:
         cluster.close()
+
+
+DemoServer = tuple[ThrowawayPostgres, Database, EventInfo]
+
+
+@pytest.fixture
+def demo_server(own_postgres: ThrowawayPostgres) -> Iterator[DemoServer]:
+    """The demo event on a cluster of the test's own; resumed before it is closed."""
+    db = open_database(own_postgres.url)
+    event = load_demo_event(db)
+    try:
+        yield own_postgres, db, event
+    finally:
+        own_postgres.resume()
+        db.dispose()
+
+
+@pytest.fixture
+def collect_abandoned_connections() -> Iterator[None]:
+    yield
+    gc.collect()

@@ -1,4 +1,7 @@
-"""Helpers for the several-desks tests: more participants, and a network to cut."""
+"""Helpers for the several-desks tests: more participants, and a network to cut.
+
+Registered as a plugin in tests/conftest.py: the `network` fixture needs no import.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +10,18 @@ import csv
 import multiprocessing
 import socket
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
+from registration.domain.records import EventInfo
 from registration.services import importing, registry
 from registration.services.fictional_people import fictional_people
+from registration.services.sync.desk_link import DeskLink
 from registration.storage.database import Database
 from registration.storage.migrate import open_database
 
@@ -166,3 +173,34 @@ class Network:
 
 def _lost() -> OperationalError:
     return OperationalError("SELECT", {}, Exception("connection to server lost (test cut)"))
+
+
+@pytest.fixture
+def network(db: Database, db_url: str) -> Iterator[Network]:
+    """The way to the test's database, which the test can cut and restore."""
+    net = Network(db_url)
+    yield net
+    net.close()
+
+
+@pytest.fixture
+def other_network(network: Network) -> Iterator[Network]:
+    """Another desk's own way to the same server: cutting `network` leaves it up."""
+    net = Network(network.db_url)
+    yield net
+    net.close()
+
+
+# What reaches the server, not how fast: on a loaded machine a scan or an undo may take
+# longer than the desk's one-frame deadline, and the desk would then queue it (correctly)
+# where the test expects it on the server. The frame deadline has tests of its own.
+SCAN_WAIT_S = 5.0
+
+
+def desk_link(
+    network: Network, folder: Path, desk: str, event: EventInfo, scan_wait: float = SCAN_WAIT_S
+) -> DeskLink:
+    """A desk reaching the server through `network`, with a fresh copy of the list."""
+    link = DeskLink(network.url, folder / f"{desk}.sqlite", desk, event.id, network.open, scan_wait)
+    link.refresh()
+    return link

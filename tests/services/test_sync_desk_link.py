@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,20 +17,7 @@ from registration.services.participant_input import ParticipantInput
 from registration.services.sync.desk_link import DeskLink, with_timeouts
 from registration.storage import models
 from registration.storage.database import Database
-from tests.services.sync_support import Network
-
-
-@pytest.fixture
-def network(db: Database, db_url: str) -> Iterator[Network]:
-    net = Network(db_url)
-    yield net
-    net.close()
-
-
-def _link(network: Network, folder: Path, desk: str, event: EventInfo) -> DeskLink:
-    link = DeskLink(network.url, folder / f"{desk}.sqlite", desk, event.id, network.open)
-    link.refresh()
-    return link
+from tests.services.sync_support import SCAN_WAIT_S, Network, desk_link
 
 
 def _server_rows(db: Database, session_id: int) -> list[tuple[int, str | None]]:
@@ -54,7 +40,7 @@ def test_the_network_drops_mid_burst_and_every_acknowledged_scan_arrives_once(
     rng = random.Random(6)
     burst = codes[:90] + rng.sample(codes[:90], 30)  # one scan in four a repeat
     rng.shuffle(burst)
-    link = _link(network, tmp_path, "Desk 1", demo_event)
+    link = desk_link(network, tmp_path, "Desk 1", demo_event)
     acknowledged: dict[str, str] = {}  # scan id -> code, for every scan that counted
     for number, code in enumerate(burst):
         if number == 40:
@@ -82,7 +68,7 @@ def test_the_desk_says_it_is_offline_and_how_many_scans_wait(
 ) -> None:
     session_id = events.list_sessions(db, demo_event.id)[0].id
     people = registry.list_participants(db, demo_event.id)[:3]
-    link = _link(network, tmp_path, "Desk 1", demo_event)
+    link = desk_link(network, tmp_path, "Desk 1", demo_event)
     assert link.status().online and link.status().queued == 0
     network.cut()
     for person in people:
@@ -107,7 +93,7 @@ def test_a_desk_that_starts_without_the_server_works_from_its_last_copy(
 ) -> None:
     session_id = events.list_sessions(db, demo_event.id)[0].id
     person = registry.list_participants(db, demo_event.id)[0]
-    _link(network, tmp_path, "Desk 1", demo_event).close()  # copied the list earlier
+    desk_link(network, tmp_path, "Desk 1", demo_event).close()  # copied the list earlier
     network.cut()
     link = DeskLink(network.url, tmp_path / "Desk 1.sqlite", "Desk 1", demo_event.id, network.open)
     scanned = link.check_in(person.badge_code, session_id)
@@ -127,8 +113,10 @@ def test_two_desks_one_offline_the_earlier_check_in_counts_on_both(
 ) -> None:
     session_id = events.list_sessions(db, demo_event.id)[0].id
     person = registry.list_participants(db, demo_event.id)[0]
-    first = _link(network, tmp_path, "Desk 1", demo_event)
-    second = DeskLink(network.db_url, tmp_path / "d2.sqlite", "Desk 2", demo_event.id)  # direct
+    first = desk_link(network, tmp_path, "Desk 1", demo_event)
+    second = DeskLink(  # direct, not through the network the test cuts
+        network.db_url, tmp_path / "d2.sqlite", "Desk 2", demo_event.id, scan_deadline=SCAN_WAIT_S
+    )
     network.cut()  # only desk 1's way to the server
     offline = first.check_in(person.badge_code, session_id)
     online = second.check_in(person.badge_code, session_id)
@@ -146,7 +134,7 @@ def test_a_walk_in_registered_after_the_last_copy_is_queued_and_counted_later(
     db: Database, demo_event: EventInfo, network: Network, tmp_path: Path
 ) -> None:
     session_id = events.list_sessions(db, demo_event.id)[0].id
-    link = _link(network, tmp_path, "Desk 1", demo_event)
+    link = desk_link(network, tmp_path, "Desk 1", demo_event)
     walk_in = registry.add_participant(db, demo_event.id, ParticipantInput("ปิ่นทอง", "ใจดี"))
     network.cut()
     scanned = link.check_in(walk_in.badge_code, session_id)
@@ -177,7 +165,7 @@ def test_a_check_in_whose_answer_was_lost_is_queued_and_still_counts_once(
     """The server committed, then the connection died before the desk heard back."""
     session_id = events.list_sessions(db, demo_event.id)[0].id
     person = registry.list_participants(db, demo_event.id)[0]
-    link = _link(network, tmp_path, "Desk 1", demo_event)
+    link = desk_link(network, tmp_path, "Desk 1", demo_event)
     committed = checkin.check_in
 
     def commit_then_lose_the_answer(*args: Any, **kwargs: Any) -> checkin.CheckInResult:
@@ -203,7 +191,7 @@ def test_the_network_drops_again_while_the_queue_is_sent(
 ) -> None:
     session_id = events.list_sessions(db, demo_event.id)[0].id
     people = registry.list_participants(db, demo_event.id)[:10]
-    link = _link(network, tmp_path, "Desk 1", demo_event)
+    link = desk_link(network, tmp_path, "Desk 1", demo_event)
     network.cut()
     queued = [link.check_in(person.badge_code, session_id).scan_id for person in people]
     network.restore()

@@ -8,12 +8,11 @@ the scan reached the server.
 
 from __future__ import annotations
 
-import gc
+import select as io_select
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -22,43 +21,17 @@ import sqlalchemy
 from sqlalchemy import select
 
 from registration.domain.enums import CheckInOutcome
-from registration.domain.errors import UserError
+from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.records import EventInfo
 from registration.services import events, registry
-from registration.services.demo import load_demo_event
 from registration.services.sync.desk_link import DeskLink
+from registration.services.sync.server_guard import GuardedServer
 from registration.storage import models
 from registration.storage.database import Database
-from registration.storage.migrate import open_database
-from tests.services.sync_support import Network
-from tests.throwaway_postgres import ThrowawayPostgres, own_postgres  # noqa: F401
+from tests.services.sync_support import SCAN_WAIT_S, Network, desk_link
+from tests.throwaway_postgres import ABANDONED_CONNECTIONS, DemoServer
 
-# A connection the desk gave up on while the server hung is dropped, not closed (closing it
-# would wait on the hung server too); psycopg warns when it is collected. Collected here,
-# at the end of each test of this module, so the warning cannot surface in another one.
-pytestmark = pytest.mark.filterwarnings(
-    "ignore:.*was deleted while still open:ResourceWarning",
-    "ignore::pytest.PytestUnraisableExceptionWarning",
-)
-
-
-@pytest.fixture(autouse=True)
-def _collect_abandoned_connections() -> Iterator[None]:
-    yield
-    gc.collect()
-
-
-@pytest.fixture
-def network(db: Database, db_url: str) -> Iterator[Network]:
-    net = Network(db_url)
-    yield net
-    net.close()
-
-
-def _link(network: Network, folder: Path, desk: str, event: EventInfo) -> DeskLink:
-    link = DeskLink(network.url, folder / f"{desk}.sqlite", desk, event.id, network.open)
-    link.refresh()
-    return link
+pytestmark = ABANDONED_CONNECTIONS
 
 
 def _rows(db: Database, session_id: int) -> list[tuple[int, str | None, str, bool]]:
@@ -112,7 +85,9 @@ def test_an_answer_that_comes_after_the_deadline_and_the_queued_retry_count_once
     started = time.monotonic()
     scanned = link.check_in(person.badge_code, session_id)
 
-    assert time.monotonic() - started < 0.1
+    # waiting for the server would take 0.2 s a statement; the deadline is 50 ms, and the
+    # bound leaves a loaded core room for a scheduling hiccup (105 ms seen under load)
+    assert time.monotonic() - started < 0.25
     assert scanned.result.counted and scanned.queued and not scanned.confirmed
     _until(lambda: any(scan == scanned.scan_id for _, scan, _, _ in _rows(db, session_id)))
     slow.clear()
@@ -123,15 +98,18 @@ def test_an_answer_that_comes_after_the_deadline_and_the_queued_retry_count_once
 
 
 def test_other_desks_check_ins_reach_the_copy_so_an_offline_desk_says_already(
-    db: Database, demo_event: EventInfo, network: Network, tmp_path: Path
+    db: Database,
+    demo_event: EventInfo,
+    network: Network,
+    other_network: Network,
+    tmp_path: Path,
 ) -> None:
     session_id = events.list_sessions(db, demo_event.id)[0].id
     people = registry.list_participants(db, demo_event.id)[:5]
-    desk_a = _link(network, tmp_path, "Desk A", demo_event)
-    other_network = Network(network.db_url)
-    desk_b = _link(other_network, tmp_path, "Desk B", demo_event)
+    desk_a = desk_link(network, tmp_path, "Desk A", demo_event)
+    desk_b = desk_link(other_network, tmp_path, "Desk B", demo_event)
     for person in people:
-        assert desk_b.check_in(person.badge_code, session_id).result.counted
+        assert desk_b.check_in(person.badge_code, session_id).confirmed
     started = time.monotonic()
     _tick(desk_a)  # one poll of the window's one-second timer
     assert time.monotonic() - started < 2.0
@@ -145,17 +123,19 @@ def test_other_desks_check_ins_reach_the_copy_so_an_offline_desk_says_already(
     assert desk_a.status().queued == 0
     desk_a.close()
     desk_b.close()
-    other_network.close()
 
 
 def test_an_offline_green_that_loses_is_reported_with_who_was_first(
-    db: Database, demo_event: EventInfo, network: Network, tmp_path: Path
+    db: Database,
+    demo_event: EventInfo,
+    network: Network,
+    other_network: Network,
+    tmp_path: Path,
 ) -> None:
     session_id = events.list_sessions(db, demo_event.id)[0].id
     person = registry.list_participants(db, demo_event.id)[2]
-    desk_a = _link(network, tmp_path, "Desk A", demo_event)
-    other_network = Network(network.db_url)
-    desk_b = _link(other_network, tmp_path, "Desk B", demo_event)
+    desk_a = desk_link(network, tmp_path, "Desk A", demo_event)
+    desk_b = desk_link(other_network, tmp_path, "Desk B", demo_event)
     network.cut()
     nine, five_past = datetime(2019, 2, 9, 9, 0), datetime(2019, 2, 9, 9, 5)
     assert desk_b.check_in(person.badge_code, session_id, now=nine).confirmed
@@ -180,17 +160,19 @@ def test_an_offline_green_that_loses_is_reported_with_who_was_first(
     ]
     desk_a.close()
     desk_b.close()
-    other_network.close()
 
 
 def test_a_confirmed_check_in_set_aside_for_an_earlier_offline_scan_is_told_to_its_desk(
-    db: Database, demo_event: EventInfo, network: Network, tmp_path: Path
+    db: Database,
+    demo_event: EventInfo,
+    network: Network,
+    other_network: Network,
+    tmp_path: Path,
 ) -> None:
     session_id = events.list_sessions(db, demo_event.id)[0].id
     person = registry.list_participants(db, demo_event.id)[4]
-    desk_a = _link(network, tmp_path, "Desk A", demo_event)
-    other_network = Network(network.db_url)
-    desk_b = _link(other_network, tmp_path, "Desk B", demo_event)
+    desk_a = desk_link(network, tmp_path, "Desk A", demo_event)
+    desk_b = desk_link(other_network, tmp_path, "Desk B", demo_event)
     three_past, five_past = datetime(2019, 2, 9, 9, 3), datetime(2019, 2, 9, 9, 5)
     network.cut()
     assert not desk_a.check_in(person.badge_code, session_id, now=three_past).confirmed
@@ -206,7 +188,6 @@ def test_a_confirmed_check_in_set_aside_for_an_earlier_offline_scan_is_told_to_i
     assert (told.first_desk, told.first_at, told.here_at) == ("Desk A", three_past, five_past)
     desk_a.close()
     desk_b.close()
-    other_network.close()
 
 
 def test_an_offline_scan_is_undone_before_and_after_it_reaches_the_server(
@@ -214,7 +195,7 @@ def test_an_offline_scan_is_undone_before_and_after_it_reaches_the_server(
 ) -> None:
     session_id = events.list_sessions(db, demo_event.id)[0].id
     first, second, third = registry.list_participants(db, demo_event.id)[:3]
-    link = _link(network, tmp_path, "Desk 1", demo_event)
+    link = desk_link(network, tmp_path, "Desk 1", demo_event)
     online = link.check_in(third.badge_code, session_id)
     network.cut()
     queued = link.check_in(first.badge_code, session_id)
@@ -244,32 +225,31 @@ def test_an_offline_scan_is_undone_before_and_after_it_reaches_the_server(
     link.close()
 
 
-def _demo_server(url: str) -> tuple[Database, EventInfo, int]:
-    db = open_database(url)
-    event = load_demo_event(db)
-    return db, event, events.list_sessions(db, event.id)[0].id
+def _first_session(server: DemoServer) -> int:
+    _cluster, db, event = server
+    return events.list_sessions(db, event.id)[0].id
 
 
 def test_a_hung_server_answers_the_desk_within_a_frame_and_goes_offline_within_2_s(
-    own_postgres: ThrowawayPostgres,  # noqa: F811
-    tmp_path: Path,
+    demo_server: DemoServer, tmp_path: Path
 ) -> None:
-    db, event, session_id = _demo_server(own_postgres.url)
+    cluster, db, event = demo_server
+    session_id = _first_session(demo_server)
     people = registry.list_participants(db, event.id)[:4]
-    link = DeskLink(own_postgres.url, tmp_path / "desk.sqlite", "Desk 1", event.id)
+    link = DeskLink(cluster.url, tmp_path / "desk.sqlite", "Desk 1", event.id)
     link.refresh()
     assert link.online
 
-    own_postgres.hang()
-    hung_at = time.monotonic()
-    waits, answers = [], []
-    for person in people:
-        started = time.monotonic()
-        answers.append(link.check_in(person.badge_code, session_id))
-        waits.append(time.monotonic() - started)
-    time.sleep(max(0.0, 1.0 - (time.monotonic() - hung_at)))  # the next tick, at worst
-    _tick(link)
-    offline_after = time.monotonic() - hung_at
+    with cluster.hanging():
+        hung_at = time.monotonic()
+        waits, answers = [], []
+        for person in people:
+            started = time.monotonic()
+            answers.append(link.check_in(person.badge_code, session_id))
+            waits.append(time.monotonic() - started)
+        time.sleep(max(0.0, 1.0 - (time.monotonic() - hung_at)))  # the next tick, at worst
+        _tick(link)
+        offline_after = time.monotonic() - hung_at
 
     # The deadline is 50 ms; the bound leaves a loaded CI core room for one scheduling
     # hiccup (107 ms seen once). The window's own 100 ms frame is checked with an
@@ -277,26 +257,27 @@ def test_a_hung_server_answers_the_desk_within_a_frame_and_goes_offline_within_2
     assert sorted(waits)[len(waits) // 2] < 0.1 and max(waits) < 0.25, waits
     assert all(a.result.counted and a.queued and not a.confirmed for a in answers)
     assert not link.online and offline_after < 2.0, offline_after
-    own_postgres.resume()
     _until(lambda: (_tick(link), link.online and link.status().queued == 0)[1], 15)
     rows = _rows(db, session_id)
     assert sorted(p for p, _, _, counts in rows if counts) == sorted(p.id for p in people)
     assert len(rows) == len(people)  # a late answer and its retry: one row
     link.close()
-    db.dispose()
 
 
 def test_a_stopped_server_then_started_again_drains_the_queue_without_a_restart(
-    own_postgres: ThrowawayPostgres,  # noqa: F811
-    tmp_path: Path,
+    demo_server: DemoServer, tmp_path: Path
 ) -> None:
-    db, event, session_id = _demo_server(own_postgres.url)
+    cluster, db, event = demo_server
+    session_id = _first_session(demo_server)
     people = registry.list_participants(db, event.id)[:6]
-    link = DeskLink(own_postgres.url, tmp_path / "desk.sqlite", "Desk 1", event.id)
+    # a stopped server refuses at once: the frame deadline is not what this test is about
+    link = DeskLink(
+        cluster.url, tmp_path / "desk.sqlite", "Desk 1", event.id, scan_deadline=SCAN_WAIT_S
+    )
     link.refresh()
     assert link.check_in(people[0].badge_code, session_id).confirmed
 
-    own_postgres.stop()
+    cluster.stop()
     started = time.monotonic()
     offline = [link.check_in(p.badge_code, session_id) for p in people[1:]]
     assert time.monotonic() - started < 1.0
@@ -307,19 +288,19 @@ def test_a_stopped_server_then_started_again_drains_the_queue_without_a_restart(
     assert not link.online and link.status().queued == 5
     assert link.status().offline_since is not None
 
-    own_postgres.start()
+    cluster.start()
     _until(lambda: (_tick(link), link.online and link.status().queued == 0)[1], 15)
     assert all(a.result.counted and not a.confirmed for a in offline)
     rows = _rows(db, session_id)
     assert sorted(p for p, _, _, counts in rows if counts) == sorted(p.id for p in people)
     link.close()
-    db.dispose()
 
 
 DESK_SCRIPT = """
 import sys
 from pathlib import Path
 from registration.services.sync.desk_link import DeskLink
+from registration.services.sync.server_guard import GuardedServer
 url, store, event_id, session_id, code = sys.argv[1:]
 link = DeskLink(url, Path(store), "Desk 1", int(event_id))
 print("online" if link.online else "offline", flush=True)
@@ -329,30 +310,74 @@ link.close()
 """
 
 
+def _line_within(process: subprocess.Popen[str], seconds: float) -> str:
+    """The process's next line of output, or "" if it says nothing in time."""
+    assert process.stdout is not None
+    ready, _, _ = io_select.select([process.stdout], [], [], seconds)
+    return process.stdout.readline().strip() if ready else ""
+
+
 def test_a_desk_closes_at_once_while_its_server_hangs(
-    own_postgres: ThrowawayPostgres,  # noqa: F811
-    tmp_path: Path,
+    demo_server: DemoServer, tmp_path: Path
 ) -> None:
-    db, event, session_id = _demo_server(own_postgres.url)
+    cluster, db, event = demo_server
+    session_id = _first_session(demo_server)
     code = registry.list_participants(db, event.id)[0].badge_code
-    argv = [own_postgres.url, str(tmp_path / "desk.sqlite"), str(event.id), str(session_id), code]
-    with subprocess.Popen(
+    argv = [cluster.url, str(tmp_path / "desk.sqlite"), str(event.id), str(session_id), code]
+    desk = subprocess.Popen(
         [sys.executable, "-c", DESK_SCRIPT, *argv],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
-    ) as desk:
-        assert desk.stdout is not None and desk.stdin is not None
-        assert desk.stdout.readline().strip() == "online"
-        own_postgres.hang()
-        started = time.monotonic()
-        desk.stdin.write("go\n")
-        desk.stdin.flush()
-        try:
+    )
+    try:
+        assert desk.stdin is not None
+        assert _line_within(desk, 30) == "online"
+        with cluster.hanging():
+            started = time.monotonic()
+            desk.stdin.write("go\n")
+            desk.stdin.flush()
             assert desk.wait(timeout=10) == 0  # a call stuck on the server does not hold it
+            closed_in = time.monotonic() - started
+        assert _line_within(desk, 5) == "True"
+        assert closed_in < 5
+    finally:
+        desk.kill()
+        desk.wait(timeout=10)
+        for stream in (desk.stdin, desk.stdout):
+            if stream is not None:
+                stream.close()
+
+
+def test_the_windows_thread_gives_up_on_a_hung_server_on_a_connection_opened_before_it(
+    demo_server: DemoServer,
+) -> None:
+    """The window's tabs read through the guard on its thread. The pool still held the
+    connections the database was opened and the event read through; pinged on a hung
+    server, such a connection kept the window waiting for good."""
+    cluster, db, _event = demo_server
+    guarded = GuardedServer(db.engine)  # the link has not noticed the hang yet
+    rescued = threading.Event()
+    problems: list[EnvironmentProblem] = []
+
+    def rescue() -> None:  # ends the wait if the guard does not: the test fails, not stalls
+        rescued.set()
+        cluster.resume()
+
+    watchdog = threading.Timer(15, rescue)
+    with cluster.hanging():
+        watchdog.start()
+        started = time.monotonic()
+        try:
+            with guarded.read() as session:
+                session.execute(sqlalchemy.text("SELECT 1"))
+        except EnvironmentProblem as problem:
+            problems.append(problem)
         finally:
-            desk.kill()
-        assert desk.stdout.read().strip() == "True"
-    assert time.monotonic() - started < 5
-    own_postgres.resume()
-    db.dispose()
+            watchdog.cancel()
+        waited = time.monotonic() - started
+
+    assert not rescued.is_set(), "the window's thread waited on the hung server until rescued"
+    assert [p.code for p in problems] == ["database_unreachable"]
+    assert waited < 5, waited
+    guarded.dispose()

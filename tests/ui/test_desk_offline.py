@@ -15,14 +15,13 @@ from registration.services.attendance import attendance_counts
 from registration.services.sync.desk_link import DeskLink
 from registration.ui.common.context import load_context
 from registration.ui.main_window import MainWindow
-from tests.services.sync_support import Network
+from tests.services.sync_support import SCAN_WAIT_S, Network
 from tests.ui.keys import press_key, scan_like_scanner
 
 
 def test_scans_during_an_outage_are_kept_then_sent(
-    qtbot: QtBot, db, db_url, demo_event, tmp_path
+    qtbot: QtBot, db, network: Network, demo_event, tmp_path
 ) -> None:
-    network = Network(db_url)
     link = DeskLink(
         network.url, tmp_path / "queue.sqlite", "Desk 5", demo_event.id, open_server=network.open
     )
@@ -55,9 +54,8 @@ def test_scans_during_an_outage_are_kept_then_sent(
 
 
 def test_an_offline_check_in_that_another_desk_made_first_is_named_in_the_status_bar(
-    qtbot: QtBot, db, db_url, demo_event, tmp_path
+    qtbot: QtBot, db, network: Network, other_network: Network, demo_event, tmp_path
 ) -> None:
-    network, other_network = Network(db_url), Network(db_url)
     link = DeskLink(
         network.url, tmp_path / "queue.sqlite", "Desk 5", demo_event.id, open_server=network.open
     )
@@ -67,6 +65,7 @@ def test_an_offline_check_in_that_another_desk_made_first_is_named_in_the_status
         "Desk B",
         demo_event.id,
         open_server=other_network.open,
+        scan_deadline=SCAN_WAIT_S,  # its scan reaches the server, however loaded the machine
     )
     context = dataclasses.replace(load_context(db, "Desk 5"), link=link)
     window = MainWindow(context)
@@ -87,16 +86,13 @@ def test_an_offline_check_in_that_another_desk_made_first_is_named_in_the_status
     assert "does not count; Desk B checked them in earlier" in message
     window.close()
     desk_b.close()
-    network.close()
-    other_network.close()
 
 
 def test_ctrl_z_undoes_a_scan_made_offline_before_and_after_it_is_sent(
-    qtbot: QtBot, db, db_url, demo_event, tmp_path, monkeypatch
+    qtbot: QtBot, db, network: Network, demo_event, tmp_path, monkeypatch
 ) -> None:
     """Staff undo a wrong scan whatever the server did meanwhile: the queued undo follows
     the queued scan, so the server ends with the check-in annulled, not counted."""
-    network = Network(db_url)
     link = DeskLink(
         network.url, tmp_path / "queue.sqlite", "Desk 5", demo_event.id, open_server=network.open
     )
@@ -128,6 +124,9 @@ def test_ctrl_z_undoes_a_scan_made_offline_before_and_after_it_is_sent(
     press_key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undone after it was sent
     assert window.desk.view.result.title.text() == "Check-in undone"
 
-    counts = attendance_counts(db, demo_event.id)
-    assert counts.session_total(session) == 0
+    # on a loaded machine the undo may miss the desk's one-frame deadline: then it waits in
+    # the desk's file and goes with the next send, about a second later
+    qtbot.waitUntil(
+        lambda: attendance_counts(db, demo_event.id).session_total(session) == 0, timeout=10_000
+    )
     window.close()

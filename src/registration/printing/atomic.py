@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from registration.domain.errors import EnvironmentProblem, UserError
+from registration.domain.shared_files import share_like_a_new_file
 
 
 def check_output_path(path: Path) -> None:
@@ -43,7 +44,7 @@ def atomic_output(path: Path) -> Iterator[Path]:
     temporary = Path(name)
     try:
         yield temporary
-        _as_the_user_saves_files(temporary)
+        share_like_a_new_file(temporary)  # for sharing, not mkstemp's 0600
         os.replace(temporary, path)
     except OSError as error:
         raise EnvironmentProblem(
@@ -51,11 +52,3 @@ def atomic_output(path: Path) -> Iterator[Path]:
         ) from error
     finally:
         temporary.unlink(missing_ok=True)
-
-
-def _as_the_user_saves_files(path: Path) -> None:
-    """A saved PDF is for sharing: the user's usual permissions (umask), not mkstemp's 0600."""
-    if os.name == "posix":
-        umask = os.umask(0)
-        os.umask(umask)
-        path.chmod(0o666 & ~umask)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from registration.domain.errors import UserError
+from registration.domain.shared_files import share_like_a_new_file
 
 PREFIX = ".export-"
 _LEFTOVER = re.compile(r"^\.export-(\d+)-")
@@ -37,7 +38,7 @@ def write_atomically(out: Path, write: Callable[[Path, Path], None]) -> Path:
     temporary = Path(name)
     try:
         write(temporary, scratch)
-        _share_like_a_new_file(temporary)
+        share_like_a_new_file(temporary)  # for sharing, not its temporary 0600
         temporary.replace(out)
     except OSError as error:
         temporary.unlink(missing_ok=True)
@@ -48,16 +49,6 @@ def write_atomically(out: Path, write: Callable[[Path, Path], None]) -> Path:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return out
-
-
-def _share_like_a_new_file(path: Path) -> None:
-    """The export is for sharing: it gets the user's usual permissions, not the 0600 of
-    its temporary file."""
-    if os.name != "posix":
-        return
-    umask = os.umask(0)
-    os.umask(umask)
-    path.chmod(0o666 & ~umask)
 
 
 def remove_leftovers(folder: Path) -> list[Path]:

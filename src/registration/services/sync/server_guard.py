@@ -55,6 +55,10 @@ class GuardedServer(Database):
         self._connections: weakref.WeakSet[Any] = weakref.WeakSet()
         event.listen(engine, "connect", lambda dbapi, _record: self._connections.add(dbapi))
         event.listen(engine, "do_connect", self._connecting)
+        # A connection the pool opened before (opening the database, reading the event)
+        # would not be known to the cut: the window's thread, pinging it on a hung server,
+        # waited without limit. The pool starts afresh, with connections the guard sees.
+        engine.dispose()
         self._cut = False  # the window's thread gave up on the server in this call
 
     def _check_reachable(self) -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Any
 
-from PySide6.QtCore import SIGNAL, QObject, QThreadPool, Signal
+from PySide6.QtCore import SIGNAL, QCoreApplication, QObject, QThread, QThreadPool, Signal
 
 from registration.domain.errors import EnvironmentProblem, UserError
 
@@ -17,13 +18,21 @@ Job = Callable[[Progress, Callable[[], bool]], Any]
 
 
 class WorkerSignals(QObject):
+    """Made on the window's thread and deleted there, after its result was delivered.
+
+    Owned by the application, not by its last Python reference: the pool's thread
+    holds the worker until `run` returns, and dropped there last it would delete the
+    object on the wrong thread, while the window's thread may still be finishing the
+    event that delivered the result (a crash in the event loop).
+    """
+
     progress = Signal(int, int)  # done, total
     finished = Signal(object)  # the job's return value
     failed = Signal(object)  # the exception
     _ended = Signal(object, bool)  # from the pool's thread: the value, and whether it is a result
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(_owner())
         self._ended.connect(self._deliver)  # queued to the thread that made the worker
 
     def _deliver(self, value: object, succeeded: bool) -> None:
@@ -37,6 +46,14 @@ class WorkerSignals(QObject):
         ):
             if self.receivers(SIGNAL(signature)) > 0:  # disconnect() raises when there are none
                 signal.disconnect()
+        if self.parent() is not None:
+            self.deleteLater()
+
+
+def _owner() -> QObject | None:
+    """The application, when the worker is made on its thread (as the window does)."""
+    app = QCoreApplication.instance()
+    return app if app is not None and QThread.currentThread() is app.thread() else None
 
 
 class Worker:
@@ -62,9 +79,13 @@ class Worker:
         except Exception as error:  # reported to the window, which shows it
             if not isinstance(error, UserError | EnvironmentProblem):
                 log.exception("background job failed")
-            self.signals._ended.emit(error, False)
+            self._end(error, False)
         else:
-            self.signals._ended.emit(result, True)
+            self._end(result, True)
+
+    def _end(self, value: object, succeeded: bool) -> None:
+        with suppress(RuntimeError):  # the application is gone (a job outlived the window)
+            self.signals._ended.emit(value, succeeded)
 
 
 def start(worker: Worker) -> Worker:
