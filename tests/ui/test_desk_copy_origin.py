@@ -15,27 +15,18 @@ from pytestqt.qtbot import QtBot
 from registration import app
 from registration.app import DESK_FILE, build_main_window
 from registration.config import Settings, data_dir
-from registration.domain.records import EventInfo
 from registration.services.sync.desk_origin import (
     CopyOrigin,
     origin_of,
     record_origin,
     recorded_origin,
 )
-from registration.storage.database import Database
 from registration.storage.desk_file import DeskFile
-from tests.throwaway_postgres import ThrowawayPostgres, own_postgres  # noqa: F401
-from tests.ui.test_desk_starts_offline import (  # noqa: F401
-    _a_day_online,
-    _collect_abandoned_connections,
-    server,
-)
+from tests.throwaway_postgres import ABANDONED_CONNECTIONS, DemoServer
+from tests.ui.test_desk_starts_offline import _a_day_online
 
-pytestmark = pytest.mark.filterwarnings(
-    "ignore:.*was deleted while still open:ResourceWarning",
-    "ignore::pytest.PytestUnraisableExceptionWarning",
-)
-Server = tuple[ThrowawayPostgres, Database, EventInfo]
+pytestmark = ABANDONED_CONNECTIONS
+Server = DemoServer
 ELSEWHERE = CopyOrigin("10.0.0.9", 5432, "regional", 7, "อบรมภาคเหนือ")
 
 
@@ -49,9 +40,9 @@ def _copy_made_elsewhere() -> None:
 
 def test_the_desk_file_records_its_server_and_event_but_no_password(
     qtbot: QtBot,
-    server: Server,  # noqa: F811
+    demo_server: Server,
 ) -> None:
-    cluster, db, event = server
+    cluster, db, event = demo_server
     _a_day_online(qtbot, db)
 
     store = DeskFile(data_dir() / DESK_FILE)
@@ -66,9 +57,9 @@ def test_the_desk_file_records_its_server_and_event_but_no_password(
 def test_a_copy_of_another_server_is_not_opened_while_this_one_is_down(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
-    server: Server,  # noqa: F811
+    demo_server: Server,
 ) -> None:
-    cluster, db, _event = server
+    cluster, db, _event = demo_server
     _a_day_online(qtbot, db)
     _copy_made_elsewhere()
     db.dispose()
@@ -96,9 +87,9 @@ def test_a_copy_of_another_server_is_not_opened_while_this_one_is_down(
 
 def test_online_another_servers_file_is_set_aside_whole_and_a_new_one_begun(
     qtbot: QtBot,
-    server: Server,  # noqa: F811
+    demo_server: Server,
 ) -> None:
-    cluster, db, event = server
+    cluster, db, event = demo_server
     _a_day_online(qtbot, db)
     _copy_made_elsewhere()
     before = sorted(os.listdir(data_dir()))

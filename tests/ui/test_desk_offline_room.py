@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from registration.app import build_main_window
 from registration.config import Settings, save_settings
-from registration.domain.records import EventInfo
 from registration.services import events, registry
 from registration.services.groups import GroupSetInfo, create_group_set, group_members
 from registration.services.groups_assign import AssignMode
@@ -21,29 +20,22 @@ from registration.services.groups_assignment import assign_groups
 from registration.storage.database import Database
 from registration.ui.common.messages import Tone
 from registration.ui.main_window import MainWindow
-from tests.throwaway_postgres import ThrowawayPostgres, own_postgres  # noqa: F401
+from tests.throwaway_postgres import ABANDONED_CONNECTIONS, DemoServer
 from tests.ui.keys import press_key
-from tests.ui.test_desk_server_faults import _scan
-from tests.ui.test_desk_starts_offline import (  # noqa: F401
-    _collect_abandoned_connections,
-    _start_window,
-    server,
-)
+from tests.ui.server_desks import scan as _scan
+from tests.ui.test_desk_starts_offline import _start_window
 
-pytestmark = pytest.mark.filterwarnings(
-    "ignore:.*was deleted while still open:ResourceWarning",
-    "ignore::pytest.PytestUnraisableExceptionWarning",
-)
+pytestmark = ABANDONED_CONNECTIONS
 CTRL = Qt.KeyboardModifier.ControlModifier
-Server = tuple[ThrowawayPostgres, Database, EventInfo]
+Server = DemoServer
 
 
 @pytest.fixture
 def groups(
-    server: Server,  # noqa: F811
+    demo_server: Server,
 ) -> Iterator[tuple[GroupSetInfo, dict[int, int]]]:
     """The afternoon breakout in three groups, everyone placed."""
-    _cluster, db, event = server
+    _cluster, db, event = demo_server
     session = events.list_sessions(db, event.id)[3]
     made = create_group_set(db, event.id, "บ่าย", 3, session.id, rooms=["201", "204"])
     assign_groups(db, made.id, AssignMode.MIXED)
@@ -68,10 +60,10 @@ def _a_day_at_the_room(qtbot: QtBot, db: Database, made: GroupSetInfo) -> None:
 def test_a_desk_at_a_group_room_restarts_offline_at_that_room_and_sends_others_on(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
-    server: Server,  # noqa: F811
+    demo_server: Server,
     groups: tuple[GroupSetInfo, dict[int, int]],
 ) -> None:
-    cluster, db, event = server
+    cluster, db, event = demo_server
     made, where = groups
     people = registry.list_participants(db, event.id)
     other = next(p for p in people if where.get(p.id) == made.groups[1].id)

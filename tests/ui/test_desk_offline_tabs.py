@@ -18,27 +18,18 @@ from pytestqt.qtbot import QtBot
 
 from registration.app import build_main_window
 from registration.config import Settings, save_settings
-from registration.domain.records import EventInfo
 from registration.services import events
 from registration.services.certificates import RuleKind
 from registration.services.groups import create_group_set, group_members, list_group_sets
 from registration.services.groups_assign import AssignMode
 from registration.services.groups_assignment import assign_groups
-from registration.storage.database import Database
 from registration.ui.main_window import MainWindow
 from registration.ui.participants import participants_controller
-from tests.throwaway_postgres import ThrowawayPostgres, own_postgres  # noqa: F401
-from tests.ui.test_desk_server_faults import EventLoopGaps
-from tests.ui.test_desk_starts_offline import (  # noqa: F401
-    _collect_abandoned_connections,
-    server,
-)
+from tests.throwaway_postgres import ABANDONED_CONNECTIONS, DemoServer
+from tests.ui.server_desks import EventLoopGaps
 
-pytestmark = pytest.mark.filterwarnings(
-    "ignore:.*was deleted while still open:ResourceWarning",
-    "ignore::pytest.PytestUnraisableExceptionWarning",
-)
-Server = tuple[ThrowawayPostgres, Database, EventInfo]
+pytestmark = ABANDONED_CONNECTIONS
+Server = DemoServer
 NEEDS_SERVER = re.compile(
     r"This needs the server, which cannot be reached: this desk works offline since "
     r"\d\d:\d\d\. Nothing was lost"
@@ -49,11 +40,11 @@ NEEDS_SERVER = re.compile(
 def offline_window(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
-    server: Server,  # noqa: F811
+    demo_server: Server,
 ) -> Iterator[tuple[MainWindow, list[str]]]:
     """A desk that was online (its copy made, a group set assigned), then lost its server.
     Yields the window and the texts of the message boxes it showed."""
-    cluster, db, event = server
+    cluster, db, event = demo_server
     session = events.list_sessions(db, event.id)[3]
     made = create_group_set(db, event.id, "บ่าย", 3, session.id)
     assign_groups(db, made.id, AssignMode.MIXED)
@@ -92,10 +83,10 @@ def test_each_action_that_needs_the_server_says_so_offline_and_changes_nothing(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
-    server: Server,  # noqa: F811
+    demo_server: Server,
     offline_window: tuple[MainWindow, list[str]],
 ) -> None:
-    cluster, db, event = server
+    cluster, db, event = demo_server
     window, said = offline_window
     gaps = EventLoopGaps()
     gaps.start()
