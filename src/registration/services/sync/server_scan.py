@@ -71,8 +71,8 @@ def _statement(person_is: ColumnElement[bool], dialect: Dialect) -> str:
     person = participant_select().where(person_is).cte("person")
     active = (
         select(_C.id, _C.checked_in_at, _C.desk, _C.method, _C.scan_id)
-        .where(
-            _C.participant_id == person.c.id,
+        .where(  # a value, not a join: the planner then reads the (person, session) index
+            _C.participant_id == select(person.c.id).scalar_subquery(),
             _C.session_id == session_id,
             _C.annulled_at.is_(None),
         )
