@@ -359,16 +359,17 @@ class DeskLink:
         except UNREACHABLE as error:
             self._went_offline(error)
             return []
-        self.store.remember(
-            (
-                c.check_in.participant_id,
-                c.check_in.session_id,
-                c.check_in.checked_in_at,
-                c.check_in.desk,
-                c.kind is ChangeKind.CHECKED_IN,
+        if found:  # a quiet second writes nothing to the desk's file
+            self.store.remember(
+                (
+                    c.check_in.participant_id,
+                    c.check_in.session_id,
+                    c.check_in.checked_in_at,
+                    c.check_in.desk,
+                    c.kind is ChangeKind.CHECKED_IN,
+                )
+                for c in found
             )
-            for c in found
-        )
         self._seen.forget(caught_up)
         set_aside = [self._set_aside(c.check_in) for c in found if self._was_set_aside(c)]
         if set_aside:
