@@ -1,6 +1,7 @@
 """One desk's link to the shared database, which keeps checking people in when it drops.
 
-Online, a scan goes straight to the server (with the desk's id for the scan).
+Online, a scan goes straight to the server (with the desk's id for the scan; on
+PostgreSQL one statement on a connection the link keeps, server_scan.py).
 When the server cannot be reached, the desk says so, checks people in against
 its last copy of the participant list and queues each scan in its own SQLite
 file; `flush()` sends the queue once the server answers again. A scan whose
