@@ -306,6 +306,25 @@ def test_a_stopped_server_then_started_again_drains_the_queue_without_a_restart(
     db.dispose()
 
 
+def test_the_first_scan_after_the_server_restarted_is_confirmed(
+    own_postgres: ThrowawayPostgres,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """No scan met the stopped server: the desk's kept connection died unseen."""
+    db, event, session_id = _demo_server(own_postgres.url)
+    people = registry.list_participants(db, event.id)[:2]
+    link = DeskLink(own_postgres.url, tmp_path / "desk.sqlite", "Desk 1", event.id)
+    link.refresh()
+    assert link.check_in(people[0].badge_code, session_id).confirmed
+    own_postgres.stop()
+    _until(lambda: (_tick(link), not link.online)[1], 15)
+    own_postgres.start()
+    _until(lambda: (_tick(link), link.online)[1], 15)
+    assert link.check_in(people[1].badge_code, session_id).confirmed
+    link.close()
+    db.dispose()
+
+
 DESK_SCRIPT = """
 import sys
 from pathlib import Path

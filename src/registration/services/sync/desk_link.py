@@ -157,6 +157,8 @@ class DeskLink:
             self._offline_since = datetime.now()
         self._online = False
         self._problem = str(error).splitlines()[0] if str(error) else type(error).__name__
+        if self._scans is not None:
+            self._scans.close()  # reconnecting opens a fresh one
 
     def _server_call(self, work: Callable[[], T], within: float, kind: str = "") -> T:
         return self._calls.run(work, within, kind)

@@ -230,9 +230,12 @@ class ServerScans:
             kept.invalidate()
 
     def close(self) -> None:
-        if self._fast and self._lock.acquire(
-            blocking=False
-        ):  # one stuck on a hung server is left to it
+        """Close the kept connection; a scan still waiting on it keeps it until it ends.
+
+        Also when the server stopped answering: a server that restarts meanwhile would
+        leave it broken, and the next scan would fail on it instead of asking.
+        """
+        if self._fast and self._lock.acquire(blocking=False):
             try:
                 self._drop()
             finally:
