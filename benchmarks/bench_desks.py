@@ -6,6 +6,7 @@
         [--skip-sqlite]
         [--restart-server]    # start a private PostgreSQL, stop it (immediate) mid-burst
                               # and start it again; needs Debian's postgresql package
+        [--paced-seconds 60]  # 0 leaves the paced run out
 
 - 4 desk processes x 2,000 scans on one SQLite file; 8 on PostgreSQL; one scan in four
   a badge already scanned: throughput, p50/p99 latency, lost, doubled, errors
@@ -14,6 +15,12 @@
 - false greens: scans a desk showed as counted whose check-in did not count in the end
   (the later of two); each desk polls other desks' check-ins once a second, as the
   window does, so its copy knows who is in when the server goes
+- paced: the same 8 desks each scanning as a fast real desk does (one badge about every
+  300 ms, with jitter, for --paced-seconds): what the person at the desk feels
+- CPU per scan: the desk processes' own CPU (every thread) and, when the server runs on
+  this machine, its whole cluster's (use a server of the benchmark's own: other databases'
+  work on it counts too); wall-clock figures swell when others load the machine, CPU per
+  scan much less, and the yardstick's is beside it
 - yardstick, same run: one desk calling the check-in service directly (no link)
 - the change feed's poll and the desk's copy of the participant list with 100,000 people
 """
@@ -24,6 +31,7 @@ import argparse
 import multiprocessing
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -36,7 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, select
+from sqlalchemy import create_engine, select, text
 
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_core import seed
@@ -49,6 +57,7 @@ from registration.storage.database import Database
 from registration.storage.migrate import open_database
 
 REPEATED = 0.25
+PACE_S = 0.3  # a fast desk: one badge every 300 ms on average
 
 
 @dataclass
@@ -62,6 +71,7 @@ class DeskReport:
     offline_scans: int
     left_in_queue: int
     flush_seconds: float = 0.0  # sending queued scans, not counted as scanning time
+    cpu_seconds: float = 0.0  # the desk process's CPU while it scanned (every thread)
     # counted from the desk's copy, shown as "not yet confirmed by the server"
     unconfirmed: list[str] = field(default_factory=list)
 
@@ -76,6 +86,59 @@ def plan_bursts(codes: list[str], desks: int, scans: int, rng: random.Random) ->
         rng.shuffle(burst)
         bursts.append(burst)
     return bursts
+
+
+def process_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+class ServerCpu:
+    """CPU seconds of the whole PostgreSQL cluster behind `db`, read from /proc: the
+    postmaster's own and its reaped children's, plus its children alive now. None when
+    the server is not on this machine (or not PostgreSQL)."""
+
+    def __init__(self, db: Database) -> None:
+        self.postmaster: int | None = None
+        if db.is_sqlite:
+            return
+        with db.read() as s:
+            backend = s.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        try:
+            parent = int(_proc_stat(backend)[1])
+            if Path(f"/proc/{parent}/exe").resolve().name in {"postgres", "postmaster"}:
+                self.postmaster = parent
+        except (OSError, ValueError):
+            pass  # not on this machine
+
+    def seconds(self) -> float | None:
+        if self.postmaster is None:
+            return None
+        ticks = sum(int(field) for field in _proc_stat(self.postmaster)[11:15])
+        for entry in os.scandir("/proc"):
+            if entry.name.isdigit():
+                try:
+                    fields = _proc_stat(int(entry.name))
+                except (OSError, IndexError):
+                    continue
+                if int(fields[1]) == self.postmaster:
+                    ticks += int(fields[11]) + int(fields[12])
+        return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _proc_stat(pid: int) -> list[str]:
+    """Fields of /proc/PID/stat after the command name: [0] state, [1] ppid, [11:15] times."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
+@dataclass
+class CpuPerScan:
+    desks: float  # ms a scan
+    server: float | None
+
+    def __str__(self) -> str:
+        server = "n/a" if self.server is None else f"{self.server:.2f} ms"
+        return f"desk {self.desks:.2f} ms + server {server}"
 
 
 def keep_in_step(link: DeskLink, stop: threading.Event) -> None:
@@ -96,7 +159,9 @@ def desk_process(
     session_id: int,
     codes: list[str],
     start: Any,
+    done: Any,
     results: Any,
+    pace: float | None = None,
 ) -> None:
     link = DeskLink(url, store, desk, event_id)
     link.refresh()
@@ -105,8 +170,13 @@ def desk_process(
     ticker.start()
     start.wait()
     report = DeskReport(desk, [], [], 0.0, Counter(), 0, 0, 0)
-    began = time.perf_counter()
+    rng = random.Random(desk)
+    cpu = process_cpu()
+    began = due = time.perf_counter()
     for code in codes:
+        if pace is not None:  # a person at the desk: the next badge comes after a while
+            due += rng.uniform(pace / 2, pace * 1.5)
+            time.sleep(max(0.0, due - time.perf_counter()))
         t = time.perf_counter()
         try:
             scanned = link.check_in(code, session_id)
@@ -121,6 +191,9 @@ def desk_process(
             if not scanned.confirmed:
                 report.unconfirmed.append(scanned.scan_id)
     report.scanning_seconds = time.perf_counter() - began
+    report.cpu_seconds = process_cpu() - cpu
+    done.wait()  # every desk has scanned: the server's CPU is read now
+    done.wait()  # ... and was read: the desk may close its connections
     stop.set()
     ticker.join()
     t = time.perf_counter()
@@ -140,9 +213,13 @@ def run_desks(
     session_id: int,
     bursts: list[list[str]],
     meanwhile: Callable[[], None] = lambda: None,
-) -> list[DeskReport]:
+    pace: float | None = None,
+    server: ServerCpu | None = None,
+) -> tuple[list[DeskReport], float | None]:
+    """The desks' reports, and the server's CPU seconds while they scanned (if known)."""
     context = multiprocessing.get_context("fork")
-    start, results = context.Barrier(len(bursts) + 1), context.Queue()
+    start, done = context.Barrier(len(bursts) + 1), context.Barrier(len(bursts) + 1)
+    results = context.Queue()
     processes = [
         context.Process(
             target=desk_process,
@@ -154,7 +231,9 @@ def run_desks(
                 session_id,
                 burst,
                 start,
+                done,
                 results,
+                pace,
             ),
         )
         for n, burst in enumerate(bursts, start=1)
@@ -162,14 +241,25 @@ def run_desks(
     for process in processes:
         process.start()
     start.wait()
+    before = server.seconds() if server else None
     meanwhile()
+    done.wait()
+    after = server.seconds() if server else None
+    done.wait()
     reports = [results.get(timeout=600) for _ in processes]
     for process in processes:
         process.join()
-    return reports
+    return reports, None if before is None or after is None else after - before
 
 
-def summarise(label: str, db: Database, session_id: int, reports: list[DeskReport]) -> None:
+def summarise(
+    label: str,
+    db: Database,
+    session_id: int,
+    reports: list[DeskReport],
+    server_seconds: float | None = None,
+    yardstick: CpuPerScan | None = None,
+) -> None:
     with db.read() as s:
         rows = s.execute(
             select(
@@ -201,6 +291,12 @@ def summarise(label: str, db: Database, session_id: int, reports: list[DeskRepor
         f"lost {lost}, doubled {doubled}, errors {errors}; false greens {false_greens} "
         "(confirmed by the server, later set aside for an earlier offline scan of another desk)"
     )
+    per_scan = CpuPerScan(
+        sum(r.cpu_seconds for r in reports) / scans * 1000,
+        None if server_seconds is None else server_seconds / scans * 1000,
+    )
+    beside = f" (yardstick: {yardstick})" if yardstick is not None else ""
+    print(f"  CPU per scan: {per_scan}{beside}")
     reported = len(lost_greens) - false_greens
     print(
         f"  {len(unconfirmed)} greens shown as 'not yet confirmed by the server' (the server "
@@ -218,19 +314,29 @@ def summarise(label: str, db: Database, session_id: int, reports: list[DeskRepor
         )
 
 
-def bench_direct(db: Database, session_id: int, codes: list[str]) -> None:
+def bench_direct(db: Database, session_id: int, codes: list[str]) -> CpuPerScan:
     """The yardstick: one desk calling the check-in service itself, no link, no threads."""
     latencies = []
+    server = ServerCpu(db)
+    cpu, server_cpu = process_cpu(), server.seconds()
     for code in codes:
         t = time.perf_counter()
         checkin.check_in(db, code, session_id, "Desk Y")
         latencies.append(time.perf_counter() - t)
+    spent, server_end = process_cpu() - cpu, server.seconds()
+    per_scan = CpuPerScan(
+        spent / len(codes) * 1000,
+        None
+        if server_cpu is None or server_end is None
+        else (server_end - server_cpu) / len(codes) * 1000,
+    )
     latencies.sort()
     print(
         f"  yardstick, 1 desk calling the service directly, {len(codes)} scans: p50 "
         f"{statistics.median(latencies) * 1000:.1f} ms, "
-        f"p99 {latencies[int(len(latencies) * 0.99)] * 1000:.1f} ms"
+        f"p99 {latencies[int(len(latencies) * 0.99)] * 1000:.1f} ms; CPU per scan {per_scan}"
     )
+    return per_scan
 
 
 def bench_feed(db: Database, event_id: int, session_id: int, codes: list[str]) -> None:
@@ -327,7 +433,7 @@ def bench_sqlite(folder: Path, args: argparse.Namespace) -> None:
     print("one SQLite file, 4 desk processes:")
     db, event_id, (session_id, feed_session, *_), codes = seeded(url, args.participants)
     bursts = plan_bursts(codes, 4, args.scans, random.Random(4))
-    reports = run_desks(url, folder, event_id, session_id, bursts)
+    reports, _ = run_desks(url, folder, event_id, session_id, bursts)
     summarise(f"  4 desks x {args.scans}", db, session_id, reports)
     bench_feed(db, event_id, feed_session, codes)
     bench_copy(url, folder, event_id, args.participants)
@@ -337,16 +443,41 @@ def bench_sqlite(folder: Path, args: argparse.Namespace) -> None:
 def bench_postgres(folder: Path, url: str, args: argparse.Namespace) -> None:
     print("PostgreSQL, 8 desk processes:")
     empty_postgres(url)
-    db, event_id, (session_id, feed_session, direct_session, *_), codes = seeded(
+    db, event_id, (session_id, feed_session, direct_session, paced_session, *_), codes = seeded(
         url, args.participants
     )
-    bench_direct(db, direct_session, codes[:500])
+    yardstick = bench_direct(db, direct_session, codes[:500])
     bursts = plan_bursts(codes, 8, args.scans, random.Random(8))
-    reports = run_desks(url, folder, event_id, session_id, bursts)
-    summarise(f"  8 desks x {args.scans}", db, session_id, reports)
+    reports, server = run_desks(url, folder, event_id, session_id, bursts, server=ServerCpu(db))
+    label = f"  8 desks x {args.scans}, each scanning back to back"
+    summarise(label, db, session_id, reports, server, yardstick)
+    if args.paced_seconds:
+        bench_paced(folder, url, db, event_id, paced_session, codes, args, yardstick)
     bench_feed(db, event_id, feed_session, codes)
     bench_copy(url, folder, event_id, args.participants)
     db.dispose()
+
+
+def bench_paced(
+    folder: Path,
+    url: str,
+    db: Database,
+    event_id: int,
+    session_id: int,
+    codes: list[str],
+    args: argparse.Namespace,
+    yardstick: CpuPerScan,
+) -> None:
+    """8 desks at a person's pace, in a session of its own."""
+    scans = int(args.paced_seconds / PACE_S)
+    rng = random.Random(9)
+    bursts = plan_bursts(codes, 8, scans, rng)
+    (folder / "paced").mkdir()
+    reports, server = run_desks(
+        url, folder / "paced", event_id, session_id, bursts, pace=PACE_S, server=ServerCpu(db)
+    )
+    label = f"  8 desks x {scans}, each scanning every {PACE_S * 1000:.0f} ms or so (paced)"
+    summarise(label, db, session_id, reports, server, yardstick)
 
 
 def bench_restart(folder: Path, args: argparse.Namespace) -> None:
@@ -364,7 +495,7 @@ def bench_restart(folder: Path, args: argparse.Namespace) -> None:
             server.start()
             print(f"  server down for {time.perf_counter() - t:.1f} s")
 
-        reports = run_desks(server.url, folder / "restart", event_id, session_id, bursts, outage)
+        reports, _ = run_desks(server.url, folder / "restart", event_id, session_id, bursts, outage)
         db.dispose()
         db = open_database(server.url)
         summarise(f"  8 desks x {args.scans}", db, session_id, reports)
@@ -380,6 +511,7 @@ def main() -> None:
     parser.add_argument("--postgres", default=os.environ.get("REGISTRATION_TEST_POSTGRES", ""))
     parser.add_argument("--restart-server", action="store_true")
     parser.add_argument("--skip-sqlite", action="store_true")
+    parser.add_argument("--paced-seconds", type=float, default=60.0)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)

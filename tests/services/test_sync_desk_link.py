@@ -15,6 +15,7 @@ from registration.domain.records import EventInfo
 from registration.services import checkin, events, registry
 from registration.services.participant_input import ParticipantInput
 from registration.services.sync.desk_link import DeskLink, with_timeouts
+from registration.services.sync.server_scan import ServerScans
 from registration.storage import models
 from registration.storage.database import Database
 from tests.services.sync_support import SCAN_WAIT_S, Network, desk_link
@@ -166,15 +167,15 @@ def test_a_check_in_whose_answer_was_lost_is_queued_and_still_counts_once(
     session_id = events.list_sessions(db, demo_event.id)[0].id
     person = registry.list_participants(db, demo_event.id)[0]
     link = desk_link(network, tmp_path, "Desk 1", demo_event)
-    committed = checkin.check_in
+    committed = ServerScans.check_in
 
     def commit_then_lose_the_answer(*args: Any, **kwargs: Any) -> checkin.CheckInResult:
         committed(*args, **kwargs)
         raise EnvironmentProblem("database_unreachable", "connection lost")
 
-    monkeypatch.setattr(checkin, "check_in", commit_then_lose_the_answer)
+    monkeypatch.setattr(ServerScans, "check_in", commit_then_lose_the_answer)
     scanned = link.check_in(person.badge_code, session_id)
-    monkeypatch.setattr(checkin, "check_in", committed)
+    monkeypatch.setattr(ServerScans, "check_in", committed)
     assert scanned.result.counted and scanned.queued and not scanned.online
     report = link.flush()
     assert (report.sent, report.conflicts, report.remaining) == (1, 0, 0)

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, InvalidStateError
-from concurrent.futures import TimeoutError as FutureTimeout
-from contextlib import suppress
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from queue import Empty, SimpleQueue
+from typing import Any, TypeVar, cast
 
 from registration.domain.errors import EnvironmentProblem
 
 T = TypeVar("T")
+IDLE_THREADS = 4  # threads kept waiting for the next call (a scan, a poll, a send…)
 
 
 class ServerSilent(EnvironmentProblem):
@@ -33,13 +33,18 @@ class ServerCalls:
     """Server calls on daemon threads, each waited for at most a deadline.
 
     Daemon threads, not a ThreadPoolExecutor: a call stuck on a hung server must not
-    keep the program from closing (the executor's threads are joined at exit).
+    keep the program from closing (the executor's threads are joined at exit). A
+    thread that finished its call waits for the next one (starting a thread for each
+    scan cost more CPU than the scan's own statement); a call never waits for a thread
+    that is still stuck on the server: it gets a new one.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, idle_threads: int = IDLE_THREADS) -> None:
         self._lock = threading.Lock()
         self._busy: set[str] = set()
-        self._waiting: set[Future[Any]] = set()
+        self._waiting: set[SimpleQueue[_Outcome]] = set()
+        self._idle: list[_Worker] = []
+        self._idle_threads = idle_threads
         self._closed = False
 
     def run(self, work: Callable[[], T], within: float, kind: str = "") -> T:
@@ -49,37 +54,34 @@ class ServerCalls:
         first one is still waiting for the server: a hung server does not collect a
         pile of polls.
         """
-        future: Future[T] = Future()
+        reply: SimpleQueue[_Outcome] = SimpleQueue()
         with self._lock:
             if self._closed or (kind and kind in self._busy):
                 raise ServerSilent(within)
             if kind:
                 self._busy.add(kind)
-            self._waiting.add(future)
-
-        def call() -> None:
-            try:
-                if future.set_running_or_notify_cancel():
-                    result = work()
-                    with suppress(InvalidStateError):  # the caller gave up (closing)
-                        future.set_result(result)
-            except BaseException as error:  # handed to the caller, if it still waits
-                with suppress(InvalidStateError):
-                    future.set_exception(error)
-            finally:
-                self._release(kind, future)
-
-        threading.Thread(target=call, name=f"server-call {kind}".strip(), daemon=True).start()
+            self._waiting.add(reply)
+            worker = self._idle.pop() if self._idle else None
+        (worker or _Worker(self)).jobs.put(_Job(work, reply, kind))
         try:
-            return _wait(future, within)
+            done, value = reply.get(timeout=within)
+        except Empty:
+            raise ServerSilent(within) from None
         finally:
             with self._lock:
-                self._waiting.discard(future)
+                self._waiting.discard(reply)
+        if done:
+            return cast(T, value)
+        raise value
 
-    def _release(self, kind: str, future: Future[T]) -> None:
+    def _finished(self, worker: _Worker, kind: str) -> bool:
+        """A worker's call is over: True if it waits for the next one."""
         with self._lock:
             self._busy.discard(kind)
-            self._waiting.discard(future)
+            if self._closed or len(self._idle) >= self._idle_threads:
+                return False
+            self._idle.append(worker)
+            return True
 
     def close(self) -> None:
         """Take no more calls, and callers still waiting stop waiting now (the window is
@@ -87,16 +89,41 @@ class ServerCalls:
         with self._lock:
             self._closed = True
             waiting, self._waiting = self._waiting, set()
-        for future in waiting:
-            with suppress(InvalidStateError):
-                future.set_exception(ServerSilent(0))
+            idle, self._idle = self._idle, []
+        for reply in waiting:
+            reply.put((False, ServerSilent(0)))
+        for worker in idle:
+            worker.jobs.put(None)
 
 
-def _wait(future: Future[T], within: float) -> T:
-    try:
-        return future.result(timeout=within)
-    except FutureTimeout:
-        raise ServerSilent(within) from None
+_Outcome = tuple[bool, Any]  # (True, the result) or (False, the exception)
+
+
+@dataclass(frozen=True)
+class _Job:
+    work: Callable[[], Any]
+    reply: SimpleQueue[_Outcome]
+    kind: str
+
+
+class _Worker:
+    """One daemon thread that runs the calls handed to it, one at a time."""
+
+    def __init__(self, calls: ServerCalls) -> None:
+        self.jobs: SimpleQueue[_Job | None] = SimpleQueue()
+        self._calls = calls
+        threading.Thread(target=self._serve, name="server-call", daemon=True).start()
+
+    def _serve(self) -> None:
+        while (job := self.jobs.get()) is not None:
+            try:
+                outcome: _Outcome = (True, job.work())
+            except BaseException as error:  # handed to the caller, if it still waits
+                outcome = (False, error)
+            more = self._calls._finished(self, job.kind)
+            job.reply.put(outcome)
+            if not more:
+                return
 
 
 def open_within(opening: Callable[[], T], within: float, discard: Callable[[T], None]) -> T:

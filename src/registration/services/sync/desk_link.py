@@ -1,6 +1,7 @@
 """One desk's link to the shared database, which keeps checking people in when it drops.
 
-Online, a scan goes straight to the server (with the desk's id for the scan).
+Online, a scan goes straight to the server (with the desk's id for the scan; on
+PostgreSQL one statement on a connection the link keeps, server_scan.py).
 When the server cannot be reached, the desk says so, checks people in against
 its last copy of the participant list and queues each scan in its own SQLite
 file; `flush()` sends the queue once the server answers again. A scan whose
@@ -42,7 +43,6 @@ from registration.domain import limits
 from registration.domain.enums import CheckInMethod, CheckInOutcome
 from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.records import CheckInRecord
-from registration.services import checkin
 from registration.services.sync.deadline import ServerCalls, ServerSilent
 from registration.services.sync.desk_store import DeskStore
 from registration.services.sync.feed import (
@@ -66,6 +66,7 @@ from registration.services.sync.results import (
     SyncConflict,
 )
 from registration.services.sync.seen_online import SeenOnline
+from registration.services.sync.server_scan import ServerScans
 from registration.services.sync.snapshot import event_snapshot
 from registration.services.sync.undo import UndoResult, annul_scan
 from registration.services.sync.window_start import read_window_start, save_window_start
@@ -114,6 +115,7 @@ class DeskLink:
         self._url = with_timeouts(server_url)
         self._open_server = open_server
         self._server: Database | None = None
+        self._scans: ServerScans | None = None
         self._online = False
         self._answered_at = 0.0  # time.monotonic() of the server's last answer
         self._offline_since: datetime | None = datetime.now()
@@ -159,6 +161,8 @@ class DeskLink:
             self._offline_since = datetime.now()
         self._online = False
         self._problem = str(error).splitlines()[0] if str(error) else type(error).__name__
+        if self._scans is not None:
+            self._scans.close()  # reconnecting opens a fresh one
 
     def _server_call(self, work: Callable[[], T], within: float, kind: str = "") -> T:
         return self._calls.run(work, within, kind)
@@ -179,8 +183,11 @@ class DeskLink:
     def _probe(self) -> None:
         if self._server is None:
             self._server = self._open_server(self._url)
+            self._scans = ServerScans(self._server)
         with self._server.read() as s:
             s.execute(text("SELECT 1"))
+        if self._scans is not None:
+            self._scans.connect()  # the first scan does not wait for a new connection
         if self._cursor is None:
             self._cursor = feed_start(self._server)
 
@@ -190,6 +197,8 @@ class DeskLink:
 
     def close(self) -> None:
         self._calls.close()
+        if self._scans is not None:
+            self._scans.close()
         if self._server is not None:
             self._server.dispose()
         self.store.close()
@@ -207,12 +216,12 @@ class DeskLink:
         from the desk's copy (the scan is queued under the same id: counted once)."""
         scan_id = str(uuid.uuid4())
         now = now or datetime.now()
-        server, desk = self._server, self.desk
-        if self._online and server is not None:
+        scans, desk = self._scans, self.desk
+        if self._online and scans is not None:
             try:
                 result = self._server_call(
-                    lambda: checkin.check_in(
-                        server, code_or_participant, session_id, desk, method, now, scan_id
+                    lambda: scans.check_in(
+                        code_or_participant, session_id, desk, method, now, scan_id
                     ),
                     self.scan_deadline,
                 )
@@ -357,16 +366,17 @@ class DeskLink:
         except UNREACHABLE as error:
             self._went_offline(error)
             return []
-        self.store.remember(
-            (
-                c.check_in.participant_id,
-                c.check_in.session_id,
-                c.check_in.checked_in_at,
-                c.check_in.desk,
-                c.kind is ChangeKind.CHECKED_IN,
+        if found:  # a quiet second writes nothing to the desk's file
+            self.store.remember(
+                (
+                    c.check_in.participant_id,
+                    c.check_in.session_id,
+                    c.check_in.checked_in_at,
+                    c.check_in.desk,
+                    c.kind is ChangeKind.CHECKED_IN,
+                )
+                for c in found
             )
-            for c in found
-        )
         self._seen.forget(caught_up)
         set_aside = [self._set_aside(c.check_in) for c in found if self._was_set_aside(c)]
         if set_aside:
