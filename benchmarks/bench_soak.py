@@ -26,6 +26,9 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from memory_probe import in_mb
 
 HERE = Path(__file__).parent
 MB = 1024 * 1024
@@ -49,6 +52,21 @@ class SoakResult:
     mb_per_10k_scans: float
     export_steps_mb: float  # part of scan_growth_mb: RSS added during the exports themselves
     reader_queries: int
+    where: dict[str, int]  # memory_probe figures, end of the idle period to the end
+    export_peaks: list[list[int]]  # per export: check-ins in the file, its Python peak bytes
+
+    @property
+    def export_peak_mb(self) -> float:
+        """The most Python memory an export needed, the first one (which also loads the
+        workbook writer) aside."""
+        return max(peak for _rows, peak in self.export_peaks[1:]) / MB
+
+    @property
+    def export_peak_per_check_in(self) -> float:
+        """Bytes an export's peak of Python memory grew by per check-in added to the file,
+        from the second export (the first also loads the workbook writer) to the last."""
+        (rows_1, peak_1), (rows_n, peak_n) = self.export_peaks[1], self.export_peaks[-1]
+        return (peak_n - peak_1) / (rows_n - rows_1) if rows_n > rows_1 else 0.0
 
     @property
     def mb_per_10k_scans_between_exports(self) -> float:
@@ -71,14 +89,20 @@ def integrity(path: Path) -> str:
         return str(connection.execute("PRAGMA integrity_check").fetchone()[0])
 
 
-def seed(path: Path, participants: int, sessions: int) -> tuple[list[str], list[int]]:
+def seed(
+    path: Path, participants: int, sessions: int, checked_in: float = 0.0
+) -> tuple[list[str], list[int]]:
+    """The event, and `checked_in` (a share) of the people already in every session."""
     sys.path.insert(0, str(HERE))
     from bench_core import seed as seed_database
+    from bench_core import seed_check_ins
 
     from registration.storage.migrate import open_database
 
     db = open_database(f"sqlite:///{path}")
-    _event, session_ids, codes = seed_database(db, participants, sessions)
+    event_id, session_ids, codes = seed_database(db, participants, sessions)
+    if checked_in:
+        seed_check_ins(db, event_id, session_ids, checked_in)
     db.dispose()
     return codes, session_ids
 
@@ -118,6 +142,15 @@ def growth(samples: list[list[float]], idle: float, warm: list[float]) -> tuple[
     return ((idle_end[2] - warm[2]) / MB, (last[2] - idle_end[2]) / MB, int(last[1] - idle_end[1]))
 
 
+def where_it_went(detail: list[list[Any]], idle: float) -> dict[str, int]:
+    """How each memory_probe figure changed from the end of the idle period to the last
+    sample (counts for arenas and threads, bytes for the rest)."""
+    samples = [d for d in detail if d[2] == "sample"]
+    start = max((d for d in samples if d[0] <= idle), key=lambda d: d[0])[3]
+    end = samples[-1][3]
+    return {name: end[name] - start.get(name, 0) for name in end}
+
+
 def soak(
     folder: Path,
     seconds: float,
@@ -128,9 +161,10 @@ def soak(
     backup_every: float = 60,
     export_every: float = 180,
     cli_pause_ms: int = 100,
+    checked_in: float = 0.0,
 ) -> SoakResult:
     database = folder / "soak.sqlite"
-    codes, session_ids = seed(database, participants, sessions)
+    codes, session_ids = seed(database, participants, sessions, checked_in)
     url = f"sqlite:///{database}"
     env = {
         **os.environ,
@@ -208,6 +242,8 @@ def soak(
         mb_per_10k_scans=scan_mb * 10_000 / max(scans, 1),
         export_steps_mb=sum(report.get("export_steps", [])) / MB,
         reader_queries=reader_queries,
+        where=where_it_went(report["detail"], report["idle"]),
+        export_peaks=report["export_peaks"],
     )
 
 
@@ -243,6 +279,13 @@ def main() -> None:
         f"+{r.export_steps_mb:.1f} MB; between exports "
         f"{r.mb_per_10k_scans_between_exports:.1f} MB per 10,000 scans"
     )
+    (rows_1, peak_1), (rows_n, peak_n) = r.export_peaks[1], r.export_peaks[-1]
+    print(
+        f"  an export's peak of Python memory: {peak_1 / MB:.1f} MB at {rows_1} check-ins, "
+        f"{peak_n / MB:.1f} MB at {rows_n} ({r.export_peak_per_check_in:.0f} bytes more "
+        "per check-in)"
+    )
+    print(f"  where the scanning growth is: {in_mb(r.where)}")
     print(
         f"  held: {'yes' if r.held else 'NO'}; load average {os.getloadavg()[0]:.1f} "
         f"on {os.cpu_count()} CPUs"
