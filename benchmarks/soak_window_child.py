@@ -23,6 +23,7 @@ import sys
 import time
 import traceback
 import tracemalloc
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -126,14 +127,16 @@ def run(
     event_id = window.context.event.id
     codes = [p.record.badge_code for p in desk.listed_participants(db, event_id)]
     sessions = [s.id for s in window.context.sessions]
-    acks: list[tuple[int, int, int]] = []
+    # (participant, session, check-in id) flat in machine integers: a list of tuples grew
+    # the window under test by 150 bytes a check-in, a megabyte per 10,000 scans
+    acks = array("q")
     shown = controller.show_result
 
     def acknowledged(done: DeskCheckIn) -> None:
         shown(done)
         result = done.result
         if result.counted and result.check_in is not None:
-            acks.append((result.check_in.participant_id, result.session_id, result.check_in.id))
+            acks.extend((result.check_in.participant_id, result.session_id, result.check_in.id))
 
     controller.show_result = acknowledged  # type: ignore[method-assign]
     out: dict[str, Any] = {
@@ -195,7 +198,8 @@ def run(
         pump(time.monotonic() + scan_ms / 1000)
     gc.collect()
     out["rss"].append([round(time.monotonic() - started, 1), scans, rss()])
-    out.update(scans=scans, acks=acks, idle=idle, seconds=seconds, errors=len(errors))
+    triples = [acks[n : n + 3].tolist() for n in range(0, len(acks), 3)]
+    out.update(scans=scans, acks=triples, idle=idle, seconds=seconds, errors=len(errors))
     report.write_text(json.dumps(out))
     window.close()
     app.processEvents()
