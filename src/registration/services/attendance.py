@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
@@ -99,7 +99,7 @@ def check_in_rows(db: Database, event_id: int) -> list[CheckInRow]:
 
 def iter_check_in_rows(
     db: Database, event_id: int, up_to_id: int | None = None, batch: int = 500
-) -> Iterator[CheckInRow]:
+) -> Generator[CheckInRow, None, None]:
     """The same rows (those with an id up to `up_to_id`, if given), read `batch` at a time
     inside one read transaction: a caller that writes them out as they come never holds
     them all. Held all at once they took about 450 bytes a row in small objects, which
@@ -124,8 +124,11 @@ def iter_check_in_rows(
         query = query.where(check_in.id <= up_to_id)
     with db.read() as s:
         rows = s.connection().execution_options(yield_per=batch).execute(query)  # Core rows
-        for part in rows.partitions():
-            yield from map(CheckInRow._make, part)
+        try:
+            for part in rows.partitions():
+                yield from map(CheckInRow._make, part)
+        finally:  # also when the caller stops early (a cancelled export): a server's cursor
+            rows.close()
 
 
 def newest_check_in_id(db: Database, event_id: int) -> int:
