@@ -1,16 +1,21 @@
-"""What a window does again and again all day (poll, count, redraw) leaves nothing behind."""
+"""What a window does again and again all day (poll, count, redraw, long jobs) leaves
+nothing behind."""
 
 from __future__ import annotations
 
 import gc
+import os
+import platform
 import weakref
 
+import pytest
 from PySide6.QtCore import QThreadPool
 
 from registration.services.checkin import check_in
 from registration.services.events import list_issue_areas, list_provinces, list_sessions
 from registration.services.registry import list_participants
 from registration.ui.attendance.attendance_view import AttendanceView
+from registration.ui.common.background import run_with_progress
 from registration.ui.common.workers import Worker, start
 
 
@@ -54,3 +59,28 @@ def test_a_refreshed_attendance_chart_does_not_keep_the_old_one(qtbot, db, demo_
 
     assert view.chart_view.chart() is not first
     qtbot.waitUntil(lambda: bool(gone), timeout=2000)
+
+
+def _resident_bytes() -> int:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+@pytest.mark.skipif(
+    platform.libc_ver()[0] != "glibc",
+    reason="glibc keeps what a thread freed; other C libraries hand it back themselves",
+)
+def test_memory_a_long_job_freed_goes_back_to_the_system(qtbot) -> None:
+    """An export or a big print runs on a worker thread; what it freed there used to stay
+    in the window for good (glibc keeps it in that thread's arena)."""
+
+    def job(_progress: object, _cancelled: object) -> int:
+        chunks = [bytearray(1000) for _ in range(60_000)]  # 60 MB in small pieces
+        return len(chunks)
+
+    run_with_progress(None, "warm", job)  # the pool's threads and their arenas exist now
+    before = _resident_bytes()
+
+    assert run_with_progress(None, "Export", job) == 60_000
+
+    assert _resident_bytes() - before < 15 * 1024 * 1024

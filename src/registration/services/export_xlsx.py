@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -178,19 +179,20 @@ def _check_in_sheet(
     sheet.freeze_panes(1, 0)
     _text_row(sheet, 0, CHECK_IN_HEADER, formats.bold)
     unknown = ("", "", "")
-    for line, row in enumerate(data.check_ins, start=1):
-        sheet.write_datetime(line, 0, row.checked_in_at, formats.moment)
-        texts = (
-            headings.get(row.session_id, str(row.session_id)),
-            *people.get(row.participant_id, unknown),
-            row.desk,
-            row.method,
-        )
-        for column, text in enumerate(texts, start=1):
-            if text:
-                sheet.write_string(line, column, text)
-        if row.annulled_at is not None:  # most rows end here: empty cells cost time too
-            sheet.write_datetime(line, 7, row.annulled_at, formats.moment)
-            if row.annul_reason:
-                sheet.write_string(line, 8, row.annul_reason)
-        row_written()
+    with closing(iter(data.check_ins)) as rows:  # a cancelled export ends the read at once
+        for line, row in enumerate(rows, start=1):
+            sheet.write_datetime(line, 0, row.checked_in_at, formats.moment)
+            texts = (
+                headings.get(row.session_id, str(row.session_id)),
+                *people.get(row.participant_id, unknown),
+                row.desk,
+                row.method,
+            )
+            for column, text in enumerate(texts, start=1):
+                if text:
+                    sheet.write_string(line, column, text)
+            if row.annulled_at is not None:  # most rows end here: empty cells cost time too
+                sheet.write_datetime(line, 7, row.annulled_at, formats.moment)
+                if row.annul_reason:
+                    sheet.write_string(line, 8, row.annul_reason)
+            row_written()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.progress import JobCancelled
+from registration.ui.common.freed_memory import give_back_freed_memory
 from registration.ui.common.messages import describe_error
 from registration.ui.common.workers import Job, Worker, start
 
@@ -47,6 +48,7 @@ def run_with_progress(parent: QWidget | None, title: str, job: Job) -> Any | Non
     progress.canceled.connect(worker.cancel)
     start(worker)
     loop.exec()
+    give_back_freed_memory()  # what the job freed, before the window grows by it for good
     progress.reset()
     progress.close()
     progress.deleteLater()
