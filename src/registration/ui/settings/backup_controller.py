@@ -12,6 +12,7 @@ from registration.config import Settings
 from registration.domain.errors import DeskOffline, EnvironmentProblem, UserError
 from registration.services import backups
 from registration.services.sync.server_guard import GuardedServer
+from registration.ui.common.freed_memory import give_back_freed_memory
 from registration.ui.common.messages import describe_error
 from registration.ui.settings.settings_dialog import backups_folder
 
@@ -60,6 +61,8 @@ class BackupController(QObject):
             else:
                 self.failed.emit(describe_error(problem))  # in the window's language
             return None
+        finally:  # the copy's and its check's page caches, freed on this thread
+            give_back_freed_memory()
         self.backed_up.emit(path)
         return path
 
