@@ -18,7 +18,7 @@ from registration.services.sync.desk_link import DeskLink, with_timeouts
 from registration.services.sync.server_scan import ServerScans
 from registration.storage import models
 from registration.storage.database import Database
-from tests.services.sync_support import SCAN_WAIT_S, Network, desk_link
+from tests.services.sync_support import SCAN_WAIT_S, Network, desk_link, flush_all
 
 
 def _server_rows(db: Database, session_id: int) -> list[tuple[int, str | None]]:
@@ -104,7 +104,7 @@ def test_a_desk_that_starts_without_the_server_works_from_its_last_copy(
     assert scanned.result.participant.full_name == person.full_name
     assert scanned.result.participant.phone == ""  # the desk's copy keeps no phone numbers
     network.restore()
-    assert link.flush().sent == 1
+    assert flush_all(link).sent == 1
     assert _server_rows(db, session_id) == [(person.id, scanned.scan_id)]
     link.close()
 
@@ -123,7 +123,7 @@ def test_two_desks_one_offline_the_earlier_check_in_counts_on_both(
     online = second.check_in(person.badge_code, session_id)
     assert offline.result.counted and online.result.counted  # neither could know
     network.restore()
-    assert first.flush().conflicts == 1
+    assert flush_all(first).conflicts == 1
     seen = [(c.kind.value, c.check_in.desk) for c in second.changes()]
     assert seen == [("annulled", "Desk 2"), ("checked_in", "Desk 1")]
     assert _server_rows(db, session_id) == [(person.id, offline.scan_id)]
@@ -142,7 +142,7 @@ def test_a_walk_in_registered_after_the_last_copy_is_queued_and_counted_later(
     assert scanned.result.outcome is CheckInOutcome.UNKNOWN_CODE  # not in this desk's copy
     assert scanned.queued
     network.restore()
-    assert link.flush().sent == 1
+    assert flush_all(link).sent == 1
     assert _server_rows(db, session_id) == [(walk_in.id, scanned.scan_id)]
     link.close()
 
