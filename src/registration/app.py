@@ -38,6 +38,7 @@ from registration.storage.database import Database, create_database_engine, sqli
 from registration.storage.files import private_file
 from registration.storage.integrity import DamagedDatabase
 from registration.storage.migrate import open_database
+from registration.ui.common.collector import collect_on_gui_thread
 from registration.ui.common.context import WindowContext, load_context
 from registration.ui.common.crash_dialog import install_excepthook
 from registration.ui.common.fonts import install_thai_font
@@ -68,6 +69,7 @@ def application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("registration")
     install_thai_font(app)
+    collect_on_gui_thread(app)  # Qt objects freed by the cycle collector die on this thread
     return app
 
 

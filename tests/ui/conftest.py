@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from registration.app import build_main_window
@@ -13,6 +14,7 @@ from registration.config import Settings
 from registration.domain.records import EventInfo, ParticipantRecord
 from registration.services import desk
 from registration.storage.database import Database
+from registration.ui.common.collector import GuiThreadCollector, collect_on_gui_thread
 from registration.ui.common.context import WindowContext, load_context
 from registration.ui.desk.desk_controller import DeskController
 from registration.ui.main_window import MainWindow
@@ -85,6 +87,22 @@ def window(qtbot: QtBot, db: Database, demo_event: EventInfo) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+@pytest.fixture(autouse=True)
+def _cycles_freed_on_the_windows_thread(qapp: QApplication) -> None:
+    """As the program does: Qt objects a test leaves in a cycle (a desk controller made
+    without a parent) are freed on the window's thread, not on a background job's."""
+    collect_on_gui_thread(qapp)
+
+
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+    """Tests outside this folder run no event loop: Python collects on its own again."""
+    if nextitem is None or Path(__file__).parent not in Path(nextitem.path).parents:
+        app = QApplication.instance()
+        collector = app.findChild(GuiThreadCollector) if app is not None else None
+        if collector is not None:
+            collector.stop()
 
 
 @pytest.fixture(autouse=True)
