@@ -25,19 +25,6 @@ class Cli:
         return code, out.getvalue(), err.getvalue()
 
 
-@pytest.fixture
-def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
-    return Cli(tmp_path / "cli.sqlite", monkeypatch)
-
-
-@pytest.fixture
-def loaded(cli: Cli) -> list[dict]:
-    assert cli("demo")[0] == 0
-    code, out, _ = cli("participants", "--json")
-    assert code == 0
-    return json.loads(out)
-
-
 def test_demo_then_sessions_as_json(cli: Cli, loaded) -> None:
     assert len(loaded) == 136
     code, out, _ = cli("sessions", "--json")

@@ -5,22 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 
 from tests.cli.cli_support import load_demo
 from tests.cli.test_core_commands import Cli
 from tests.printing.pdf_tools import loose, page_texts
-
-
-@pytest.fixture
-def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
-    return Cli(tmp_path / "cli.sqlite", monkeypatch)
-
-
-@pytest.fixture
-def loaded(cli: Cli) -> list[dict]:
-    return load_demo(cli)
 
 
 def test_missing_counts_follow_check_ins(cli: Cli, loaded: list[dict]) -> None:

@@ -5,21 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
-from tests.cli.cli_support import load_demo
 from tests.cli.test_core_commands import Cli
 from tests.printing.pdf_tools import pdfium_texts
-
-
-@pytest.fixture
-def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
-    return Cli(tmp_path / "cli.sqlite", monkeypatch)
-
-
-@pytest.fixture
-def loaded(cli: Cli) -> list[dict]:
-    return load_demo(cli)
 
 
 def test_create_assign_move_list_and_undo(cli: Cli, loaded: list[dict]) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_core_commands import Cli, cli, loaded  # noqa: F401 (fixtures)
+from tests.cli.test_core_commands import Cli
 from tests.services.test_importing_hostile import (
     bad_crc,
     broken_xml,
@@ -28,8 +28,8 @@ CASES = {
 
 @pytest.mark.parametrize("kind", sorted(CASES))
 def test_a_hostile_or_damaged_file_exits_2_and_imports_nothing(
-    cli: Cli,  # noqa: F811
-    loaded: list[dict],  # noqa: F811
+    cli: Cli,
+    loaded: list[dict],
     tmp_path: Path,
     kind: str,
 ) -> None:
