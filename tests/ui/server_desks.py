@@ -1,5 +1,5 @@
-"""Helpers for the window tests over a server that hangs or stops: a watch on the
-event loop's frames, and a wedge scanner's scan."""
+"""Helpers for the window tests over a server that hangs or stops: a desk's window once
+it has its copy, a watch on the event loop's frames, and a wedge scanner's scan."""
 
 from __future__ import annotations
 
@@ -12,8 +12,23 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from registration.app import build_main_window
+from registration.config import Settings
 from registration.domain.records import ParticipantRecord
+from registration.storage.database import Database
+from registration.ui.main_window import MainWindow
 from tests.ui.keys import press, type_text
+
+
+def server_window(qtbot: QtBot, db: Database, desk: str = "Desk 1") -> MainWindow:
+    """A desk's window on the server, shown, once it has copied the participant list."""
+    window = build_main_window(db, Settings(desk=desk))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.link_status is not None
+    link = window.link_status.link
+    qtbot.waitUntil(lambda: link.status().list_copied_at is not None, timeout=10_000)
+    return window
 
 
 class EventLoopGaps:

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from registration.app import build_main_window
 from registration.config import Settings, save_settings
 from registration.services import events
 from registration.services.certificates import RuleKind
@@ -26,7 +25,7 @@ from registration.services.groups_assignment import assign_groups
 from registration.ui.main_window import MainWindow
 from registration.ui.participants import participants_controller
 from tests.throwaway_postgres import ABANDONED_CONNECTIONS, DemoServer
-from tests.ui.server_desks import EventLoopGaps
+from tests.ui.server_desks import EventLoopGaps, server_window
 
 pytestmark = ABANDONED_CONNECTIONS
 Server = DemoServer
@@ -49,12 +48,9 @@ def offline_window(
     made = create_group_set(db, event.id, "บ่าย", 3, session.id)
     assign_groups(db, made.id, AssignMode.MIXED)
     save_settings(Settings(desk="Desk 1"))
-    window = build_main_window(db, Settings(desk="Desk 1"))
-    qtbot.addWidget(window)
-    window.show()
+    window = server_window(qtbot, db)
     assert window.link_status is not None
     link = window.link_status.link
-    qtbot.waitUntil(lambda: link.status().list_copied_at is not None, timeout=10_000)
     window.tabs.setCurrentWidget(window.groups)
     qtbot.waitUntil(lambda: window.groups.group_set is not None, timeout=3000)
     certificates = window.certificates  # someone picked by hand, to write theirs

@@ -8,25 +8,18 @@ import time
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from registration.app import build_main_window
-from registration.config import Settings
 from registration.services import registry
 from registration.services.attendance import attendance_counts
 from registration.storage.database import Database
 from registration.ui.main_window import MainWindow
 from tests.throwaway_postgres import ABANDONED_CONNECTIONS, DemoServer
-from tests.ui.server_desks import EventLoopGaps, scan
+from tests.ui.server_desks import EventLoopGaps, scan, server_window
 
 pytestmark = ABANDONED_CONNECTIONS
 
 
 def _desk_window(qtbot: QtBot, db: Database) -> MainWindow:
-    window = build_main_window(db, Settings(desk="Desk 1"))
-    qtbot.addWidget(window)
-    window.show()
-    assert window.link_status is not None
-    link = window.link_status.link
-    qtbot.waitUntil(lambda: link.status().list_copied_at is not None, timeout=10_000)
+    window = server_window(qtbot, db)
     session = window.desk.session_id or window.context.sessions[0].id
     window.desk.view.session.setCurrentIndex(window.desk.view.session.findData(session))
     window.activateWindow()

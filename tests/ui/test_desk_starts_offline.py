@@ -21,7 +21,7 @@ from registration.services.attendance import attendance_counts
 from registration.storage.database import Database
 from registration.ui.main_window import MainWindow
 from tests.throwaway_postgres import ABANDONED_CONNECTIONS, DemoServer
-from tests.ui.server_desks import EventLoopGaps, scan
+from tests.ui.server_desks import EventLoopGaps, scan, server_window
 
 pytestmark = ABANDONED_CONNECTIONS
 Scenario = Callable[[MainWindow], None]
@@ -160,12 +160,9 @@ def test_on_a_hung_server_the_tabs_do_not_freeze_and_the_window_closes_promptly(
     qtbot: QtBot, demo_server: DemoServer
 ) -> None:
     cluster, db, _event = demo_server
-    window = build_main_window(db, Settings(desk="Desk 1"))
-    qtbot.addWidget(window)
-    window.show()
+    window = server_window(qtbot, db)
     assert window.link_status is not None
     link = window.link_status.link
-    qtbot.waitUntil(lambda: link.status().list_copied_at is not None, timeout=10_000)
     tabs = (window.missing, window.attendance, window.groups, window.printing)
     after = EventLoopGaps()
 
