@@ -176,9 +176,7 @@ def _environment_errors() -> Iterator[None]:
     try:
         yield
     except (PoolTimeout, InterfaceError) as error:
-        raise EnvironmentProblem(
-            "database_unreachable", f"The database cannot be reached: {_first_line(error)}"
-        ) from error
+        raise unreachable_problem(error) from error
     except DatabaseError as error:
         if looks_damaged(error):
             raise EnvironmentProblem(
@@ -196,10 +194,15 @@ def _environment_errors() -> Iterator[None]:
         if "disk" in text and ("full" in text or "i/o" in text):
             raise EnvironmentProblem("disk_full", "The disk is full or failing.") from error
         if any(sign in text for sign in UNREACHABLE_SIGNS):
-            raise EnvironmentProblem(
-                "database_unreachable", f"The database cannot be reached: {_first_line(error)}"
-            ) from error
+            raise unreachable_problem(error) from error
         raise
+
+
+def unreachable_problem(error: Exception) -> EnvironmentProblem:
+    """The server cannot be reached, with the first line of what the driver said."""
+    return EnvironmentProblem(
+        "database_unreachable", f"The database cannot be reached: {_first_line(error)}"
+    )
 
 
 def _first_line(error: Exception) -> str:

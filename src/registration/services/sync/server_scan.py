@@ -40,13 +40,12 @@ from sqlalchemy.engine import Dialect
 from registration.domain import limits
 from registration.domain.badge_code import parse_badge_code
 from registration.domain.enums import CheckInMethod, CheckInOutcome, ParticipantStatus
-from registration.domain.errors import EnvironmentProblem
 from registration.domain.records import CheckInRecord
 from registration.services import checkin
 from registration.services.checkin import MAX_RAW_LENGTH, CheckInResult
 from registration.services.participant_query import participant_select, record_from_mapping
 from registration.storage import models
-from registration.storage.database import Database
+from registration.storage.database import Database, unreachable_problem
 
 _CHECK_IN = cast(Table, models.CheckIn.__table__)
 _C = _CHECK_IN.c
@@ -195,7 +194,7 @@ class ServerScans:
         except self._dbapi.Error as error:
             if isinstance(error, self._dbapi.OperationalError | self._dbapi.InterfaceError):
                 self._drop()
-                raise _unreachable(error) from error
+                raise unreachable_problem(error) from error
             return None  # a session that does not exist, …: as checkin.check_in meets it
         finally:
             self._lock.release()
@@ -210,7 +209,7 @@ class ServerScans:
             self._connection()
         except self._dbapi.Error as error:
             self._drop()
-            raise _unreachable(error) from error
+            raise unreachable_problem(error) from error
         finally:
             self._lock.release()
 
@@ -240,10 +239,3 @@ class ServerScans:
                 self._drop()
             finally:
                 self._lock.release()
-
-
-def _unreachable(error: Exception) -> EnvironmentProblem:
-    first_line = (str(error).strip().splitlines() or [type(error).__name__])[0]
-    return EnvironmentProblem(
-        "database_unreachable", f"The database cannot be reached: {first_line}"
-    )
