@@ -133,11 +133,19 @@ class ServerScans:
     ) -> CheckInResult:
         """The same result as `checkin.check_in(db, target, …, scan_id)`."""
         raw = str(target)[:MAX_RAW_LENGTH]
+        desk_name = limits.desk_name(desk)
+        values = {
+            "session_id": session_id,
+            "now": now,
+            "desk": desk_name,
+            "method": CheckInMethod(method).value,
+            "scan_id": scan_id,
+        }
         row = None
         if self._fast and isinstance(target, int):
-            row = self._run(self._by_id, target, session_id, desk, method, now, scan_id)
+            row = self._run(self._by_id, {**values, "target": target})
         elif self._fast and (parsed := parse_badge_code(raw)).valid:
-            row = self._run(self._by_code, parsed.code, session_id, desk, method, now, scan_id)
+            row = self._run(self._by_code, {**values, "target": parsed.code})
         if (
             row is None
             or row["status"] == ParticipantStatus.CANCELLED.value
@@ -145,10 +153,16 @@ class ServerScans:
         ):
             return checkin.check_in(self.db, target, session_id, desk, method, now, scan_id)
         person = record_from_mapping(row)
-        desk = limits.desk_name(desk)
         if row["new_id"] is not None:
             first = CheckInRecord(
-                row["new_id"], person.id, session_id, now, desk, CheckInMethod(method), None, ""
+                row["new_id"],
+                person.id,
+                session_id,
+                now,
+                desk_name,
+                CheckInMethod(method),
+                None,
+                "",
             )
             return CheckInResult(CheckInOutcome.CHECKED_IN, raw, session_id, person, first)
         first = CheckInRecord(
@@ -165,25 +179,8 @@ class ServerScans:
         outcome = CheckInOutcome.CHECKED_IN if own else CheckInOutcome.ALREADY_CHECKED_IN
         return CheckInResult(outcome, raw, session_id, person, first)
 
-    def _run(
-        self,
-        statement: str,
-        target: str | int,
-        session_id: int,
-        desk: str,
-        method: CheckInMethod,
-        now: datetime,
-        scan_id: str,
-    ) -> dict[str, Any] | None:
+    def _run(self, statement: str, params: dict[str, Any]) -> dict[str, Any] | None:
         """The statement's row by column name; None: let checkin.check_in decide."""
-        params = {
-            "target": target,
-            "session_id": session_id,
-            "now": now,
-            "desk": limits.desk_name(desk),
-            "method": CheckInMethod(method).value,
-            "scan_id": scan_id,
-        }
         if not self._lock.acquire(blocking=False):
             return None  # a scan the desk gave up on still runs on the kept connection
         try:
