@@ -42,6 +42,7 @@ from registration.ui.common.collector import collect_on_gui_thread
 from registration.ui.common.context import WindowContext, load_context
 from registration.ui.common.crash_dialog import install_excepthook
 from registration.ui.common.fonts import install_thai_font
+from registration.ui.common.freed_memory import keep_big_blocks_apart
 from registration.ui.common.hooks import BadgePrinter, printing_not_available
 from registration.ui.common.messages import describe_error
 from registration.ui.common.workers import Worker, start
@@ -66,6 +67,7 @@ def application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    keep_big_blocks_apart()  # a long day's jobs and scans do not grow the window for good
     app = QApplication(sys.argv[:1])
     app.setApplicationName("registration")
     install_thai_font(app)

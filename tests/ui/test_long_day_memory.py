@@ -6,6 +6,8 @@ from __future__ import annotations
 import gc
 import os
 import platform
+import subprocess
+import sys
 import weakref
 
 import pytest
@@ -84,3 +86,54 @@ def test_memory_a_long_job_freed_goes_back_to_the_system(qtbot) -> None:
     assert run_with_progress(None, "Export", job) == 60_000
 
     assert _resident_bytes() - before < 15 * 1024 * 1024
+
+
+_WORKER_ARENA_JOB = """
+import os, sys, threading
+from registration.ui.common.freed_memory import give_back_freed_memory, keep_big_blocks_apart
+
+def resident():
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+if sys.argv[1] == "kept apart":
+    keep_big_blocks_apart()
+
+def job():
+    big = bytearray(8 * 1024 * 1024)  # a big buffer freed (the export's zip, a backup)
+    del big
+    pieces = [bytearray(64 * 1024) for _ in range(192)]  # 12 MB of middle-sized blocks
+    del pieces
+
+before = resident()
+for _ in range(3):
+    thread = threading.Thread(target=job)
+    thread.start()
+    thread.join()
+give_back_freed_memory()
+print(resident() - before)
+"""
+
+
+@pytest.mark.skipif(
+    platform.libc_ver()[0] != "glibc",
+    reason="glibc's thresholds; other C libraries hand freed memory back themselves",
+)
+def test_a_worker_thread_frees_a_big_buffer_and_still_gives_its_memory_back() -> None:
+    """After a big block is freed glibc raises its thresholds, and what a worker thread
+    frees then stays at the top of its arena, out of malloc_trim's reach: each export
+    left the window megabytes bigger. Kept apart, it goes back (a fresh process each, as
+    the thresholds are the process's)."""
+
+    def grown(setting: str) -> int:
+        run = subprocess.run(
+            [sys.executable, "-c", _WORKER_ARENA_JOB, setting],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
+        return int(run.stdout.strip())
+
+    assert grown("glibc's defaults") > 8 * 1024 * 1024  # the trap is real here
+    assert grown("kept apart") < 2 * 1024 * 1024
