@@ -111,3 +111,24 @@ def test_a_cancelled_sheet_leaves_no_file(tmp_path: Path) -> None:
         )
     assert seen[0] == (1, seen[0][1]) and len(seen) == 2
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_report_marks_a_hidden_session_in_its_table_and_its_chart(tmp_path: Path) -> None:
+    """Nobody can check in to a hidden session any more, yet its check-ins count: the
+    reader of the overview sees why its bar stops growing, under the bar itself."""
+    hidden = replace(
+        SESSION,
+        id=8,
+        title="ปิดเวที",
+        hidden_at=datetime(2019, 2, 9, 15, 0),
+        hidden_reason="ซ้ำกับรอบบ่าย",
+    )
+    out = tmp_path / "report.pdf"
+    render_attendance_report(
+        out, EVENT, [SESSION, hidden], [PROVINCE], [AREA], {(8, PROVINCE.code, AREA.id): 4}, {}
+    )
+    overview = page_texts(out)[0]
+
+    assert loose("ปิดเวที (ซ่อนไว้: ซ้ำกับรอบบ่าย)") in overview  # the table's row
+    assert loose("รอบ 2 บ่าย (ซ่อนไว้)") in overview  # the bar's label
+    assert loose("รอบ 1 บ่าย (ซ่อนไว้)") not in overview

@@ -84,8 +84,9 @@ def _session_rows(
 
 
 def _chart(sessions: Sequence[SessionInfo], counts: CheckedIn, expected_total: int) -> Chart:
-    labels = [
-        f"รอบ {n} {part_of_day(s)}\n{format_date(s.starts_at.date(), short=True)}"
+    labels = [  # a hidden session's bar says so: no desk offers it, its check-ins count
+        f"รอบ {n} {part_of_day(s)}{' (ซ่อนไว้)' if s.hidden else ''}"
+        f"\n{format_date(s.starts_at.date(), short=True)}"
         for n, s in enumerate(sessions, start=1)
     ]
     return Chart(
