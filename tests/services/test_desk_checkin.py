@@ -63,7 +63,9 @@ class FakeLink:
         self.desk = "Desk 7"
         self.sent: list[object] = []
 
-    def check_in(self, code: str | int, session_id: int, method: CheckInMethod) -> DeskScanResult:
+    def check_in(
+        self, code: str | int, session_id: int, method: CheckInMethod, anyway: object = None
+    ) -> DeskScanResult:
         self.sent.append(code)
         record = CheckInRecord(
             0, 1, session_id, datetime(2019, 2, 9, 9), self.desk, method, None, ""

@@ -18,6 +18,7 @@ from registration.domain.records import CheckInRecord
 from registration.domain.scan_entry import BadgeScan
 from registration.services import checkin
 from registration.services.checkin import CheckInResult, RecentScan
+from registration.services.counted_anyway import CountedAnyway, note_counted_anyway
 from registration.services.sync.desk_link import DeskLink
 from registration.storage.database import Database
 
@@ -43,9 +44,19 @@ class CheckInDesk(Protocol):
     @property
     def desk(self) -> str: ...
 
-    def check_in(self, subject: Subject, session_id: int, method: CheckInMethod) -> DeskCheckIn:
+    def check_in(
+        self,
+        subject: Subject,
+        session_id: int,
+        method: CheckInMethod,
+        anyway: CountedAnyway | None = None,
+    ) -> DeskCheckIn:
         """Check one person in to one session; a repeat or a bad code is a result, not an
-        error. Raises EnvironmentProblem only when nothing could decide."""
+        error. Raises EnvironmentProblem only when nothing could decide.
+
+        `anyway`: staff at a group's room count someone of another group; once the
+        check-in counts, the database of record gets its audit entry (counted_anyway.py).
+        """
         ...
 
     def annul(self, scan: RecentScan, reason: str) -> CheckInRecord:
@@ -61,8 +72,17 @@ class EmbeddedDesk:
     def __init__(self, db: Database, desk: str) -> None:
         self.db, self.desk = db, desk
 
-    def check_in(self, subject: Subject, session_id: int, method: CheckInMethod) -> DeskCheckIn:
-        return DeskCheckIn(checkin.check_in(self.db, subject, session_id, self.desk, method))
+    def check_in(
+        self,
+        subject: Subject,
+        session_id: int,
+        method: CheckInMethod,
+        anyway: CountedAnyway | None = None,
+    ) -> DeskCheckIn:
+        result = checkin.check_in(self.db, subject, session_id, self.desk, method)
+        if anyway is not None and result.counted and result.check_in is not None:
+            note_counted_anyway(self.db, result.check_in.id, self.desk, anyway)
+        return DeskCheckIn(result)
 
     def annul(self, scan: RecentScan, reason: str) -> CheckInRecord:
         return checkin.annul(self.db, scan.check_in.id, reason, self.desk)
@@ -79,10 +99,16 @@ class LinkedDesk:
     def desk(self) -> str:
         return self.link.desk
 
-    def check_in(self, subject: Subject, session_id: int, method: CheckInMethod) -> DeskCheckIn:
+    def check_in(
+        self,
+        subject: Subject,
+        session_id: int,
+        method: CheckInMethod,
+        anyway: CountedAnyway | None = None,
+    ) -> DeskCheckIn:
         # The link queues what it sends as text or an id; it reads the code from the raw text.
         sent = subject.raw if isinstance(subject, BadgeScan) else subject
-        scan = self.link.check_in(sent, session_id, method)
+        scan = self.link.check_in(sent, session_id, method, anyway=anyway)
         return DeskCheckIn(scan.result, scan.confirmed, scan.queued, scan.scan_id)
 
     def annul(self, scan: RecentScan, reason: str) -> CheckInRecord:

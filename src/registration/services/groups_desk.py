@@ -16,8 +16,9 @@ from registration.domain.enums import CheckInMethod
 from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.records import CheckInRecord, ParticipantRecord
 from registration.domain.scan_entry import BadgeScan, read_scan
-from registration.services import audit, registry
+from registration.services import registry
 from registration.services.checkin import CheckInResult, RecentScan
+from registration.services.counted_anyway import CountedAnyway
 from registration.services.desk_checkin import CheckInDesk, DeskCheckIn, EmbeddedDesk, Subject
 from registration.services.groups import GroupInfo, get_set_model
 from registration.services.sync.deadline import ServerCalls
@@ -141,18 +142,18 @@ class GroupRoomDesk:
         return person, saved_group_of(copy, self.set_id, person.id) if person else None
 
     def check_in(
-        self, subject: Subject, session_id: int, method: CheckInMethod = CheckInMethod.SCAN
+        self,
+        subject: Subject,
+        session_id: int,
+        method: CheckInMethod = CheckInMethod.SCAN,
+        anyway: CountedAnyway | None = None,
     ) -> DeskCheckIn:
-        other = self.elsewhere(subject)
-        done = self.inner.check_in(subject, session_id, method)
-        first = done.result.check_in
-        if other is not None and done.result.counted and first is not None and done.confirmed:
-            with self.db.write() as s:
-                audit.record(
-                    s, "check_in_other_group", "check_in", first.id, self.desk,
-                    desk_group=self.group_id, belongs_to=other.group.id,
-                )  # fmt: skip
-        return done
+        """Someone of another group is counted as such (`anyway`, found here unless given):
+        the audit entry follows the check-in to the database of record, at once or when
+        the desk's queued scan is sent."""
+        if anyway is None and (other := self.elsewhere(subject)) is not None:
+            anyway = CountedAnyway(self.group_id, other.group.id)
+        return self.inner.check_in(subject, session_id, method, anyway)
 
     def annul(self, scan: RecentScan, reason: str) -> CheckInRecord:
         return self.inner.annul(scan, reason)

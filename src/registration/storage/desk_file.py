@@ -59,6 +59,14 @@ _REGISTERED_AT = PERSON_COLUMNS.index("registered_at")
 
 
 @dataclass(frozen=True)
+class CountedAnyway:
+    """Staff at the room of group `desk_group` counted someone of group `belongs_to`."""
+
+    desk_group: int
+    belongs_to: int
+
+
+@dataclass(frozen=True)
 class QueuedScan:
     scan_id: str
     target: str | int  # the badge code as scanned, or a participant id (name search)
@@ -66,6 +74,7 @@ class QueuedScan:
     desk: str
     method: CheckInMethod
     scanned_at: datetime
+    anyway: CountedAnyway | None = None  # made at a group's room for someone of another
 
 
 def storable(row: Sequence[object]) -> tuple[object, ...]:
@@ -95,7 +104,41 @@ CREATE TABLE IF NOT EXISTS undos (
 CREATE TABLE IF NOT EXISTS group_members (
     set_id INTEGER NOT NULL, participant_id INTEGER NOT NULL, group_id INTEGER NOT NULL,
     PRIMARY KEY (set_id, participant_id));
+CREATE TABLE IF NOT EXISTS counted_anyway (
+    scan_id TEXT PRIMARY KEY, desk_group INTEGER NOT NULL, belongs_to INTEGER NOT NULL);
 """
+# counted_anyway: a table of its own, not columns of queue, so that a file made before it
+# existed gains it on opening (CREATE TABLE IF NOT EXISTS) and its queued scans read as
+# plain ones.
+SELECT_PENDING = (
+    "SELECT q.scan_id, q.target, q.by_participant_id, q.session_id, q.desk, q.method,"
+    " q.scanned_at, a.desk_group, a.belongs_to FROM queue q"
+    " LEFT JOIN counted_anyway a ON a.scan_id = q.scan_id"
+    " WHERE q.sent_at IS NULL ORDER BY q.scanned_at, q.rowid LIMIT ?"
+)
+
+
+def _queued_scan(
+    scan_id: str,
+    target: str,
+    by_id: int,
+    session_id: int,
+    desk: str,
+    method: str,
+    scanned_at: str,
+    desk_group: int | None,
+    belongs_to: int,
+) -> QueuedScan:
+    """A row of SELECT_PENDING."""
+    return QueuedScan(
+        scan_id,
+        int(target) if by_id else target,
+        session_id,
+        desk,
+        CheckInMethod(method),
+        datetime.fromisoformat(scanned_at),
+        None if desk_group is None else CountedAnyway(desk_group, belongs_to),
+    )
 
 
 class DeskFile:
@@ -263,6 +306,11 @@ class DeskFile:
                     participant_id,
                 ),
             )
+            if scan.anyway is not None:
+                db.execute(
+                    "INSERT INTO counted_anyway VALUES (?, ?, ?)",
+                    (scan.scan_id, scan.anyway.desk_group, scan.anyway.belongs_to),
+                )
             if participant_id is not None:
                 db.execute(
                     "INSERT OR IGNORE INTO known_check_ins VALUES (?, ?, ?, ?)",
@@ -276,22 +324,8 @@ class DeskFile:
 
     def pending(self, limit: int = 100) -> list[QueuedScan]:
         with self._lock:
-            rows = self._db.execute(
-                "SELECT scan_id, target, by_participant_id, session_id, desk, method, scanned_at"
-                " FROM queue WHERE sent_at IS NULL ORDER BY scanned_at, rowid LIMIT ?",
-                (limit,),
-            ).fetchall()
-        return [
-            QueuedScan(
-                scan_id,
-                int(target) if by_id else target,
-                session_id,
-                desk,
-                CheckInMethod(method),
-                datetime.fromisoformat(scanned_at),
-            )
-            for scan_id, target, by_id, session_id, desk, method, scanned_at in rows
-        ]
+            rows = self._db.execute(SELECT_PENDING, (limit,)).fetchall()
+        return [_queued_scan(*row) for row in rows]
 
     def mark_sent(self, outcomes: Iterable[tuple[str, str]], sent_at: datetime) -> None:
         """(scan id, outcome) of scans the server has: one commit for the lot."""

@@ -313,6 +313,10 @@
         <source>Counted here — belongs to {group}</source>
         <translation>นับที่นี่แล้ว — อยู่{group}</translation>
     </message>
+    <message>
+        <source>Counted here, not yet confirmed by the server — belongs to {group}</source>
+        <translation>นับที่นี่แล้ว เซิร์ฟเวอร์ยังไม่ยืนยัน — อยู่{group}</translation>
+    </message>
 </context>
 <context>
     <name>DeskUndo</name>

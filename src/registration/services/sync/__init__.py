@@ -7,6 +7,8 @@ For the window:
   server without limit: `check_in(code_or_participant, session_id)` returns within about
   50 ms with a `DeskScanResult` (the usual `CheckInResult`, plus `online`, `queued` and
   `confirmed`: False means "checked in here, not yet confirmed by the server").
+  `anyway` (a group room's "count anyway") goes with the scan: the server's audit entry is
+  written with the check-in, or when the queued scan is sent.
   `annul(scan_id, reason)` undoes one of the desk's scans by `DeskScanResult.scan_id`,
   whether it is queued, sent or was answered online (`undo.UndoResult`).
   From a worker timer about once a second: `flush()` (sends queued undos and scans,

@@ -43,6 +43,8 @@ from registration.domain import limits
 from registration.domain.enums import CheckInMethod, CheckInOutcome
 from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.records import CheckInRecord
+from registration.services.checkin import CheckInResult
+from registration.services.counted_anyway import CountedAnyway, note_counted_anyway
 from registration.services.sync.deadline import ServerCalls, ServerSilent
 from registration.services.sync.desk_store import DeskStore
 from registration.services.sync.feed import (
@@ -211,20 +213,27 @@ class DeskLink:
         session_id: int,
         method: CheckInMethod = CheckInMethod.SCAN,
         now: datetime | None = None,
+        anyway: CountedAnyway | None = None,
     ) -> DeskScanResult:
         """Check in at the server, or, when it does not answer within the scan deadline,
-        from the desk's copy (the scan is queued under the same id: counted once)."""
+        from the desk's copy (the scan is queued under the same id: counted once).
+
+        `anyway` (counted at a group's room for someone of another group) goes with the
+        scan: its audit entry is written with the check-in or when the queue is sent.
+        """
         scan_id = str(uuid.uuid4())
         now = now or datetime.now()
-        scans, desk = self._scans, self.desk
-        if self._online and scans is not None:
+        scans, desk, server = self._scans, self.desk, self._server
+        if self._online and scans is not None and server is not None:
+
+            def scan_at_server() -> CheckInResult:
+                result = scans.check_in(code_or_participant, session_id, desk, method, now, scan_id)
+                if anyway is not None and result.counted and result.check_in is not None:
+                    note_counted_anyway(server, result.check_in.id, desk, anyway, now)
+                return result
+
             try:
-                result = self._server_call(
-                    lambda: scans.check_in(
-                        code_or_participant, session_id, desk, method, now, scan_id
-                    ),
-                    self.scan_deadline,
-                )
+                result = self._server_call(scan_at_server, self.scan_deadline)
                 if (first := result.check_in) is not None:
                     self._seen.add(
                         (first.participant_id, session_id), first.checked_in_at, first.desk
@@ -238,7 +247,7 @@ class DeskLink:
                 log.info("desk %s: the server did not answer a scan in time", self.desk)
             except UNREACHABLE as error:
                 self._went_offline(error)
-        scan = QueuedScan(scan_id, code_or_participant, session_id, desk, method, now)
+        scan = QueuedScan(scan_id, code_or_participant, session_id, desk, method, now, anyway)
         return check_in_offline(self.store, self._seen, scan)
 
     def annul(self, scan_id: str, reason: str, now: datetime | None = None) -> UndoResult:

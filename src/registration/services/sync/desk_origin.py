@@ -5,10 +5,16 @@ for that server. It records the server (host, port and database; never the passw
 and the event, so that a desk pointed at another server neither opens that copy as
 the new server's while it is away nor sends the old server's scans to the new one:
 the old file is set aside, whole, and a new one begun.
+
+A server is its address, not how the settings spell it: the driver (`postgresql://` or
+`postgresql+psycopg://`), the default port written or left out, and this computer's
+loopback address as `localhost`, `127.0.0.1` or `::1` do not make another server. Other
+names are compared as written: they are never looked up on the network.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
 from dataclasses import asdict, dataclass
@@ -39,7 +45,32 @@ class CopyOrigin:
         return f"{self.host}:{self.port}/{self.database}"
 
     def same_server(self, other: CopyOrigin) -> bool:
-        return (self.host, self.port, self.database) == (other.host, other.port, other.database)
+        """One server, however its address was written (`localhost` or `127.0.0.1`…)."""
+        return self.server_key == other.server_key
+
+    @property
+    def server_key(self) -> tuple[str, int, str]:
+        return compared_host(self.host), self.port, self.database
+
+
+LOOPBACK = "localhost"
+_LOOPBACK_ADDRESSES = (ipaddress.ip_address("127.0.0.1"), ipaddress.ip_address("::1"))
+
+
+def compared_host(host: str) -> str:
+    """The host as origins compare it: every spelling of this computer's loopback address
+    (and no host at all: the local socket) is "localhost"; an IP address in its standard
+    form; any other name as written, case aside (never looked up on the network)."""
+    name = host.strip().lower().removeprefix("[").removesuffix("]").removesuffix(".")
+    if name in ("", LOOPBACK):
+        return LOOPBACK
+    try:
+        address = ipaddress.ip_address(name)
+    except ValueError:
+        return name
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return LOOPBACK if address in _LOOPBACK_ADDRESSES else address.compressed
 
 
 def origin_of(url: str, event_id: int = 0, event_name: str = "") -> CopyOrigin:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from registration.domain.badge_code import parse_badge_code
@@ -29,9 +30,7 @@ def check_in_offline(store: DeskStore, seen: SeenOnline, scan: QueuedScan) -> De
             outcome = CheckInOutcome(parsed.problem.value if parsed.problem else "")
             return _offline(CheckInResult(outcome, raw, scan.session_id), scan, False)
         person = store.person_by_code(parsed.code)
-        scan = QueuedScan(
-            scan.scan_id, parsed.code, scan.session_id, scan.desk, scan.method, scan.scanned_at
-        )
+        scan = replace(scan, target=parsed.code)
     if person is None:
         store.enqueue(scan, None)
         unknown = CheckInResult(CheckInOutcome.UNKNOWN_CODE, raw, scan.session_id)

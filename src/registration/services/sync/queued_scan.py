@@ -3,7 +3,9 @@
 The scan carries the desk's id for it, so sending it twice changes nothing.
 If the person was checked in at another desk meanwhile, the earliest time
 counts; both desks' check-ins stay in the table (the later one annulled, with
-the reason) and an audit entry names both.
+the reason) and an audit entry names both. A scan counted at a breakout group's
+room for someone of another group gets that room's audit entry once it counts
+(counted_anyway.py), once however often it is sent.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from registration.domain.enums import CheckInMethod, CheckInOutcome
 from registration.domain.records import CheckInRecord
 from registration.services import audit, checkin
 from registration.services.checkin import CheckInResult
+from registration.services.counted_anyway import note_counted_anyway
 from registration.services.to_records import check_in_record
 from registration.storage import models
 from registration.storage.database import Database
@@ -55,7 +58,9 @@ def apply_queued_scans(
     sent_before = _own_check_ins(db, [scan.scan_id for scan in scans])
     for scan in scans:
         own = sent_before.get(scan.scan_id)
-        yield _resent(scan, own) if own is not None else _apply(db, scan, now or datetime.now())
+        applied = _resent(scan, own) if own is not None else _apply(db, scan, now or datetime.now())
+        _note_counted_anyway(db, applied)
+        yield applied
 
 
 def apply_queued_scan(db: Database, scan: QueuedScan, now: datetime | None = None) -> AppliedScan:
@@ -85,6 +90,14 @@ def _apply(db: Database, scan: QueuedScan, now: datetime) -> AppliedScan:
             if attempt == ATTEMPTS:
                 raise
     raise AssertionError("unreachable")
+
+
+def _note_counted_anyway(db: Database, applied: AppliedScan) -> None:
+    """A scan counted at a group's room for someone of another group gets its audit entry
+    before it counts as sent: a send cut short in between writes it when sent again."""
+    scan, counted = applied.scan, applied.result.check_in
+    if scan.anyway is not None and applied.result.counted and counted is not None:
+        note_counted_anyway(db, counted.id, scan.desk, scan.anyway, scan.scanned_at)
 
 
 def _resent(scan: QueuedScan, own: CheckInRecord) -> AppliedScan:

@@ -326,8 +326,12 @@ class DeskController(QObject):
         subject, method, other = self._elsewhere
         done = self.check_in(subject, method, anyway=True)
         if done is not None and done.result.counted:
-            title = self.tr("Counted here — belongs to {group}").format(group=other.label)
-            self.view.result.title.setText(title)
+            title = (
+                self.tr("Counted here — belongs to {group}")
+                if done.confirmed
+                else self.tr("Counted here, not yet confirmed by the server — belongs to {group}")
+            )
+            self.view.result.title.setText(title.format(group=other.label))
 
     def _forget_elsewhere(self) -> None:
         self._elsewhere = None
