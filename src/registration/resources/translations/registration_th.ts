@@ -2489,6 +2489,10 @@ Please choose a different file name.</source>
         <translation>โฟลเดอร์สำรองข้อมูล</translation>
     </message>
     <message>
+        <source>{backup} — damaged</source>
+        <translation>{backup} — เสียหาย</translation>
+    </message>
+    <message>
         <source>Restore backup</source>
         <translation>กู้คืนข้อมูลสำรอง</translation>
     </message>

@@ -157,6 +157,10 @@ class DeskController(QObject):
         self.counting.stop()
         self._search_timer.stop()
 
+    def resume(self) -> None:
+        """After `stop` for a restore that was refused: the counters follow again."""
+        self.counting.start()
+
     # -- the scan field -------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the scan field: arrows move through the name matches, Esc starts afresh,
