@@ -124,3 +124,28 @@ def test_a_check_in_keeps_the_desk_session_when_another_is_added(qtbot, window: 
     chosen = window.desk.session_id
     _add_session_in_setup(window, "Late extra session")
     assert window.desk.session_id == chosen
+
+
+def test_this_desks_last_check_ins_name_a_session_added_or_renamed_since_the_start(
+    qtbot, window: MainWindow
+) -> None:
+    session_id = _add_session_in_setup(window, "Closing circle")
+    desk_sessions = window.desk.view.session
+    desk_sessions.setCurrentIndex(desk_sessions.findData(session_id))
+    person = list_participants(window.context.db, window.context.event.id)[0]
+    window.show_desk()
+    window.desk.view.scan.setFocus()
+    type_text(QApplication.focusWidget(), person.badge_code)
+    press(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    recent = window.desk.view.recent
+    assert recent.topLevelItem(0).text(2) == "Closing circle"
+
+    setup = window.setup
+    window.tabs.setCurrentWidget(setup)
+    setup.session_list.setCurrentRow([s.id for s in setup.sessions].index(session_id))
+    setup.title.selectAll()
+    type_text(setup.title, "Closing circle and thanks")
+    setup.save_session.click()
+
+    assert recent.topLevelItem(0).text(2) == "Closing circle and thanks"
