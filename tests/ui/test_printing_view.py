@@ -272,3 +272,47 @@ def test_every_control_keeps_its_height_on_a_1366x768_laptop(qtbot, window) -> N
     for control in (window.printing.layout_choice, window.printing.province,
                     window.printing.group_line, window.printing.session):  # fmt: skip
         assert control.height() >= control.minimumSizeHint().height()
+
+
+def _wheel_down_over(widget) -> None:
+    """One notch of the mouse wheel with the pointer over `widget`, as the system sends it."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    where = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        where,
+        QPointF(widget.mapToGlobal(where.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_mouse_wheel_scrolls_the_controls_past_the_boxes(qtbot, window) -> None:
+    """Scrolling down the tab set the sheet's blank rows from 5 to 1 as the box passed."""
+    window.resize(1366, 700)
+    printing = window.printing
+    window.tabs.setCurrentWidget(printing)
+    qtbot.waitUntil(printing.isVisible)
+    scroll = printing.controls.verticalScrollBar()
+    assert scroll.maximum() > 0  # taller than the tab: it scrolls
+    rows, session = printing.walk_in_rows.value(), printing.session.currentIndex()
+
+    for box in (printing.walk_in_rows, printing.session, printing.sheet_province):
+        _wheel_down_over(box)
+
+    assert printing.walk_in_rows.value() == rows
+    assert printing.session.currentIndex() == session
+    assert printing.sheet_province.currentIndex() == 0
+    assert scroll.value() > 0  # the panel moved instead
+
+    printing.walk_in_rows.setFocus()  # clicked into: now the wheel is for the box
+    qtbot.waitUntil(printing.walk_in_rows.hasFocus)
+    _wheel_down_over(printing.walk_in_rows)
+    assert printing.walk_in_rows.value() == rows - 1

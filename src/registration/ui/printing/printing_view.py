@@ -45,6 +45,7 @@ from registration.services.badges import (
 from registration.ui.common.background import run_with_progress
 from registration.ui.common.group_set_combo import GroupSetCombo
 from registration.ui.common.messages import describe_error, role_text
+from registration.ui.common.wheel_guard import scroll_past_boxes
 from registration.ui.common.workers import Progress
 from registration.ui.event_setup.event_changes import area_items, refill, session_items
 from registration.ui.printing.pdf_preview import PdfPreview
@@ -107,6 +108,7 @@ class PrintingView(QWidget):
         self.controls.setWidgetResizable(True)
         self.controls.setFrameShape(QScrollArea.Shape.NoFrame)
         self.controls.setMinimumWidth(controls.sizeHint().width() + 20)
+        scroll_past_boxes(self.controls)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.controls)
         splitter.addWidget(self.preview)
