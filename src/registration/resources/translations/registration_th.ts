@@ -587,6 +587,21 @@
     </message>
 </context>
 <context>
+    <name>FileTypes</name>
+    <message>
+        <source>Folder</source>
+        <translation>โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>{kind} file</source>
+        <translation>ไฟล์ {kind}</translation>
+    </message>
+</context>
+<context>
     <name>GroupRoomCombo</name>
     <message>
         <source>Any group</source>
