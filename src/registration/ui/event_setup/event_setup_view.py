@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QSignalBlocker, QTime, Signal
-from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
@@ -358,9 +358,15 @@ class EventSetupView(QWidget):
             ).format(count=count)
         )
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Back on this tab: people may have checked in to the chosen session meanwhile."""
+        super().showEvent(event)
+        self._show_deletable()
+
     def _delete_session(self) -> None:
+        self._show_deletable()  # counted again: the question must not say "nobody" wrongly
         row = self.session_list.currentRow()
-        if not 0 <= row < len(self.sessions):
+        if not 0 <= row < len(self.sessions) or not self.delete_session.isEnabled():
             return
         session = self.sessions[row]
         answer = QMessageBox.question(
