@@ -115,7 +115,8 @@ class EventSetupView(QWidget):
         form.addRow(self.tr("From:"), self.starts_on)
         form.addRow(self.tr("To:"), self.ends_on)
         form.addRow("", self.dates_in_words)
-        form.addRow(self.event_problem, self.save_event)
+        form.addRow("", self.save_event)
+        form.addRow("", self.event_problem)  # under the button: the fields never move
         return box
 
     def _problem(self, error: UserError | EnvironmentProblem, missing_name: str = "") -> str:
