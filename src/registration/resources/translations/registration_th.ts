@@ -35,8 +35,8 @@
         <translation>ส่งออก &amp;CSV…</translation>
     </message>
     <message>
-        <source>Summary &amp;PDF…</source>
-        <translation>สรุปเป็น &amp;PDF…</translation>
+        <source>Su&amp;mmary PDF…</source>
+        <translation>สรุปเป็น PDF (&amp;M)…</translation>
     </message>
     <message>
         <source>Offline: these counts are the server&apos;s from before it stopped answering. Other desks&apos; check-ins since then are missing, and this desk&apos;s {n} waiting check-in(s) are added when the server is back.</source>
@@ -447,6 +447,10 @@
         <translation>บันทึกช่วง (&amp;S)</translation>
     </message>
     <message>
+        <source>De&amp;lete session…</source>
+        <translation>ลบช่วง (&amp;L)…</translation>
+    </message>
+    <message>
         <source>Title (Thai):</source>
         <translation>หัวข้อ (ไทย):</translation>
     </message>
@@ -525,10 +529,6 @@
     <message>
         <source>Event saved: every tab shows it now.</source>
         <translation>บันทึกงานแล้ว ทุกแท็บแสดงตามนี้แล้ว</translation>
-    </message>
-    <message>
-        <source>&amp;Delete session…</source>
-        <translation>ลบช่วง (&amp;D)…</translation>
     </message>
     <message>
         <source>{session} — hidden: {reason}</source>
@@ -1364,12 +1364,12 @@
         <translation>ยังไม่มีเอกสาร: เลือกสิ่งที่จะพิมพ์ แล้วกดดูตัวอย่าง</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>พิมพ์ (&amp;P)…</translation>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
     </message>
     <message>
-        <source>&amp;Save PDF…</source>
-        <translation>บันทึกเป็น PDF (&amp;S)…</translation>
+        <source>Save PDF…</source>
+        <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
         <source>The PDF could not be opened.</source>
@@ -1501,10 +1501,6 @@
         <translation>รูปแบบ (&amp;L):</translation>
     </message>
     <message>
-        <source>Pro&amp;vince:</source>
-        <translation>จังหวัด (&amp;V):</translation>
-    </message>
-    <message>
         <source>&amp;Issue area:</source>
         <translation>ประเด็นงาน (&amp;I):</translation>
     </message>
@@ -1527,14 +1523,6 @@
     <message>
         <source>Sign-in sheets and summary</source>
         <translation>ใบลงทะเบียนและสรุปผล</translation>
-    </message>
-    <message>
-        <source>With &amp;phone numbers</source>
-        <translation>แสดงเบอร์โทร (&amp;P)</translation>
-    </message>
-    <message>
-        <source>Whole &amp;day: a signature column per session</source>
-        <translation>ทั้งวัน: ช่องลงชื่อทุกรอบของวัน (&amp;D)</translation>
     </message>
     <message>
         <source>Preview sign-in &amp;sheet</source>
@@ -1599,6 +1587,18 @@
     <message>
         <source>62 mm label</source>
         <translation>ฉลาก 62 มม.</translation>
+    </message>
+    <message>
+        <source>Provin&amp;ce:</source>
+        <translation>จังหวัด (&amp;C):</translation>
+    </message>
+    <message>
+        <source>With p&amp;hone numbers</source>
+        <translation>แสดงเบอร์โทร (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Whole d&amp;ay: a signature column per session</source>
+        <translation>ทั้งวัน: ช่องลงชื่อทุกรอบของวัน (&amp;A)</translation>
     </message>
     <message>
         <source>{count} badges</source>

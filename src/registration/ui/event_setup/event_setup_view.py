@@ -206,7 +206,7 @@ class EventSetupView(QWidget):
         ends_row, self.ends_reading = date_reading.with_reading(self.ends_at)
         self.new_session = QPushButton(self.tr("&New session"))
         self.save_session = QPushButton(self.tr("&Save session"))
-        self.delete_session = QPushButton(self.tr("&Delete session…"))
+        self.delete_session = QPushButton(self.tr("De&lete session…"))
         self.new_session.clicked.connect(lambda: self._blank_session())
         self.save_session.clicked.connect(self._save_session)
         self.delete_session.clicked.connect(self._delete_session)
