@@ -316,3 +316,30 @@ def test_the_mouse_wheel_scrolls_the_controls_past_the_boxes(qtbot, window) -> N
     qtbot.waitUntil(printing.walk_in_rows.hasFocus)
     _wheel_down_over(printing.walk_in_rows)
     assert printing.walk_in_rows.value() == rows - 1
+
+
+def test_the_thai_printing_tab_fits_a_1366_px_window_caption_whole(qtbot, qapp, window) -> None:
+    """In Thai the preview's one-line caption made the tab 1,409 px wide: cut on the right."""
+    from registration.i18n import install_translator
+    from registration.ui.common.fonts import install_thai_font
+
+    translator, font = install_translator(qapp, "th"), qapp.font()
+    install_thai_font(qapp)  # as the program does: Thai widths are Sarabun's
+    try:
+        window.resize(1366, 700)
+        printing = window.printing
+        window.tabs.setCurrentWidget(printing)
+        printing.preview.caption.setText(
+            qapp.translate("PdfPreview", "Nothing to show yet: choose what to print, then Preview.")
+        )
+        qtbot.waitUntil(printing.isVisible)
+        qtbot.wait(100)  # the layouts settle
+
+        assert printing.minimumSizeHint().width() <= printing.width()
+        caption = printing.preview.caption
+        assert caption.text().startswith("ยังไม่มีเอกสาร")
+        assert caption.heightForWidth(caption.width()) <= caption.height()  # no line cut
+        assert caption.fontMetrics().horizontalAdvance(caption.text()) <= 2 * caption.width()
+    finally:
+        qapp.removeTranslator(translator)
+        qapp.setFont(font)
