@@ -250,7 +250,16 @@ def open_checked_database(url: str, settings: Settings) -> Database:
         ):
             raise
         assert damaged.backup is not None  # offered only when there is one
-        restore_backup(damaged.backup, damaged.path, folder)
+        kept = restore_backup(damaged.backup, damaged.path, folder)
+        QMessageBox.information(  # where what was recorded after the backup is now
+            None,
+            QCoreApplication.translate("app", "Registration"),
+            QCoreApplication.translate(
+                "app",
+                "The backup is restored. The damaged database, with what was recorded "
+                "after the backup, is kept as {path}.",
+            ).format(path=str(kept)),
+        )
         return open_database(url, backups=folder)
 
 

@@ -2672,6 +2672,10 @@ Please choose a different file name.</source>
         <translation>ระบบลงทะเบียน</translation>
     </message>
     <message>
+        <source>The backup is restored. The damaged database, with what was recorded after the backup, is kept as {path}.</source>
+        <translation>กู้คืนข้อมูลสำรองแล้ว ฐานข้อมูลที่เสียหายพร้อมข้อมูลที่บันทึกหลังการสำรองเก็บไว้ที่ {path}</translation>
+    </message>
+    <message>
         <source>The database server {server} does not answer, so the program cannot start.
 
 What to do: check that the server computer is switched on and that this desk is on the same network (cable or Wi-Fi), then start the program again. If the server stays away, ask the person in charge of it; to check people in on this computer alone meanwhile, start it with a local database file (registration --database registration.sqlite).
