@@ -1017,7 +1017,7 @@
     <name>MatchesHere</name>
     <message>
         <source>✓ in {time}, {desk}</source>
-        <translation>✓ ลงทะเบียนแล้ว {time} {desk}</translation>
+        <translation>✓ {time} น. · {desk}</translation>
     </message>
     <message>
         <source>Here</source>
