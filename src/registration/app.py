@@ -41,6 +41,7 @@ from registration.storage.migrate import open_database
 from registration.ui.common.collector import collect_on_gui_thread
 from registration.ui.common.context import WindowContext, load_context
 from registration.ui.common.crash_dialog import install_excepthook
+from registration.ui.common.file_types import translate_file_types
 from registration.ui.common.fonts import install_thai_font
 from registration.ui.common.freed_memory import keep_big_blocks_apart
 from registration.ui.common.hooks import BadgePrinter, printing_not_available
@@ -71,6 +72,7 @@ def application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("registration")
     install_thai_font(app)
+    translate_file_types(app)  # Qt's file dialog names types in the window's language
     collect_on_gui_thread(app)  # Qt objects freed by the cycle collector die on this thread
     return app
 
@@ -248,7 +250,16 @@ def open_checked_database(url: str, settings: Settings) -> Database:
         ):
             raise
         assert damaged.backup is not None  # offered only when there is one
-        restore_backup(damaged.backup, damaged.path, folder)
+        kept = restore_backup(damaged.backup, damaged.path, folder)
+        QMessageBox.information(  # where what was recorded after the backup is now
+            None,
+            QCoreApplication.translate("app", "Registration"),
+            QCoreApplication.translate(
+                "app",
+                "The backup is restored. The damaged database, with what was recorded "
+                "after the backup, is kept as {path}.",
+            ).format(path=str(kept)),
+        )
         return open_database(url, backups=folder)
 
 

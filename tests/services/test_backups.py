@@ -115,3 +115,41 @@ def test_what_restoring_sets_aside_is_counted_even_in_a_damaged_file(tmp_path: P
 
     assert since == backups.RecordedSince(check_ins=3, participants=0)
     assert backups.recorded_since_in_file(tmp_path / "missing.sqlite", good) is None
+
+
+def _garbage_over_pages(path: Path) -> None:
+    with path.open("r+b") as file:  # as a failing disk or a careless editor leaves it
+        file.seek(8192)
+        file.write(b"\xa5\x17" * 20_000)
+
+
+@pytest.mark.parametrize("how", ["garbage over its pages", "cut short", "emptied"])
+def test_a_backup_of_ours_damaged_after_it_was_taken_is_called_damaged(
+    tmp_path: Path, how: str
+) -> None:
+    from registration.services.demo import load_demo_event
+
+    db = open_database(f"sqlite:///{tmp_path / 'live.sqlite'}")
+    load_demo_event(db)
+    copy = backups.backup_now(db, tmp_path / "backups")
+    db.dispose()
+    if how == "garbage over its pages":
+        _garbage_over_pages(copy)
+    else:
+        with copy.open("r+b") as file:
+            file.truncate(0 if how == "emptied" else copy.stat().st_size // 3)
+
+    with pytest.raises(UserError) as refused:
+        backups.check_restorable(copy)
+
+    assert refused.value.code == "damaged_backup"  # not "not a backup of this program"
+
+
+def test_a_file_that_is_no_database_is_not_called_a_damaged_backup(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.sqlite"
+    notes.write_text("minutes of the meeting")
+
+    with pytest.raises(UserError) as refused:
+        backups.check_restorable(notes)
+
+    assert refused.value.code == "bad_backup"

@@ -89,3 +89,38 @@ def test_picked_by_hand_lists_everyone_unticked(window: MainWindow, attended: li
     assert view.list.count() == 136 and view.count.text() == "0 of 136 ticked"
     view.print_button.click()
     assert view.problem.text() == "Tick at least one person."
+
+
+def test_the_thai_tab_fits_a_1366x768_laptop_with_every_field_whole(
+    qtbot, qapp, window: MainWindow, attended: list
+) -> None:
+    """The preview asked for 300 px (then its picture's size): the tab needed 754-793 px of
+    a 637 px page and squeezed the signatories' fields to 19 px, their text cut."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit
+
+    from registration.i18n import install_translator
+    from registration.ui.common.fonts import install_thai_font
+
+    translator, font = install_translator(qapp, "th"), qapp.font()
+    install_thai_font(qapp)
+    try:
+        window.resize(1366, 700)
+        page = window.certificates
+        window.tabs.setCurrentWidget(page)
+        qtbot.waitUntil(page.isVisible)
+        page.show_preview()  # a picture in the preview, as after ticking someone
+        qtbot.wait(100)  # the layouts settle
+
+        assert page.minimumSizeHint().height() <= page.height()
+        squeezed = [
+            edit.placeholderText() or edit.text()
+            for edit in page.findChildren(QLineEdit)
+            if edit.isVisible()
+            and not isinstance(edit.parent(), QAbstractSpinBox)  # a spin box's own inner edit
+            and edit.height() < edit.minimumSizeHint().height()
+        ]
+        assert squeezed == []
+        assert page.preview.pixmap().height() >= 120  # the page still shows
+    finally:
+        qapp.removeTranslator(translator)
+        qapp.setFont(font)

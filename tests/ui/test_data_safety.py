@@ -144,3 +144,56 @@ def test_erase_personal_data_asks_with_the_counts_then_erases(
     people = registry.list_participants(db, window.context.event.id)
     assert all(p.phone == "" and p.first_name.startswith("#") for p in people)
     qtbot.waitUntil(lambda: window.participant_rows.participants()[0].record.first_name[0] == "#")
+
+
+def _garbage_over_pages(path: Path) -> None:
+    with path.open("r+b") as file:  # by hand, after the copy was taken and verified
+        file.seek(8192)
+        file.write(b"\xa5\x17" * 20_000)
+
+
+def test_a_backup_damaged_since_it_was_taken_is_called_damaged_before_any_question(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    taken = window.backups.back_up()
+    assert taken is not None
+    _garbage_over_pages(taken)
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(str(a[2])))
+    requested: list[object] = []
+    dialog.restore_requested.connect(requested.append)
+    dialog.show()
+    dialog.backup_list.setCurrentRow(0)
+    dialog.restore.setFocus()
+    press(dialog.restore, Qt.Key.Key_Space)
+
+    assert warned == ["That backup is damaged and cannot be restored; choose an older one."]
+    assert requested == []  # nothing was stopped or replaced
+    assert dialog.backup_list.item(0).text().endswith("— damaged")
+
+
+def test_after_a_refused_restore_the_window_follows_the_database_again(
+    qtbot: QtBot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    taken = window.backups.back_up()
+    assert taken is not None
+    _garbage_over_pages(taken)  # damaged between the question and the restore
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(str(a[2])))
+
+    window.settings_flow.restore(taken, window)
+
+    assert warned and "damaged" in warned[0]
+    assert window.isVisible()
+    assert window.backups.timer.isActive()  # the copies every half hour go on
+    counters = window.desk.view.counters
+    qtbot.waitUntil(lambda: counters.counts is not None)
+    before = counters.counts.checked_in.total()  # type: ignore[union-attr]
+    person = registry.list_participants(db, window.context.event.id)[5]
+    checkin.check_in(db, person.badge_code, int(window.desk.session_id or 0), "Desk 9")
+    qtbot.waitUntil(
+        lambda: counters.counts is not None and counters.counts.checked_in.total() == before + 1,
+        timeout=5000,
+    )  # another desk's check-in reaches the window, as before the attempt

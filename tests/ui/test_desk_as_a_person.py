@@ -3,6 +3,8 @@ goes to the widget that has the focus, shortcuts as the window's shortcut map fi
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
@@ -14,6 +16,7 @@ from registration.services import registry
 from registration.services.attendance import check_in_rows
 from registration.ui.common.messages import Tone
 from registration.ui.main_window import MainWindow
+from registration.ui.participants.participant_model import Column
 from tests.ui.keys import focused, press_key, scan_like_scanner, type_like_person
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -248,3 +251,20 @@ def test_an_undone_scan_does_not_squeeze_the_names_of_the_recent_list(
     row = recent.topLevelItem(0)
     assert recent.columnCount() == 4 and recent.header().sectionSize(1) >= 150
     assert row.font(1).strikeOut() and row.toolTip(1).endswith("\nundone: wrong person")
+
+
+def test_a_match_already_in_keeps_its_whole_name_readable(qtbot: QtBot, desk: MainWindow) -> None:
+    """The "already in" column sized itself to "✓ in 20:50, <desk>" and cut the names."""
+    desk.resize(1366, 700)
+    desk.desk.view.scan.setFocus()
+    type_like_person(qtbot, "กุหลาบ")
+    qtbot.waitUntil(lambda: desk.desk.matches.rowCount() >= 4)
+    first = desk.desk.matches.participant_at(0).record
+    desk.desk.here.arrived(first.id, datetime(2019, 2, 10, 8, 42), "Desk 1 ลงทะเบียน ห้องประชุมใหญ่")
+
+    table = desk.desk.view.matches
+    names = [desk.desk.matches.participant_at(r).record.full_name for r in range(4)]
+    widest = max(table.fontMetrics().horizontalAdvance(n) for n in names)
+    assert table.columnWidth(Column.NAME) >= widest + 8  # no "นางสาวกุหลาบ ..."
+    here = desk.desk.here.index(0, desk.desk.here.here_column)
+    assert here.data(Qt.ItemDataRole.ToolTipRole) == "✓ in 08:42, Desk 1 ลงทะเบียน ห้องประชุมใหญ่"

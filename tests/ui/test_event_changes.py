@@ -7,11 +7,11 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from registration.domain.enums import SessionKind
 from registration.services import event_setup, events
-from registration.services.checkin import recent_check_ins
+from registration.services.checkin import check_in, recent_check_ins
 from registration.services.registry import list_participants
 from registration.ui.main_window import MainWindow
 from tests.ui.keys import press, type_text
@@ -124,3 +124,58 @@ def test_a_check_in_keeps_the_desk_session_when_another_is_added(qtbot, window: 
     chosen = window.desk.session_id
     _add_session_in_setup(window, "Late extra session")
     assert window.desk.session_id == chosen
+
+
+def test_this_desks_last_check_ins_name_a_session_added_or_renamed_since_the_start(
+    qtbot, window: MainWindow
+) -> None:
+    session_id = _add_session_in_setup(window, "Closing circle")
+    desk_sessions = window.desk.view.session
+    desk_sessions.setCurrentIndex(desk_sessions.findData(session_id))
+    person = list_participants(window.context.db, window.context.event.id)[0]
+    window.show_desk()
+    window.desk.view.scan.setFocus()
+    type_text(QApplication.focusWidget(), person.badge_code)
+    press(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    recent = window.desk.view.recent
+    assert recent.topLevelItem(0).text(2) == "Closing circle"
+
+    setup = window.setup
+    window.tabs.setCurrentWidget(setup)
+    setup.session_list.setCurrentRow([s.id for s in setup.sessions].index(session_id))
+    setup.title.selectAll()
+    type_text(setup.title, "Closing circle and thanks")
+    setup.save_session.click()
+
+    assert recent.topLevelItem(0).text(2) == "Closing circle and thanks"
+
+
+def test_a_session_checked_in_to_since_it_was_chosen_in_setup_is_not_offered_for_deletion(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    session_id = _add_session_in_setup(window, "Closing circle")
+    setup = window.setup
+    assert setup.delete_session.isEnabled()  # nobody yet
+    desk_sessions = window.desk.view.session
+    desk_sessions.setCurrentIndex(desk_sessions.findData(session_id))
+    window.show_desk()  # F5: the first person arrives for it
+    person = list_participants(window.context.db, window.context.event.id)[0]
+    window.desk.view.scan.setFocus()
+    type_text(QApplication.focusWidget(), person.badge_code)
+    press(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    window.tabs.setCurrentWidget(setup)  # F9: back in event setup, the session still chosen
+
+    assert not setup.delete_session.isEnabled()
+    assert setup.delete_reason.text().startswith("1 check-in(s) were recorded")
+
+    other_id = _add_session_in_setup(window, "Thanks and photos")
+    assert setup.delete_session.isEnabled()
+    check_in(window.context.db, person.badge_code, other_id, "Desk 9")  # another desk, now
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(str(a[2])))
+    setup.delete_session.click()
+
+    assert asked == []  # never "Nobody has checked in to it"
+    assert setup.delete_reason.text().startswith("1 check-in(s) were recorded")

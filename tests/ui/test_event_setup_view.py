@@ -157,6 +157,24 @@ def test_saving_says_so(qtbot, db, demo_event, view) -> None:
     assert view.area_problem.text() == "Issue area saved."
 
 
+def test_the_saved_note_leaves_the_event_fields_where_they_were(
+    qtbot, db, demo_event, thai_window
+) -> None:
+    """In Thai the note wrapped in the labels' column and pushed every field aside."""
+    view = EventSetupView(db, demo_event, "Desk 1")
+    qtbot.addWidget(view)
+    view.resize(1366, 650)
+    view.show()
+    qtbot.waitExposed(view)
+    fields = [view.name.geometry(), view.venue.geometry(), view.save_event.geometry()]
+
+    view.save_event.click()
+    qtbot.wait(150)  # the layouts settle (posted layout requests, one per box)
+
+    assert view.event_problem.text().startswith("บันทึกงานแล้ว")
+    assert [view.name.geometry(), view.venue.geometry(), view.save_event.geometry()] == fields
+
+
 def test_a_refusal_is_in_thai_in_the_thai_window(qtbot, db, demo_event, thai_window) -> None:
     view = EventSetupView(db, demo_event, "Desk 1")
     qtbot.addWidget(view)

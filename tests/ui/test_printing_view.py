@@ -272,3 +272,74 @@ def test_every_control_keeps_its_height_on_a_1366x768_laptop(qtbot, window) -> N
     for control in (window.printing.layout_choice, window.printing.province,
                     window.printing.group_line, window.printing.session):  # fmt: skip
         assert control.height() >= control.minimumSizeHint().height()
+
+
+def _wheel_down_over(widget) -> None:
+    """One notch of the mouse wheel with the pointer over `widget`, as the system sends it."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    where = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        where,
+        QPointF(widget.mapToGlobal(where.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_mouse_wheel_scrolls_the_controls_past_the_boxes(qtbot, window) -> None:
+    """Scrolling down the tab set the sheet's blank rows from 5 to 1 as the box passed."""
+    window.resize(1366, 700)
+    printing = window.printing
+    window.tabs.setCurrentWidget(printing)
+    qtbot.waitUntil(printing.isVisible)
+    scroll = printing.controls.verticalScrollBar()
+    assert scroll.maximum() > 0  # taller than the tab: it scrolls
+    rows, session = printing.walk_in_rows.value(), printing.session.currentIndex()
+
+    for box in (printing.walk_in_rows, printing.session, printing.sheet_province):
+        _wheel_down_over(box)
+
+    assert printing.walk_in_rows.value() == rows
+    assert printing.session.currentIndex() == session
+    assert printing.sheet_province.currentIndex() == 0
+    assert scroll.value() > 0  # the panel moved instead
+
+    printing.walk_in_rows.setFocus()  # clicked into: now the wheel is for the box
+    qtbot.waitUntil(printing.walk_in_rows.hasFocus)
+    _wheel_down_over(printing.walk_in_rows)
+    assert printing.walk_in_rows.value() == rows - 1
+
+
+def test_the_thai_printing_tab_fits_a_1366_px_window_caption_whole(qtbot, qapp, window) -> None:
+    """In Thai the preview's one-line caption made the tab 1,409 px wide: cut on the right."""
+    from registration.i18n import install_translator
+    from registration.ui.common.fonts import install_thai_font
+
+    translator, font = install_translator(qapp, "th"), qapp.font()
+    install_thai_font(qapp)  # as the program does: Thai widths are Sarabun's
+    try:
+        window.resize(1366, 700)
+        printing = window.printing
+        window.tabs.setCurrentWidget(printing)
+        printing.preview.caption.setText(
+            qapp.translate("PdfPreview", "Nothing to show yet: choose what to print, then Preview.")
+        )
+        qtbot.waitUntil(printing.isVisible)
+        qtbot.wait(100)  # the layouts settle
+
+        assert printing.minimumSizeHint().width() <= printing.width()
+        caption = printing.preview.caption
+        assert caption.text().startswith("ยังไม่มีเอกสาร")
+        assert caption.heightForWidth(caption.width()) <= caption.height()  # no line cut
+        assert caption.fontMetrics().horizontalAdvance(caption.text()) <= 2 * caption.width()
+    finally:
+        qapp.removeTranslator(translator)
+        qapp.setFont(font)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QColorDialog,
     QDialog,
     QFileDialog,
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTabWidget,
+    QTreeView,
 )
 
 from registration.i18n import install_translator
+from registration.ui.common.file_types import translate_file_types
 
 # What may stay in Latin letters: formats, units and the values a dialog shows.
 LATIN_ALLOWED = re.compile(
@@ -60,12 +63,23 @@ def test_the_colour_dialog(qtbot, thai) -> None:
 
 
 def test_the_file_dialog(qtbot, thai, tmp_path) -> None:
+    (tmp_path / "sheets").mkdir()  # a folder and a PDF listed: their Type column too
+    (tmp_path / "badges-ayutthaya.pdf").write_bytes(b"%PDF-1.4")
+    words = translate_file_types(QApplication.instance())  # as the program's start does
     dialog = QFileDialog(None, "", str(tmp_path), "PDF (*.pdf)")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     qtbot.addWidget(dialog)
-    dialog.show()
-    assert english_left(dialog) == []
+    try:
+        dialog.show()
+        files = dialog.findChild(QTreeView, "treeView")
+        qtbot.waitUntil(lambda: files.model().rowCount(files.rootIndex()) == 2)
+        assert english_left(dialog) == []
+        model, root = files.model(), files.rootIndex()
+        types = {str(model.index(row, 2, root).data()) for row in range(2)}
+        assert types == {"ไฟล์ PDF", "โฟลเดอร์"}
+    finally:
+        QApplication.instance().removeEventFilter(words)
 
 
 def test_the_print_dialog_with_its_options(qtbot, thai) -> None:

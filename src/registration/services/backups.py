@@ -21,6 +21,7 @@ __all__ = [
     "RecordedSince",
     "backup_now",
     "check_live",
+    "check_restorable",
     "list_backups",
     "newest_good_backup",
     "recorded_since",
@@ -112,6 +113,11 @@ def recorded_since_in_file(db_file: Path, backup: Path) -> RecordedSince | None:
     except sqlite3.Error:
         return None
     return RecordedSince(rows["check_ins"], rows["participants"])
+
+
+def check_restorable(backup: Path) -> None:
+    """Raise the refusal `restore` would give (damaged, not ours) before anything stops."""
+    backups.check_backup(backup)
 
 
 def restore(db: Database, backup: Path, folder: Path) -> Path:

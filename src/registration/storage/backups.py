@@ -20,7 +20,7 @@ from pathlib import Path
 
 from registration.domain.errors import EnvironmentProblem, UserError
 from registration.storage.files import private_file, private_folder
-from registration.storage.integrity import check_file, read_only_uri
+from registration.storage.integrity import check_file, looks_damaged, read_only_uri
 
 KEEP = 20
 PREFIX = "registration-"
@@ -148,7 +148,8 @@ def rows_after(path: Path, last: dict[str, int]) -> dict[str, int]:
 
 
 def check_backup(path: Path) -> None:
-    """Refuse a file that is not a sound database of this program."""
+    """Refuse a file that is not a sound database of this program: a damaged copy (one
+    SQLite cannot read, or an emptied one) is called damaged, not someone else's file."""
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -157,6 +158,10 @@ def check_backup(path: Path) -> None:
         finally:
             connection.close()
     except sqlite3.Error as error:
+        if _ours(path) and (looks_damaged(error) or path.stat().st_size == 0):
+            raise UserError(
+                "damaged_backup", f"{path.name} is damaged and cannot be restored.", name=path.name
+            ) from error
         raise UserError(
             "bad_backup", f"{path.name} is not a backup of this program.", name=path.name
         ) from error
@@ -164,6 +169,18 @@ def check_backup(path: Path) -> None:
         raise UserError(
             "damaged_backup", f"{path.name} is damaged and cannot be restored.", name=path.name
         )
+
+
+def _ours(path: Path) -> bool:
+    """Named as the program names its backups, or a SQLite file by its first bytes: when
+    such a file cannot be read it is a damaged backup (cut short, garbage written over)."""
+    if path.name.startswith(PREFIX) and path.name.endswith(SUFFIX):
+        return path.exists()
+    try:
+        with path.open("rb") as file:
+            return file.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
 
 
 def restore_backup(backup: Path, db_file: Path, folder: Path) -> Path:

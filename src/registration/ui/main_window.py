@@ -240,6 +240,8 @@ class MainWindow(QMainWindow):
         flow.restoring.connect(self.live.stop)
         flow.restoring.connect(self.desk.stop)
         flow.restored.connect(self.close)
+        flow.resumed.connect(self.live.start)
+        flow.resumed.connect(self.desk.resume)
         flow.damaged.connect(
             lambda: self.safety_note.setText(
                 self.tr("The database is damaged: nothing more is saved.")

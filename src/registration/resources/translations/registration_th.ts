@@ -35,8 +35,8 @@
         <translation>ส่งออก &amp;CSV…</translation>
     </message>
     <message>
-        <source>Summary &amp;PDF…</source>
-        <translation>สรุปเป็น &amp;PDF…</translation>
+        <source>Su&amp;mmary PDF…</source>
+        <translation>สรุปเป็น PDF (&amp;M)…</translation>
     </message>
     <message>
         <source>Offline: these counts are the server&apos;s from before it stopped answering. Other desks&apos; check-ins since then are missing, and this desk&apos;s {n} waiting check-in(s) are added when the server is back.</source>
@@ -451,6 +451,10 @@
         <translation>บันทึกช่วง (&amp;S)</translation>
     </message>
     <message>
+        <source>De&amp;lete session…</source>
+        <translation>ลบช่วง (&amp;L)…</translation>
+    </message>
+    <message>
         <source>Title (Thai):</source>
         <translation>หัวข้อ (ไทย):</translation>
     </message>
@@ -531,10 +535,6 @@
         <translation>บันทึกงานแล้ว ทุกแท็บแสดงตามนี้แล้ว</translation>
     </message>
     <message>
-        <source>&amp;Delete session…</source>
-        <translation>ลบช่วง (&amp;D)…</translation>
-    </message>
-    <message>
         <source>{session} — hidden: {reason}</source>
         <translation>{session} — ซ่อนไว้: {reason}</translation>
     </message>
@@ -588,6 +588,21 @@
     <message>
         <source>Lists (*.csv *.xlsx *.xls *.ods)</source>
         <translation>ไฟล์รายชื่อ (*.csv *.xlsx *.xls *.ods)</translation>
+    </message>
+</context>
+<context>
+    <name>FileTypes</name>
+    <message>
+        <source>Folder</source>
+        <translation>โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>{kind} file</source>
+        <translation>ไฟล์ {kind}</translation>
     </message>
 </context>
 <context>
@@ -1006,7 +1021,7 @@
     <name>MatchesHere</name>
     <message>
         <source>✓ in {time}, {desk}</source>
-        <translation>✓ ลงทะเบียนแล้ว {time} {desk}</translation>
+        <translation>✓ {time} น. · {desk}</translation>
     </message>
     <message>
         <source>Here</source>
@@ -1353,12 +1368,12 @@
         <translation>ยังไม่มีเอกสาร: เลือกสิ่งที่จะพิมพ์ แล้วกดดูตัวอย่าง</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>พิมพ์ (&amp;P)…</translation>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
     </message>
     <message>
-        <source>&amp;Save PDF…</source>
-        <translation>บันทึกเป็น PDF (&amp;S)…</translation>
+        <source>Save PDF…</source>
+        <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
         <source>The PDF could not be opened.</source>
@@ -1490,10 +1505,6 @@
         <translation>รูปแบบ (&amp;L):</translation>
     </message>
     <message>
-        <source>Pro&amp;vince:</source>
-        <translation>จังหวัด (&amp;V):</translation>
-    </message>
-    <message>
         <source>&amp;Issue area:</source>
         <translation>ประเด็นงาน (&amp;I):</translation>
     </message>
@@ -1516,14 +1527,6 @@
     <message>
         <source>Sign-in sheets and summary</source>
         <translation>ใบลงทะเบียนและสรุปผล</translation>
-    </message>
-    <message>
-        <source>With &amp;phone numbers</source>
-        <translation>แสดงเบอร์โทร (&amp;P)</translation>
-    </message>
-    <message>
-        <source>Whole &amp;day: a signature column per session</source>
-        <translation>ทั้งวัน: ช่องลงชื่อทุกรอบของวัน (&amp;D)</translation>
     </message>
     <message>
         <source>Preview sign-in &amp;sheet</source>
@@ -1588,6 +1591,18 @@
     <message>
         <source>62 mm label</source>
         <translation>ฉลาก 62 มม.</translation>
+    </message>
+    <message>
+        <source>Provin&amp;ce:</source>
+        <translation>จังหวัด (&amp;C):</translation>
+    </message>
+    <message>
+        <source>With p&amp;hone numbers</source>
+        <translation>แสดงเบอร์โทร (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Whole d&amp;ay: a signature column per session</source>
+        <translation>ทั้งวัน: ช่องลงชื่อทุกรอบของวัน (&amp;A)</translation>
     </message>
     <message>
         <source>{count} badges</source>
@@ -2493,6 +2508,10 @@ Please choose a different file name.</source>
         <translation>โฟลเดอร์สำรองข้อมูล</translation>
     </message>
     <message>
+        <source>{backup} — damaged</source>
+        <translation>{backup} — เสียหาย</translation>
+    </message>
+    <message>
         <source>Restore backup</source>
         <translation>กู้คืนข้อมูลสำรอง</translation>
     </message>
@@ -2655,6 +2674,10 @@ Please choose a different file name.</source>
     <message>
         <source>Registration</source>
         <translation>ระบบลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>The backup is restored. The damaged database, with what was recorded after the backup, is kept as {path}.</source>
+        <translation>กู้คืนข้อมูลสำรองแล้ว ฐานข้อมูลที่เสียหายพร้อมข้อมูลที่บันทึกหลังการสำรองเก็บไว้ที่ {path}</translation>
     </message>
     <message>
         <source>The database server {server} does not answer, so the program cannot start.

@@ -74,7 +74,7 @@ class AttendanceView(QWidget):
         self.offline_note.hide()
         self.export_xlsx = QPushButton(self.tr("Export &Excel…"))
         self.export_csv = QPushButton(self.tr("Export &CSV…"))
-        self.export_pdf = QPushButton(self.tr("Summary &PDF…"))
+        self.export_pdf = QPushButton(self.tr("Su&mmary PDF…"))
         self.export_pdf.setEnabled(self.write_report is not None)
         self.export_xlsx.clicked.connect(lambda: self._export("xlsx"))
         self.export_csv.clicked.connect(lambda: self._export("csv"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -69,7 +70,10 @@ class CertificatesView(QWidget):
         self.count = QLabel()
         self.form = CertificateForm(event)
         self.preview = QLabel()
-        self.preview.setMinimumSize(420, 300)
+        # the page fits the room left under the form (1366x768: about 200 px high), and its
+        # picture never asks for more: the form's fields keep their height
+        self.preview.setMinimumSize(240, 120)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.problem = problem_label()
         self.status = QLabel()
@@ -172,7 +176,7 @@ class CertificatesView(QWidget):
         document = QPdfDocument(self)
         document.load(str(path))
         room = self.preview.size()  # the whole A4 landscape page, as large as it fits
-        width = max(min(room.width(), int(room.height() * 297 / 210)), 300)
+        width = max(min(room.width(), int(room.height() * 297 / 210)), 200)
         image = document.render(0, QSize(width, int(width * 210 / 297)))
         document.close()
         self.preview.setPixmap(QPixmap.fromImage(image))

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from registration.resources import resource_path
+from registration.ui.common.font_lines import with_room_for_stacked_marks
 
 log = logging.getLogger(__name__)
 FONT_FILES = ("Sarabun-Regular.ttf", "Sarabun-Bold.ttf")
@@ -18,7 +20,8 @@ def install_thai_font(app: QApplication) -> str | None:
     """Load Sarabun and make it the application font; returns its family name."""
     family = None
     for name in FONT_FILES:
-        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+        data = with_room_for_stacked_marks(resource_path("fonts", name).read_bytes())
+        font_id = QFontDatabase.addApplicationFontFromData(QByteArray(data))
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         if not families:
             log.warning("could not load the bundled font %s", name)

@@ -137,6 +137,7 @@ class DeskController(QObject):
         was just hidden moves to the one the clock gives and says why."""
         was = next((s for s in sessions if s.id == self.session_id), None)
         refill(self.view.session, session_items(sessions, "  "))
+        self.view.recent.use_sessions(sessions)
         if was is None or not was.hidden:
             return
         self.choose_session_by_clock(datetime.now())
@@ -156,6 +157,10 @@ class DeskController(QObject):
         """The window closes: no more timers against its database."""
         self.counting.stop()
         self._search_timer.stop()
+
+    def resume(self) -> None:
+        """After `stop` for a restore that was refused: the counters follow again."""
+        self.counting.start()
 
     # -- the scan field -------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

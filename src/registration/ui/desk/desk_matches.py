@@ -66,9 +66,9 @@ class MatchesHere(QIdentityProxyModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and index.column() == self.here_column:
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 person = self.matches.participant_at(index.row()).record
-                return self.here_text(person.id)
+                return self.here_text(person.id) or None
             return None
         return super().data(index, role)
 

@@ -27,6 +27,7 @@ from registration.ui.desk.recent_scans import RecentScans
 from registration.ui.desk.result_panel import ResultPanel
 from registration.ui.participants.participant_model import Column
 
+HERE_WIDTH = 150  # the "already in" column of the matches
 SEARCH_COLUMNS = (Column.NAME, Column.NICKNAME, Column.PROVINCE, Column.ISSUE_AREA, Column.CODE)
 
 
@@ -92,7 +93,10 @@ class DeskView(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         header.moveSection(header.visualIndex(Column.CODE), len(Column) - 1)
-        header.setSectionResizeMode(matches.here_column, QHeaderView.ResizeMode.ResizeToContents)
+        # "✓ in 08:42, <desk>" sized to its text took the names' room ("นางสาวกุหลาบ ..."):
+        # a set width, cut at its end, the whole text in the tooltip
+        header.setSectionResizeMode(matches.here_column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(matches.here_column, HERE_WIDTH)
         table.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         return table
 

@@ -40,6 +40,11 @@ class RecentScans(QTreeWidget):
         header.resizeSection(2, SESSION_WIDTH)
         self._scans: list[RecentScan] = []
 
+    def use_sessions(self, sessions: Sequence[SessionInfo]) -> None:
+        """The event's sessions changed (added, renamed): each line names its session."""
+        self._sessions = {s.id: s.title for s in sessions}
+        self.set_scans(self._scans)
+
     def set_scans(self, scans: Sequence[RecentScan]) -> None:
         self._scans = list(scans)[:KEEP]
         self.clear()

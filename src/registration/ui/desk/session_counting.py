@@ -74,5 +74,9 @@ class SessionCounting(QObject):
         if counters.counts is None or counters.changes == changes or counters.session != session_id:
             counters.set_counts(counts, session_id)
 
+    def start(self) -> None:
+        self.timer.start(COUNTER_REFRESH_MS)
+        self.refresh()
+
     def stop(self) -> None:
         self.timer.stop()

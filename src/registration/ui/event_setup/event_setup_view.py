@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QSignalBlocker, QTime, Signal
-from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
@@ -115,7 +115,8 @@ class EventSetupView(QWidget):
         form.addRow(self.tr("From:"), self.starts_on)
         form.addRow(self.tr("To:"), self.ends_on)
         form.addRow("", self.dates_in_words)
-        form.addRow(self.event_problem, self.save_event)
+        form.addRow("", self.save_event)
+        form.addRow("", self.event_problem)  # under the button: the fields never move
         return box
 
     def _problem(self, error: UserError | EnvironmentProblem, missing_name: str = "") -> str:
@@ -205,7 +206,7 @@ class EventSetupView(QWidget):
         ends_row, self.ends_reading = date_reading.with_reading(self.ends_at)
         self.new_session = QPushButton(self.tr("&New session"))
         self.save_session = QPushButton(self.tr("&Save session"))
-        self.delete_session = QPushButton(self.tr("&Delete session…"))
+        self.delete_session = QPushButton(self.tr("De&lete session…"))
         self.new_session.clicked.connect(lambda: self._blank_session())
         self.save_session.clicked.connect(self._save_session)
         self.delete_session.clicked.connect(self._delete_session)
@@ -358,9 +359,15 @@ class EventSetupView(QWidget):
             ).format(count=count)
         )
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Back on this tab: people may have checked in to the chosen session meanwhile."""
+        super().showEvent(event)
+        self._show_deletable()
+
     def _delete_session(self) -> None:
+        self._show_deletable()  # counted again: the question must not say "nobody" wrongly
         row = self.session_list.currentRow()
-        if not 0 <= row < len(self.sessions):
+        if not 0 <= row < len(self.sessions) or not self.delete_session.isEnabled():
             return
         session = self.sessions[row]
         answer = QMessageBox.question(

@@ -64,9 +64,11 @@ class PdfPreview(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.caption = QLabel(self.tr("Nothing to show yet: choose what to print, then Preview."))
-        self.print_button = QPushButton(self.tr("&Print…"))
+        self.caption.setWordWrap(True)  # two lines rather than a page wider than 1366 px
+        # Ctrl+P and Ctrl+S, no Alt letter: Alt+P opens the Participants menu
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
-        self.save_button = QPushButton(self.tr("&Save PDF…"))
+        self.save_button = QPushButton(self.tr("Save PDF…"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.print_button.clicked.connect(self.print_pdf)
         self.save_button.clicked.connect(self.save_pdf)

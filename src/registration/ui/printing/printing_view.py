@@ -45,6 +45,7 @@ from registration.services.badges import (
 from registration.ui.common.background import run_with_progress
 from registration.ui.common.group_set_combo import GroupSetCombo
 from registration.ui.common.messages import describe_error, role_text
+from registration.ui.common.wheel_guard import scroll_past_boxes
 from registration.ui.common.workers import Progress
 from registration.ui.event_setup.event_changes import area_items, refill, session_items
 from registration.ui.printing.pdf_preview import PdfPreview
@@ -107,6 +108,7 @@ class PrintingView(QWidget):
         self.controls.setWidgetResizable(True)
         self.controls.setFrameShape(QScrollArea.Shape.NoFrame)
         self.controls.setMinimumWidth(controls.sizeHint().width() + 20)
+        scroll_past_boxes(self.controls)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.controls)
         splitter.addWidget(self.preview)
@@ -140,7 +142,7 @@ class PrintingView(QWidget):
         self.preview_badges.clicked.connect(self.show_badges)
         form = QFormLayout(box)
         form.addRow(self.tr("&Layout:"), self.layout_choice)
-        form.addRow(self.tr("Pro&vince:"), self.province)
+        form.addRow(self.tr("Provin&ce:"), self.province)
         form.addRow(self.tr("&Issue area:"), self.issue_area)
         form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.tr("C&odes:"), self.codes)
@@ -163,9 +165,9 @@ class PrintingView(QWidget):
         self.session = QComboBox()
         refill(self.session, session_items(self.context.sessions))
         self.sheet_province = self._province_combo()
-        self.with_phone = QCheckBox(self.tr("With &phone numbers"))
+        self.with_phone = QCheckBox(self.tr("With p&hone numbers"))
         self.with_phone.setChecked(True)
-        self.whole_day = QCheckBox(self.tr("Whole &day: a signature column per session"))
+        self.whole_day = QCheckBox(self.tr("Whole d&ay: a signature column per session"))
         self.walk_in_rows = QSpinBox()
         self.walk_in_rows.setRange(0, 200)
         self.walk_in_rows.setValue(WALK_IN_ROWS)

@@ -67,9 +67,14 @@ class BackupController(QObject):
         return path
 
     def restore(self, backup: Path) -> Path:
-        """Replace the database with `backup`; the window must close afterwards."""
+        """Replace the database with `backup`; the window must close afterwards. Refused,
+        the database is as it was and the copies every half hour go on."""
         self.timer.stop()
-        return backups.restore(self.db, backup, self.folder)
+        try:
+            return backups.restore(self.db, backup, self.folder)
+        except BaseException:
+            self.timer.start()
+            raise
 
     def stop(self) -> None:
         self.timer.stop()

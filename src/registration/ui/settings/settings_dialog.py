@@ -29,7 +29,7 @@ from registration.domain.errors import UserError
 from registration.services import backups
 from registration.services.backups import RecordedSince
 from registration.services.connection import ConnectionReport, check_connection
-from registration.ui.common.messages import TONE_COLOURS, Tone
+from registration.ui.common.messages import TONE_COLOURS, Tone, describe_error
 from registration.ui.common.problem_label import problem_label
 from registration.ui.desk.walk_in_badges import layout_names, walk_in_layout, with_walk_in_layout
 from registration.ui.settings.damaged_dialog import set_aside_text
@@ -203,6 +203,12 @@ class SettingsDialog(QDialog):
         if item is None:
             return
         path = item.data(Qt.ItemDataRole.UserRole)
+        try:  # a copy damaged since it was taken is said as such, before any question
+            backups.check_restorable(path)
+        except UserError as refused:
+            item.setText(self.tr("{backup} — damaged").format(backup=item.text()))
+            QMessageBox.warning(self, self.tr("Restore backup"), describe_error(refused))
+            return
         since = self.recorded_since(path)
         text = self.tr(
             "Replace the database with the backup of {when}? What is in the database "

@@ -25,6 +25,7 @@ class SettingsFlow(QObject):
     status = Signal(str)  # a line for the window's status bar
     restoring = Signal()  # stop everything that reads or writes the database, now
     restored = Signal()  # the database was replaced: the window closes
+    resumed = Signal()  # the restore was refused: what `restoring` stopped starts again
     damaged = Signal()  # writes have stopped: the window says so lastingly
     purged = Signal()  # personal data erased: the list shows the erased names
 
@@ -76,9 +77,14 @@ class SettingsFlow(QObject):
 
     def restore(self, backup: Path, dialog: QWidget) -> None:
         self.restoring.emit()
-        with shown_in(dialog, self.tr("Restore backup")) as attempt:
-            safety = self.backups.restore(backup)
-        if attempt.failed:
+        safety: Path | None = None
+        try:
+            with shown_in(dialog, self.tr("Restore backup")):
+                safety = self.backups.restore(backup)
+        finally:
+            if safety is None:  # refused: the database is as it was, the window follows it
+                self.resumed.emit()
+        if safety is None:
             return
         QMessageBox.information(
             dialog,
