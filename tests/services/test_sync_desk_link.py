@@ -14,6 +14,7 @@ from registration.domain.errors import EnvironmentProblem
 from registration.domain.records import EventInfo
 from registration.services import checkin, events, registry
 from registration.services.participant_input import ParticipantInput
+from registration.services.sync import desk_link as desk_link_module
 from registration.services.sync.desk_link import DeskLink, with_timeouts
 from registration.services.sync.server_scan import ServerScans
 from registration.storage import models
@@ -196,20 +197,21 @@ def test_the_network_drops_again_while_the_queue_is_sent(
     network.cut()
     queued = [link.check_in(person.badge_code, session_id).scan_id for person in people]
     network.restore()
-    sent_so_far = []
-    send = checkin.check_in
+    monkeypatch.setattr(desk_link_module, "SEND_BATCH", 4)
+    statement = checkin.insert_statement
+    inserted = []
 
-    def cut_after_four(*args: Any, **kwargs: Any) -> checkin.CheckInResult:
-        result = send(*args, **kwargs)
-        sent_so_far.append(result)
-        if len(sent_so_far) == 4:
+    def cut_in_the_second_batch(db: Database) -> Any:
+        inserted.append(db)
+        if len(inserted) == 6:  # the second batch has stored one scan, not committed
             network.cut()
-        return result
+        return statement(db)
 
-    monkeypatch.setattr(checkin, "check_in", cut_after_four)
+    monkeypatch.setattr(checkin, "insert_statement", cut_in_the_second_batch)
     first = link.flush()
-    assert (first.sent, first.remaining) == (4, 6)
+    assert (first.sent, first.remaining) == (4, 6)  # the first batch, all of it
     assert not link.online
+    assert len(_server_rows(db, session_id)) == 4  # nothing of the batch cut short
     network.restore()
     second = link.flush()
     assert (second.sent, second.remaining) == (6, 0)

@@ -53,12 +53,8 @@ from registration.services.sync.feed import (
     feed_start,
 )
 from registration.services.sync.offline_checkin import check_in_offline
-from registration.services.sync.queued_scan import (
-    SET_ASIDE,
-    AppliedScan,
-    QueuedScan,
-    apply_queued_scans,
-)
+from registration.services.sync.queued_batch import apply_batch
+from registration.services.sync.queued_scan import SET_ASIDE, AppliedScan, QueuedScan
 from registration.services.sync.results import (
     DeskScanResult,
     FlushReport,
@@ -316,13 +312,12 @@ class DeskLink:
     def _send_scans(
         self, server: Database, batch: list[QueuedScan], now: datetime | None
     ) -> tuple[list[AppliedScan], Exception | None]:
-        """Send a batch; what reached the server is marked sent even when the deadline or
-        the network cuts the batch short (the rest goes again, found by its scan id)."""
+        """Send a batch in one transaction; marked sent when it reached the server. A batch
+        the deadline or the network cut short goes again (its scans found by their ids)."""
         done: list[AppliedScan] = []
 
         def send() -> None:
-            for applied in apply_queued_scans(server, batch, now):  # a transaction each
-                done.append(applied)
+            done.extend(apply_batch(server, batch, now or datetime.now()))
 
         problem: Exception | None = None
         try:
