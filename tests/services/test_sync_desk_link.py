@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from registration.domain.enums import CheckInOutcome
 from registration.domain.errors import EnvironmentProblem
@@ -193,21 +193,27 @@ def test_the_network_drops_again_while_the_queue_is_sent(
 ) -> None:
     session_id = events.list_sessions(db, demo_event.id)[0].id
     people = registry.list_participants(db, demo_event.id)[:10]
-    link = desk_link(network, tmp_path, "Desk 1", demo_event)
+    inserts: list[str] = []
+    cuts: list[str] = []
+
+    def cut_in_the_second_batch(conn: Any, cursor: Any, statement: str, *_: Any) -> None:
+        if statement.startswith("INSERT INTO check_ins"):
+            inserts.append(statement)  # a batch stores its new check-ins
+        elif len(inserts) == 1 and not cuts and statement.startswith("SELECT check_ins.id"):
+            cuts.append(statement)
+            network.cut()  # the second batch has read and locked, not stored nor committed
+
+    def open_server(url: str) -> Database:
+        server = network.open(url)
+        event.listen(server.engine, "before_cursor_execute", cut_in_the_second_batch)
+        return server
+
+    link = DeskLink(network.url, tmp_path / "d1.sqlite", "Desk 1", demo_event.id, open_server)
+    link.refresh()
     network.cut()
     queued = [link.check_in(person.badge_code, session_id).scan_id for person in people]
     network.restore()
     monkeypatch.setattr(desk_link_module, "SEND_BATCH", 4)
-    statement = checkin.insert_statement
-    inserted = []
-
-    def cut_in_the_second_batch(db: Database) -> Any:
-        inserted.append(db)
-        if len(inserted) == 6:  # the second batch has stored one scan, not committed
-            network.cut()
-        return statement(db)
-
-    monkeypatch.setattr(checkin, "insert_statement", cut_in_the_second_batch)
     first = link.flush()
     assert (first.sent, first.remaining) == (4, 6)  # the first batch, all of it
     assert not link.online

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from registration.domain.badge_code import new_badge_code
 from registration.domain.enums import CheckInMethod, CheckInOutcome
@@ -27,7 +27,7 @@ from registration.domain.errors import EnvironmentProblem
 from registration.domain.records import CheckInRecord, EventInfo, ParticipantRecord
 from registration.services import checkin, events, registry
 from registration.services.sync import desk_link as desk_link_module
-from registration.services.sync import queued_batch
+from registration.services.sync.desk_link import DeskLink
 from registration.services.sync.queued_batch import apply_batch
 from registration.services.sync.queued_scan import (
     AppliedScan,
@@ -37,7 +37,7 @@ from registration.services.sync.queued_scan import (
 )
 from registration.storage import models
 from registration.storage.database import Database
-from tests.services.sync_support import Network, desk_link, flush_all
+from tests.services.sync_support import Network, flush_all
 
 EIGHT = datetime(2019, 2, 9, 8, 0)
 NOW = datetime(2019, 2, 9, 11, 30)
@@ -153,13 +153,14 @@ def _last_ids(db: Database) -> tuple[int, int]:
 def _stored(
     db: Database, session_id: int, after: tuple[int, int], before: tuple[int, int]
 ) -> tuple[list[tuple[object, ...]], ...]:
-    """The session's check-ins, and the failed scans and audit entries written between
-    `after` and `before`, with ids and the side's name taken out."""
+    """The session's check-ins (each person's in the order they were stored), and the
+    failed scans and audit entries written between `after` and `before`, with ids and
+    the side's name taken out."""
     with db.read() as s:
         rows = s.scalars(
             select(models.CheckIn)
             .where(models.CheckIn.session_id == session_id)
-            .order_by(models.CheckIn.id)
+            .order_by(models.CheckIn.participant_id, models.CheckIn.id)
         ).all()
         failed = s.scalars(
             select(models.FailedScan)
@@ -326,31 +327,41 @@ def test_a_batch_the_desk_stopped_waiting_for_counts_each_scan_once(
     sends it again, and the server finds those scans by their ids."""
     session_id = events.list_sessions(db, demo_event.id)[0].id
     people = registry.list_participants(db, demo_event.id)[:10]
-    link = desk_link(network, tmp_path, "Desk 1", demo_event)
+    batches: list[str] = []
+
+    def note_batch(conn: Any, cursor: Any, statement: str, *_: Any) -> None:
+        if statement.startswith("INSERT INTO check_ins"):
+            batches.append(statement)
+
+    def slow_to_commit(*_: Any) -> None:
+        if cut_short == "open" and len(batches) == 1:
+            batches.append("held")
+            time.sleep(0.8)  # the first batch's transaction is still open
+
+    def open_server(url: str) -> Database:
+        server = network.open(url)
+        event.listen(server.engine, "before_cursor_execute", note_batch)
+        event.listen(server.engine, "commit", slow_to_commit)
+        return server
+
+    link = DeskLink(network.url, tmp_path / "d1.sqlite", "Desk 1", demo_event.id, open_server)
+    link.refresh()
     network.cut()
     queued = [link.check_in(person.badge_code, session_id).scan_id for person in people]
     network.restore()
     monkeypatch.setattr(desk_link_module, "SEND_BATCH", 4)
     monkeypatch.setattr(desk_link_module, "SEND_DEADLINE_S", 0.3)
-    batches: list[int] = []
-    decide, send = queued_batch._Batch.apply, queued_batch.apply_batch
-
-    def slow_to_commit(self: Any) -> list[AppliedScan]:
-        applied = decide(self)
-        batches.append(len(applied))
-        if cut_short == "open" and len(batches) == 1:
-            time.sleep(0.8)  # the transaction is still open
-        return applied
+    send, sent = desk_link_module.apply_batch, []
 
     def late_or_lost(*args: Any) -> list[AppliedScan]:
         applied = send(*args)
-        if len(batches) == 1 and cut_short == "committed":
+        sent.append(applied)
+        if len(sent) == 1 and cut_short == "committed":
             time.sleep(0.8)
-        if len(batches) == 1 and cut_short == "answer_lost":
+        if len(sent) == 1 and cut_short == "answer_lost":
             raise EnvironmentProblem("database_unreachable", "connection lost")
         return applied
 
-    monkeypatch.setattr(queued_batch._Batch, "apply", slow_to_commit)
     monkeypatch.setattr(desk_link_module, "apply_batch", late_or_lost)
     first = link.flush()
     assert (first.sent, first.remaining) == (0, 10)  # not one of them marked sent

@@ -108,7 +108,7 @@ def check_in(
             "annul_reason": "",
             "scan_id": scan_id,
         }
-        new_id = conn.execute(insert_statement(db), values).scalar()
+        new_id = conn.execute(_insert_statement(db), values).scalar()
         if new_id is not None:
             first = CheckInRecord(
                 new_id, person.id, session_id, now, desk, CheckInMethod(method), None, ""
@@ -146,7 +146,7 @@ def _insert_for(dialect_name: str) -> Insert:
     )
 
 
-def insert_statement(db: Database) -> Insert:
+def _insert_statement(db: Database) -> Insert:
     """INSERT ... ON CONFLICT DO NOTHING RETURNING id: the database decides who was first."""
     return _insert_for(db.engine.dialect.name)
 

@@ -4,10 +4,10 @@ After an outage every desk sends hundreds of scans at once. Scan by scan
 (queued_scan.py) each is a transaction of its own: the session, the person, the
 insert, the commit. Here a batch reads the sessions, the people behind its codes,
 the scans that reached the server before and the check-ins that count for its
-(person, session) pairs once each, then decides every scan in order as
-checkin.check_in and queued_scan.settle would, and commits once. Either the whole
-batch reaches the server or none of it: a batch cut short is sent again, and its
-scans are found by their ids.
+(person, session) pairs once each, stores the new check-ins in one INSERT, decides
+every scan in order as checkin.check_in and queued_scan.settle would, and commits
+once. Either the whole batch reaches the server or none of it: a batch cut short is
+sent again, and its scans are found by their ids.
 
 On PostgreSQL the batch first locks its people's rows in id order (FOR NO KEY
 UPDATE: other desks' scans of them go on), so two desks' batches wait for each
@@ -20,8 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import insert, or_, select, tuple_
+from sqlalchemy import Insert, Table, insert, or_, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as OrmSession
 
@@ -29,7 +31,6 @@ from registration.domain import limits
 from registration.domain.badge_code import parse_badge_code
 from registration.domain.enums import CheckInMethod, CheckInOutcome, ParticipantStatus
 from registration.domain.records import CheckInRecord, ParticipantRecord
-from registration.services import checkin
 from registration.services.checkin import MAX_RAW_LENGTH, CheckInResult
 from registration.services.participant_query import participant_select, record_from_row
 from registration.services.sync.queued_scan import (
@@ -45,6 +46,7 @@ from registration.storage import models
 from registration.storage.database import Database
 
 Pair = tuple[int, int]  # participant id, session id
+_CHECK_INS = cast(Table, models.CheckIn.__table__)
 
 
 def apply_batch(db: Database, scans: Sequence[QueuedScan], now: datetime) -> list[AppliedScan]:
@@ -63,6 +65,11 @@ class _Batch:
         self, db: Database, s: OrmSession, scans: Sequence[QueuedScan], now: datetime
     ) -> None:
         self.db, self.s, self.scans, self.now = db, s, scans, now
+        self.parsed = {
+            scan.scan_id: parse_badge_code(_raw(scan))
+            for scan in scans
+            if not isinstance(scan.target, int)
+        }
         self.people_by_id: dict[int, ParticipantRecord] = {}
         self.people_by_code: dict[str, ParticipantRecord] = {}
         self.counting: dict[Pair, models.CheckIn | int] = {}  # the check-in that counts
@@ -72,6 +79,8 @@ class _Batch:
         self._read_people()  # locked before anything else is read
         own = own_check_ins_in(self.s, [scan.scan_id for scan in self.scans])
         self._read_counting()
+        ready = [s for s in self.scans if s.scan_id not in own and s.session_id in sessions]
+        new_ids = self._insert_new(ready)
         applied = []
         for scan in self.scans:
             if (sent := own.get(scan.scan_id)) is not None:
@@ -79,7 +88,7 @@ class _Batch:
             elif scan.session_id not in sessions:
                 applied.append(self._failed(scan, CheckInOutcome.NO_SUCH_SESSION))
             else:
-                applied.append(self._apply(scan))
+                applied.append(self._apply(scan, new_ids.get(scan.scan_id)))
         self.db.known_session_ids.update(sessions)
         return applied
 
@@ -93,7 +102,7 @@ class _Batch:
 
     def _read_people(self) -> None:
         ids = [scan.target for scan in self.scans if isinstance(scan.target, int)]
-        codes = [code for scan in self.scans if (code := _code(scan)) is not None]
+        codes = [parsed.code for parsed in self.parsed.values() if parsed.valid]
         people = self.s.execute(
             participant_select()
             .where(or_(models.Participant.id.in_(ids), models.Participant.badge_code.in_(codes)))
@@ -112,35 +121,60 @@ class _Batch:
         }
         if not pairs:
             return
-        rows = self.s.scalars(
+        rows = self.s.scalars(  # by column, so that the (person, session) index is used
             select(models.CheckIn)
             .where(
-                tuple_(models.CheckIn.participant_id, models.CheckIn.session_id).in_(pairs),
+                models.CheckIn.participant_id.in_({person for person, _ in pairs}),
+                models.CheckIn.session_id.in_({session for _, session in pairs}),
                 models.CheckIn.annulled_at.is_(None),
             )
             .with_for_update()
         )
-        self.counting.update({(row.participant_id, row.session_id): row for row in rows})
+        found = {(row.participant_id, row.session_id): row for row in rows}
+        self.counting.update({pair: row for pair, row in found.items() if pair in pairs})
 
     def _person(self, scan: QueuedScan) -> ParticipantRecord | None:
         if isinstance(scan.target, int):
             return self.people_by_id.get(scan.target)
-        code = _code(scan)
-        return None if code is None else self.people_by_code.get(code)
+        parsed = self.parsed[scan.scan_id]
+        return self.people_by_code.get(parsed.code) if parsed.valid else None
 
-    def _apply(self, scan: QueuedScan) -> AppliedScan:
-        """As checkin.check_in decides it, then queued_scan.settle when it was taken."""
-        parsed = None if isinstance(scan.target, int) else parse_badge_code(_raw(scan))
+    def _problem(self, scan: QueuedScan) -> CheckInOutcome | None:
+        """Why checkin.check_in refuses the scan of a session that exists, if it does."""
+        parsed = self.parsed.get(scan.scan_id)
         if parsed is not None and not parsed.valid:
-            problem = parsed.problem.value if parsed.problem else ""
-            return self._failed(scan, CheckInOutcome(problem))
+            return CheckInOutcome(parsed.problem.value if parsed.problem else "")
         person = self._person(scan)
         if person is None:
-            return self._failed(scan, CheckInOutcome.UNKNOWN_CODE)
+            return CheckInOutcome.UNKNOWN_CODE
         if person.status is ParticipantStatus.CANCELLED:
-            return self._failed(scan, CheckInOutcome.CANCELLED_PARTICIPANT, person)
+            return CheckInOutcome.CANCELLED_PARTICIPANT
+        return None
+
+    def _insert_new(self, scans: list[QueuedScan]) -> dict[str, int]:
+        """One INSERT for the first scan of each pair that no check-in counts for yet:
+        the new check-ins' ids by scan id (none where another desk's came first)."""
+        rows: dict[Pair, dict[str, object]] = {}
+        for scan in scans:
+            person = self._person(scan)
+            if person is None or self._problem(scan) is not None:
+                continue
+            pair = (person.id, scan.session_id)
+            if pair not in self.counting and pair not in rows:
+                rows[pair] = _values(scan, person)
+        if not rows:
+            return {}
+        stored = self.s.execute(_new_check_ins(self.db), list(rows.values()))
+        return {scan_id: new_id for new_id, scan_id in stored}
+
+    def _apply(self, scan: QueuedScan, new_id: int | None) -> AppliedScan:
+        """As checkin.check_in decides it, then queued_scan.settle when it was taken."""
+        if (problem := self._problem(scan)) is not None:
+            return self._failed(scan, problem, self._person(scan))
+        person = self._person(scan)
+        assert person is not None
         pair = (person.id, scan.session_id)
-        if pair not in self.counting and (new_id := self._insert(scan, person)) is not None:
+        if new_id is not None:
             self.counting[pair] = new_id
             return AppliedScan(scan, _counted(scan, person, new_id))
         active = self._active(pair)
@@ -153,20 +187,6 @@ class _Batch:
         assert applied.result.check_in is not None
         self.counting[pair] = applied.result.check_in.id
         return applied
-
-    def _insert(self, scan: QueuedScan, person: ParticipantRecord) -> int | None:
-        """The new check-in's id; None when one counts already (another desk's, just now)."""
-        values = {
-            "participant_id": person.id,
-            "session_id": scan.session_id,
-            "checked_in_at": scan.scanned_at,
-            "desk": limits.desk_name(scan.desk),
-            "method": CheckInMethod(scan.method).value,
-            "annul_reason": "",
-            "scan_id": scan.scan_id,
-        }
-        new_id: int | None = self.s.execute(checkin.insert_statement(self.db), values).scalar()
-        return new_id
 
     def _active(self, pair: Pair) -> models.CheckIn | None:
         """The check-in that counts for the pair, locked; None if it was undone meanwhile."""
@@ -196,16 +216,34 @@ class _Batch:
         return AppliedScan(scan, result)
 
 
+def _new_check_ins(db: Database) -> Insert:
+    """INSERT … ON CONFLICT DO NOTHING RETURNING id, scan_id: the database decides who was
+    first, as for a single scan (checkin.check_in)."""
+    dialect_insert = sqlite.insert if db.is_sqlite else postgresql.insert
+    return (
+        dialect_insert(_CHECK_INS)
+        .on_conflict_do_nothing(
+            index_elements=["participant_id", "session_id"],
+            index_where=_CHECK_INS.c.annulled_at.is_(None),
+        )
+        .returning(_CHECK_INS.c.id, _CHECK_INS.c.scan_id)
+    )
+
+
+def _values(scan: QueuedScan, person: ParticipantRecord) -> dict[str, object]:
+    return {
+        "participant_id": person.id,
+        "session_id": scan.session_id,
+        "checked_in_at": scan.scanned_at,
+        "desk": limits.desk_name(scan.desk),
+        "method": CheckInMethod(scan.method).value,
+        "annul_reason": "",
+        "scan_id": scan.scan_id,
+    }
+
+
 def _raw(scan: QueuedScan) -> str:
     return str(scan.target)[:MAX_RAW_LENGTH]
-
-
-def _code(scan: QueuedScan) -> str | None:
-    """The badge code a scan names, if it names a valid one."""
-    if isinstance(scan.target, int):
-        return None
-    parsed = parse_badge_code(_raw(scan))
-    return parsed.code if parsed.valid else None
 
 
 def _counted(scan: QueuedScan, person: ParticipantRecord, new_id: int) -> CheckInResult:
