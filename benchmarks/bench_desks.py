@@ -6,12 +6,15 @@
         [--skip-sqlite]
         [--restart-server]    # start a private PostgreSQL, stop it (immediate) mid-burst
                               # and start it again; needs Debian's postgresql package
+        [--restart-port 55434]  # the private server's port
         [--paced-seconds 60]  # 0 leaves the paced run out
 
 - 4 desk processes x 2,000 scans on one SQLite file; 8 on PostgreSQL; one scan in four
   a badge already scanned: throughput, p50/p99 latency, lost, doubled, errors
 - the server gone for a few seconds in the middle of a burst: the same figures, plus
-  how many scans waited in the desks' queues and how many conflicts the flush resolved
+  how many scans waited in the desks' queues, how many conflicts the flush resolved and
+  how long the desks took to send what still waited when their bursts ended, a scan
+  (beside the yardstick of the same run: one desk alone, one transaction a scan)
 - false greens: scans a desk showed as counted whose check-in did not count in the end
   (the later of two); each desk polls other desks' check-ins once a second, as the
   window does, so its copy knows who is in when the server goes
@@ -71,6 +74,7 @@ class DeskReport:
     offline_scans: int
     left_in_queue: int
     flush_seconds: float = 0.0  # sending queued scans, not counted as scanning time
+    waiting_at_end: int = 0  # queued scans not yet sent when the burst ended
     cpu_seconds: float = 0.0  # the desk process's CPU while it scanned (every thread)
     # counted from the desk's copy, shown as "not yet confirmed by the server"
     unconfirmed: list[str] = field(default_factory=list)
@@ -196,6 +200,7 @@ def desk_process(
     done.wait()  # ... and was read: the desk may close its connections
     stop.set()
     ticker.join()
+    report.waiting_at_end = link.status().queued
     t = time.perf_counter()
     deadline = time.monotonic() + 120
     while link.flush().remaining and time.monotonic() < deadline:
@@ -312,10 +317,17 @@ def summarise(
             f"active check-ins {len(active)} for {len(set(acknowledged))} acknowledged scans; "
             f"sending the queues took up to {max(r.flush_seconds for r in reports):.1f} s a desk"
         )
+        slowest = max(reports, key=lambda r: r.flush_seconds)
+        per_scan = slowest.flush_seconds / max(1, slowest.waiting_at_end) * 1000
+        print(
+            f"  that desk had {slowest.waiting_at_end} scans waiting when its burst ended: "
+            f"{per_scan:.2f} ms a scan sent (all 8 desks sending at once)"
+        )
 
 
 def bench_direct(db: Database, session_id: int, codes: list[str]) -> CpuPerScan:
-    """The yardstick: one desk calling the check-in service itself, no link, no threads."""
+    """The yardstick: one desk calling the check-in service itself, no link, no threads
+    (as a queued scan was sent, one transaction each)."""
     latencies = []
     server = ServerCpu(db)
     cpu, server_cpu = process_cpu(), server.seconds()
@@ -482,9 +494,12 @@ def bench_paced(
 
 def bench_restart(folder: Path, args: argparse.Namespace) -> None:
     print("private PostgreSQL stopped (immediate) mid-burst and started again, 8 desks:")
-    server = PrivatePostgres(folder / "restart", port=55434)
+    server = PrivatePostgres(folder / "restart", port=args.restart_port)
     try:
-        db, event_id, (session_id, *_), codes = seeded(server.url, args.participants)
+        db, event_id, (session_id, direct_session, *_), codes = seeded(
+            server.url, args.participants
+        )
+        yardstick = bench_direct(db, direct_session, codes[-500:])
         bursts = plan_bursts(codes, 8, args.scans, random.Random(5))
 
         def outage() -> None:
@@ -498,7 +513,7 @@ def bench_restart(folder: Path, args: argparse.Namespace) -> None:
         reports, _ = run_desks(server.url, folder / "restart", event_id, session_id, bursts, outage)
         db.dispose()
         db = open_database(server.url)
-        summarise(f"  8 desks x {args.scans}", db, session_id, reports)
+        summarise(f"  8 desks x {args.scans}", db, session_id, reports, yardstick=yardstick)
         db.dispose()
     finally:
         server.stop()
@@ -510,6 +525,7 @@ def main() -> None:
     parser.add_argument("--scans", type=int, default=2000)
     parser.add_argument("--postgres", default=os.environ.get("REGISTRATION_TEST_POSTGRES", ""))
     parser.add_argument("--restart-server", action="store_true")
+    parser.add_argument("--restart-port", type=int, default=55434)
     parser.add_argument("--skip-sqlite", action="store_true")
     parser.add_argument("--paced-seconds", type=float, default=60.0)
     args = parser.parse_args()

@@ -7,13 +7,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from registration.domain.enums import CheckInOutcome
 from registration.domain.errors import EnvironmentProblem
 from registration.domain.records import EventInfo
 from registration.services import checkin, events, registry
 from registration.services.participant_input import ParticipantInput
+from registration.services.sync import desk_link as desk_link_module
 from registration.services.sync.desk_link import DeskLink, with_timeouts
 from registration.services.sync.server_scan import ServerScans
 from registration.storage import models
@@ -192,24 +193,31 @@ def test_the_network_drops_again_while_the_queue_is_sent(
 ) -> None:
     session_id = events.list_sessions(db, demo_event.id)[0].id
     people = registry.list_participants(db, demo_event.id)[:10]
-    link = desk_link(network, tmp_path, "Desk 1", demo_event)
+    inserts: list[str] = []
+    cuts: list[str] = []
+
+    def cut_in_the_second_batch(conn: Any, cursor: Any, statement: str, *_: Any) -> None:
+        if statement.startswith("INSERT INTO check_ins"):
+            inserts.append(statement)  # a batch stores its new check-ins
+        elif len(inserts) == 1 and not cuts and statement.startswith("SELECT check_ins.id"):
+            cuts.append(statement)
+            network.cut()  # the second batch has read and locked, not stored nor committed
+
+    def open_server(url: str) -> Database:
+        server = network.open(url)
+        event.listen(server.engine, "before_cursor_execute", cut_in_the_second_batch)
+        return server
+
+    link = DeskLink(network.url, tmp_path / "d1.sqlite", "Desk 1", demo_event.id, open_server)
+    link.refresh()
     network.cut()
     queued = [link.check_in(person.badge_code, session_id).scan_id for person in people]
     network.restore()
-    sent_so_far = []
-    send = checkin.check_in
-
-    def cut_after_four(*args: Any, **kwargs: Any) -> checkin.CheckInResult:
-        result = send(*args, **kwargs)
-        sent_so_far.append(result)
-        if len(sent_so_far) == 4:
-            network.cut()
-        return result
-
-    monkeypatch.setattr(checkin, "check_in", cut_after_four)
+    monkeypatch.setattr(desk_link_module, "SEND_BATCH", 4)
     first = link.flush()
-    assert (first.sent, first.remaining) == (4, 6)
+    assert (first.sent, first.remaining) == (4, 6)  # the first batch, all of it
     assert not link.online
+    assert len(_server_rows(db, session_id)) == 4  # nothing of the batch cut short
     network.restore()
     second = link.flush()
     assert (second.sent, second.remaining) == (6, 0)

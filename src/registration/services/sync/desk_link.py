@@ -55,12 +55,8 @@ from registration.services.sync.feed import (
     feed_start,
 )
 from registration.services.sync.offline_checkin import check_in_offline
-from registration.services.sync.queued_scan import (
-    SET_ASIDE,
-    AppliedScan,
-    QueuedScan,
-    apply_queued_scans,
-)
+from registration.services.sync.queued_batch import apply_batch
+from registration.services.sync.queued_scan import SET_ASIDE, AppliedScan, QueuedScan
 from registration.services.sync.results import (
     DeskScanResult,
     FlushReport,
@@ -82,8 +78,8 @@ POSTGRES_TIMEOUTS = {"connect_timeout": "3", "tcp_user_timeout": "3000"}
 UNREACHABLE = (EnvironmentProblem, OperationalError, InterfaceError, PoolTimeout)
 SCAN_DEADLINE_S = 0.05  # the desk answers within a few frames, server or not
 POLL_DEADLINE_S = 0.8  # a poll or a probe of the server
-SEND_DEADLINE_S = POLL_DEADLINE_S  # one queued scan or undo, sent from the worker
-SEND_BATCH = 20  # queued scans a send waits for at once
+SEND_DEADLINE_S = POLL_DEADLINE_S  # a batch of queued scans or one undo, sent from the worker
+SEND_BATCH = 50  # queued scans sent in one transaction (well within SEND_DEADLINE_S)
 REFRESH_DEADLINE_S = 120.0  # the whole participant list
 ANSWERED_WITHIN_S = 2.5  # polls come every second and wait at most POLL_DEADLINE_S
 FIRST_WAIT_S = 4.0  # building the link: the first connection (connect_timeout is 3 s)
@@ -325,13 +321,12 @@ class DeskLink:
     def _send_scans(
         self, server: Database, batch: list[QueuedScan], now: datetime | None
     ) -> tuple[list[AppliedScan], Exception | None]:
-        """Send a batch; what reached the server is marked sent even when the deadline or
-        the network cuts the batch short (the rest goes again, found by its scan id)."""
+        """Send a batch in one transaction; marked sent when it reached the server. A batch
+        the deadline or the network cut short goes again (its scans found by their ids)."""
         done: list[AppliedScan] = []
 
         def send() -> None:
-            for applied in apply_queued_scans(server, batch, now):  # a transaction each
-                done.append(applied)
+            done.extend(apply_batch(server, batch, now or datetime.now()))
 
         problem: Exception | None = None
         try:
