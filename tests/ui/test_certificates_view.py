@@ -124,3 +124,27 @@ def test_the_thai_tab_fits_a_1366x768_laptop_with_every_field_whole(
     finally:
         qapp.removeTranslator(translator)
         qapp.setFont(font)
+
+
+def test_the_thai_date_of_issue_reads_in_the_buddhist_era(
+    qtbot: QtBot, qapp, demo_event: EventInfo
+) -> None:
+    """It showed 10/2/19: a Thai reader could not tell the year, nor that it was C.E."""
+    from registration.i18n import install_translator
+    from registration.ui.certificates.certificate_form import CertificateForm
+
+    translator = install_translator(qapp, "th")
+    try:
+        form = CertificateForm(demo_event)
+        qtbot.addWidget(form)
+
+        assert form.given_on_reading.text() == "10 กุมภาพันธ์ 2562"
+        assert form.given_on.text() == "10/02/2019 (ค.ศ.)"
+        form.given_on.setFocus()
+        form.given_on.setSelectedSection(form.given_on.Section.DaySection)
+        qtbot.keyClick(form.given_on, Qt.Key.Key_Up)  # the next day, by the arrow key
+
+        assert form.given_on_reading.text() == "11 กุมภาพันธ์ 2562"
+        assert form.texts().given_on == "ให้ไว้ ณ วันที่ 11 เดือนกุมภาพันธ์ พุทธศักราช 2562"
+    finally:
+        qapp.removeTranslator(translator)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
@@ -22,6 +21,7 @@ from registration.printing.certificate import (
     Signatory,
     texts_for_event,
 )
+from registration.ui.common import date_reading
 
 
 class ImageField(QWidget):
@@ -66,13 +66,14 @@ class CertificateForm(QWidget):
         self.issuer.setPlaceholderText(self.tr("e.g. สถาบันพัฒนาองค์กรชุมชน (องค์การมหาชน)"))
         self.attended = QLineEdit(CertificateTexts.attended)
         self.given_on = QDateEdit(QDate(event.ends_on.year, event.ends_on.month, event.ends_on.day))
-        self.given_on.setCalendarPopup(True)
+        # its era named, the Buddhist Era beside it, as in event setup
+        given_on_row, self.given_on_reading = date_reading.with_reading(self.given_on)
         self.logo = ImageField()
         self.signers = [(QLineEdit(), QLineEdit(), ImageField()) for _ in range(2)]
         form = QFormLayout(self)
         form.addRow(self.tr("Issued by"), self.issuer)
         form.addRow(self.tr("Sentence before the event"), self.attended)
-        form.addRow(self.tr("Date of issue"), self.given_on)
+        form.addRow(self.tr("Date of issue"), given_on_row)
         form.addRow(self.tr("Logo"), self.logo)
         for number, (name, position, image) in enumerate(self.signers, start=1):
             form.addRow(self.tr("Signatory {n}").format(n=number), name)
@@ -92,12 +93,11 @@ class CertificateForm(QWidget):
             for name, position, image in self.signers
             if name.text().strip()
         ]
-        day = self.given_on.date()
         return texts_for_event(
             self.event_info,
             self.issuer.text().strip(),
             signatories,
             self.logo.value(),
             self.attended.text().strip(),
-            date(day.year(), day.month(), day.day()),
+            date_reading.edited_date(self.given_on),
         )
