@@ -14,6 +14,7 @@ from typing import cast
 
 from sqlalchemy import Connection, Insert, Table, bindparam, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session as OrmSession
 
 from registration.domain import limits
 from registration.domain.badge_code import parse_badge_code
@@ -82,7 +83,7 @@ def check_in(
     with db.write_connection() as conn:
         if session_id not in db.known_session_ids:
             if conn.execute(_SESSION_EXISTS, {"session_id": session_id}).first() is None:
-                return _failed(conn, CheckInOutcome.NO_SUCH_SESSION, raw, session_id, desk, now)
+                return failed_scan(conn, CheckInOutcome.NO_SUCH_SESSION, raw, session_id, desk, now)
             db.known_session_ids.add(session_id)
         if isinstance(code_or_participant, int):
             row = conn.execute(_PERSON_BY_ID, {"person_id": code_or_participant}).first()
@@ -90,29 +91,19 @@ def check_in(
             parsed = scanned.parsed if scanned else parse_badge_code(raw)
             if not parsed.valid:
                 outcome = CheckInOutcome(parsed.problem.value if parsed.problem else "")
-                return _failed(conn, outcome, raw, session_id, desk, now)
+                return failed_scan(conn, outcome, raw, session_id, desk, now)
             row = conn.execute(_PERSON_BY_CODE, {"code": parsed.code}).first()
         if row is None:
-            return _failed(conn, CheckInOutcome.UNKNOWN_CODE, raw, session_id, desk, now)
+            return failed_scan(conn, CheckInOutcome.UNKNOWN_CODE, raw, session_id, desk, now)
         person = record_from_row(row)
         if person.status is ParticipantStatus.CANCELLED:
-            return _failed(
+            return failed_scan(
                 conn, CheckInOutcome.CANCELLED_PARTICIPANT, raw, session_id, desk, now, person
             )
-        values = {
-            "participant_id": person.id,
-            "session_id": session_id,
-            "checked_in_at": now,
-            "desk": desk,
-            "method": CheckInMethod(method).value,
-            "annul_reason": "",
-            "scan_id": scan_id,
-        }
-        new_id = conn.execute(_insert_statement(db), values).scalar()
+        values = new_check_in_values(person.id, session_id, now, desk, method, scan_id)
+        new_id = conn.execute(insert_check_in(db), values).scalar()
         if new_id is not None:
-            first = CheckInRecord(
-                new_id, person.id, session_id, now, desk, CheckInMethod(method), None, ""
-            )
+            first = counting_record(new_id, person.id, session_id, now, desk, method)
             return CheckInResult(CheckInOutcome.CHECKED_IN, raw, session_id, person, first)
         existing = conn.execute(_ACTIVE, values).one()
         outcome = (
@@ -120,17 +111,49 @@ def check_in(
             if scan_id is not None and existing.scan_id == scan_id
             else CheckInOutcome.ALREADY_CHECKED_IN
         )
-        first = CheckInRecord(
+        first = counting_record(
             existing.id,
             person.id,
             session_id,
             existing.checked_in_at,
             existing.desk,
-            CheckInMethod(existing.method),
-            None,
-            "",
+            existing.method,
         )
         return CheckInResult(outcome, raw, session_id, person, first)
+
+
+def new_check_in_values(
+    person_id: int,
+    session_id: int,
+    now: datetime,
+    desk: str,
+    method: CheckInMethod | str,
+    scan_id: str | None,
+) -> dict[str, object]:
+    """A new check-in's row for `insert_check_in` (`desk` already cut to its limit)."""
+    return {
+        "participant_id": person_id,
+        "session_id": session_id,
+        "checked_in_at": now,
+        "desk": desk,
+        "method": CheckInMethod(method).value,
+        "annul_reason": "",
+        "scan_id": scan_id,
+    }
+
+
+def counting_record(
+    check_in_id: int,
+    person_id: int,
+    session_id: int,
+    at: datetime,
+    desk: str,
+    method: CheckInMethod | str,
+) -> CheckInRecord:
+    """The check-in that counts (not annulled), as a scan's result reports it."""
+    return CheckInRecord(
+        check_in_id, person_id, session_id, at, desk, CheckInMethod(method), None, ""
+    )
 
 
 @cache
@@ -142,17 +165,18 @@ def _insert_for(dialect_name: str) -> Insert:
             index_elements=["participant_id", "session_id"],
             index_where=_CHECK_IN.c.annulled_at.is_(None),
         )
-        .returning(_CHECK_IN.c.id)
+        .returning(_CHECK_IN.c.id, _CHECK_IN.c.scan_id)
     )
 
 
-def _insert_statement(db: Database) -> Insert:
-    """INSERT ... ON CONFLICT DO NOTHING RETURNING id: the database decides who was first."""
+def insert_check_in(db: Database) -> Insert:
+    """INSERT … ON CONFLICT DO NOTHING RETURNING id, scan_id: the database decides who was
+    first (one row per new check-in; none where one counts already)."""
     return _insert_for(db.engine.dialect.name)
 
 
-def _failed(
-    conn: Connection,
+def failed_scan(
+    conn: Connection | OrmSession,
     outcome: CheckInOutcome,
     raw: str,
     session_id: int,

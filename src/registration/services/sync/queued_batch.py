@@ -20,18 +20,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import cast
 
-from sqlalchemy import Insert, Table, insert, or_, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as OrmSession
 
 from registration.domain import limits
 from registration.domain.badge_code import parse_badge_code
-from registration.domain.enums import CheckInMethod, CheckInOutcome, ParticipantStatus
+from registration.domain.enums import CheckInOutcome, ParticipantStatus
 from registration.domain.records import CheckInRecord, ParticipantRecord
-from registration.services.checkin import MAX_RAW_LENGTH, CheckInResult
+from registration.services.checkin import (
+    MAX_RAW_LENGTH,
+    CheckInResult,
+    counting_record,
+    failed_scan,
+    insert_check_in,
+    new_check_in_values,
+)
 from registration.services.counted_anyway import record_counted_anyway
 from registration.services.participant_query import participant_select, record_from_row
 from registration.services.sync.queued_scan import (
@@ -47,7 +52,6 @@ from registration.storage import models
 from registration.storage.database import Database
 
 Pair = tuple[int, int]  # participant id, session id
-_CHECK_INS = cast(Table, models.CheckIn.__table__)
 
 
 def apply_batch(db: Database, scans: Sequence[QueuedScan], now: datetime) -> list[AppliedScan]:
@@ -166,10 +170,17 @@ class _Batch:
                 continue
             pair = (person.id, scan.session_id)
             if pair not in self.counting and pair not in rows:
-                rows[pair] = _values(scan, person)
+                rows[pair] = new_check_in_values(
+                    person.id,
+                    scan.session_id,
+                    scan.scanned_at,
+                    limits.desk_name(scan.desk),
+                    scan.method,
+                    scan.scan_id,
+                )
         if not rows:
             return {}
-        stored = self.s.execute(_new_check_ins(self.db), list(rows.values()))
+        stored = self.s.execute(insert_check_in(self.db), list(rows.values()))
         return {scan_id: new_id for new_id, scan_id in stored}
 
     def _apply(self, scan: QueuedScan, new_id: int | None) -> AppliedScan:
@@ -206,45 +217,11 @@ class _Batch:
         self, scan: QueuedScan, outcome: CheckInOutcome, person: ParticipantRecord | None = None
     ) -> AppliedScan:
         """Stored as checkin.check_in stores a failed scan, with the raw text."""
-        raw = _raw(scan)
-        self.s.execute(
-            insert(models.FailedScan),
-            {
-                "raw_text": limits.scan_text(raw),
-                "desk": limits.desk_name(scan.desk),
-                "session_id": scan.session_id,
-                "scanned_at": scan.scanned_at,
-                "reason": outcome.value,
-            },
+        desk = limits.desk_name(scan.desk)
+        raw, when = _raw(scan), scan.scanned_at
+        return AppliedScan(
+            scan, failed_scan(self.s, outcome, raw, scan.session_id, desk, when, person)
         )
-        result = CheckInResult(outcome, limits.escape_controls(raw), scan.session_id, person)
-        return AppliedScan(scan, result)
-
-
-def _new_check_ins(db: Database) -> Insert:
-    """INSERT … ON CONFLICT DO NOTHING RETURNING id, scan_id: the database decides who was
-    first, as for a single scan (checkin.check_in)."""
-    dialect_insert = sqlite.insert if db.is_sqlite else postgresql.insert
-    return (
-        dialect_insert(_CHECK_INS)
-        .on_conflict_do_nothing(
-            index_elements=["participant_id", "session_id"],
-            index_where=_CHECK_INS.c.annulled_at.is_(None),
-        )
-        .returning(_CHECK_INS.c.id, _CHECK_INS.c.scan_id)
-    )
-
-
-def _values(scan: QueuedScan, person: ParticipantRecord) -> dict[str, object]:
-    return {
-        "participant_id": person.id,
-        "session_id": scan.session_id,
-        "checked_in_at": scan.scanned_at,
-        "desk": limits.desk_name(scan.desk),
-        "method": CheckInMethod(scan.method).value,
-        "annul_reason": "",
-        "scan_id": scan.scan_id,
-    }
 
 
 def _raw(scan: QueuedScan) -> str:
@@ -252,28 +229,24 @@ def _raw(scan: QueuedScan) -> str:
 
 
 def _counted(scan: QueuedScan, person: ParticipantRecord, new_id: int) -> CheckInResult:
-    first = CheckInRecord(
+    first = counting_record(
         new_id,
         person.id,
         scan.session_id,
         scan.scanned_at,
         limits.desk_name(scan.desk),
-        CheckInMethod(scan.method),
-        None,
-        "",
+        scan.method,
     )
     return CheckInResult(CheckInOutcome.CHECKED_IN, _raw(scan), scan.session_id, person, first)
 
 
 def _first(active: models.CheckIn) -> CheckInRecord:
     """The check-in that counts as checkin.check_in reports it."""
-    return CheckInRecord(
+    return counting_record(
         active.id,
         active.participant_id,
         active.session_id,
         active.checked_in_at,
         active.desk,
-        CheckInMethod(active.method),
-        None,
-        "",
+        active.method,
     )

@@ -40,9 +40,8 @@ from sqlalchemy.engine import Dialect
 from registration.domain import limits
 from registration.domain.badge_code import parse_badge_code
 from registration.domain.enums import CheckInMethod, CheckInOutcome, ParticipantStatus
-from registration.domain.records import CheckInRecord
 from registration.services import checkin
-from registration.services.checkin import MAX_RAW_LENGTH, CheckInResult
+from registration.services.checkin import MAX_RAW_LENGTH, CheckInResult, counting_record
 from registration.services.participant_query import participant_select, record_from_mapping
 from registration.storage import models
 from registration.storage.database import Database, unreachable_problem
@@ -154,26 +153,15 @@ class ServerScans:
             return checkin.check_in(self.db, target, session_id, desk, method, now, scan_id)
         person = record_from_mapping(row)
         if row["new_id"] is not None:
-            first = CheckInRecord(
-                row["new_id"],
-                person.id,
-                session_id,
-                now,
-                desk_name,
-                CheckInMethod(method),
-                None,
-                "",
-            )
+            first = counting_record(row["new_id"], person.id, session_id, now, desk_name, method)
             return CheckInResult(CheckInOutcome.CHECKED_IN, raw, session_id, person, first)
-        first = CheckInRecord(
+        first = counting_record(
             row["first_id"],
             person.id,
             session_id,
             row["first_at"],
             row["first_desk"],
-            CheckInMethod(row["first_method"]),
-            None,
-            "",
+            row["first_method"],
         )
         own = row["first_scan_id"] == scan_id  # this very scan, sent again
         outcome = CheckInOutcome.CHECKED_IN if own else CheckInOutcome.ALREADY_CHECKED_IN
