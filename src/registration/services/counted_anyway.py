@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from registration.services import audit
+from registration.services.checkin import CheckInResult
 from registration.storage import models
 from registration.storage.database import Database
 from registration.storage.desk_file import CountedAnyway
@@ -24,13 +25,21 @@ __all__ = ["ACTION", "CountedAnyway", "note_counted_anyway", "record_counted_any
 
 
 def record_counted_anyway(
-    s: OrmSession, check_in_id: int, desk: str, anyway: CountedAnyway, at: datetime | None = None
+    s: OrmSession,
+    result: CheckInResult,
+    desk: str,
+    anyway: CountedAnyway | None,
+    at: datetime | None = None,
 ) -> bool:
-    """Add the entry unless the check-in has it already; False when it had.
+    """Add the entry for a scan counted anyway whose check-in counts, unless that check-in
+    has it already; False when nothing was added (not counted anyway, not counted, had it).
 
     The check-in's row is locked first (on SQLite the writer holds the file's lock), so
     two sends of the same scan at once still write one entry.
     """
+    check_in_id = _needs_entry(result, anyway)
+    if check_in_id is None or anyway is None:
+        return False
     s.execute(select(models.CheckIn.id).where(models.CheckIn.id == check_in_id).with_for_update())
     entry = models.AuditEntry
     noted = s.scalar(
@@ -48,8 +57,20 @@ def record_counted_anyway(
 
 
 def note_counted_anyway(
-    db: Database, check_in_id: int, desk: str, anyway: CountedAnyway, at: datetime | None = None
+    db: Database,
+    result: CheckInResult,
+    desk: str,
+    anyway: CountedAnyway | None,
+    at: datetime | None = None,
 ) -> bool:
-    """`record_counted_anyway` in a transaction of its own."""
+    """`record_counted_anyway` in a transaction of its own (none when nothing to add)."""
+    if _needs_entry(result, anyway) is None:
+        return False
     with db.write() as s:
-        return record_counted_anyway(s, check_in_id, desk, anyway, at)
+        return record_counted_anyway(s, result, desk, anyway, at)
+
+
+def _needs_entry(result: CheckInResult, anyway: CountedAnyway | None) -> int | None:
+    """The id of the check-in that needs the entry: counted anyway, and it counts."""
+    counted = result.check_in if result.counted else None
+    return counted.id if anyway is not None and counted is not None else None

@@ -80,8 +80,7 @@ class EmbeddedDesk:
         anyway: CountedAnyway | None = None,
     ) -> DeskCheckIn:
         result = checkin.check_in(self.db, subject, session_id, self.desk, method)
-        if anyway is not None and result.counted and result.check_in is not None:
-            note_counted_anyway(self.db, result.check_in.id, self.desk, anyway)
+        note_counted_anyway(self.db, result, self.desk, anyway)
         return DeskCheckIn(result)
 
     def annul(self, scan: RecentScan, reason: str) -> CheckInRecord:

@@ -224,8 +224,7 @@ class DeskLink:
 
             def scan_at_server() -> CheckInResult:
                 result = scans.check_in(code_or_participant, session_id, desk, method, now, scan_id)
-                if anyway is not None and result.counted and result.check_in is not None:
-                    note_counted_anyway(server, result.check_in.id, desk, anyway, now)
+                note_counted_anyway(server, result, desk, anyway, now)
                 return result
 
             try:

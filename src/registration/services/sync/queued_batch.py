@@ -95,9 +95,8 @@ class _Batch:
             else:
                 applied.append(self._apply(scan, new_ids.get(scan.scan_id)))
         for done in applied:  # counted at a group's room for someone of another group
-            scan, counted = done.scan, done.result.check_in
-            if scan.anyway is not None and done.result.counted and counted is not None:
-                record_counted_anyway(self.s, counted.id, scan.desk, scan.anyway, scan.scanned_at)
+            scan = done.scan
+            record_counted_anyway(self.s, done.result, scan.desk, scan.anyway, scan.scanned_at)
         self.db.known_session_ids.update(sessions)
         return applied
 

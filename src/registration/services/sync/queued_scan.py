@@ -65,7 +65,8 @@ def apply_scan_by_scan(
         applied = (
             already_sent(scan, own) if own is not None else _apply(db, scan, now or datetime.now())
         )
-        _note_counted_anyway(db, applied)
+        # before it counts as sent: a send cut short in between writes it when sent again
+        note_counted_anyway(db, applied.result, scan.desk, scan.anyway, scan.scanned_at)
         yield applied
 
 
@@ -96,14 +97,6 @@ def _apply(db: Database, scan: QueuedScan, now: datetime) -> AppliedScan:
             if attempt == ATTEMPTS:
                 raise
     raise AssertionError("unreachable")
-
-
-def _note_counted_anyway(db: Database, applied: AppliedScan) -> None:
-    """A scan counted at a group's room for someone of another group gets its audit entry
-    before it counts as sent: a send cut short in between writes it when sent again."""
-    scan, counted = applied.scan, applied.result.check_in
-    if scan.anyway is not None and applied.result.counted and counted is not None:
-        note_counted_anyway(db, counted.id, scan.desk, scan.anyway, scan.scanned_at)
 
 
 def already_sent(scan: QueuedScan, own: CheckInRecord) -> AppliedScan:
