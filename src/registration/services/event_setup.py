@@ -6,13 +6,11 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from sqlalchemy.orm import Session as OrmSession
-
 from registration.domain import limits
 from registration.domain.errors import UserError
 from registration.domain.records import EventInfo, IssueAreaInfo, SessionInfo
 from registration.services import audit
-from registration.services.events import NewIssueArea, NewSession, session_model
+from registration.services.events import NewIssueArea, NewSession, session_model, session_row
 from registration.services.to_records import event_info, issue_area_info, session_info
 from registration.storage import models
 from registration.storage.database import Database
@@ -49,9 +47,7 @@ def update_session(db: Database, session_id: int, new: NewSession, desk: str = "
     if not new.title.strip():
         raise UserError("missing_title", "The session needs a title.")
     with db.write() as s:
-        session = s.get(models.Session, session_id)
-        if session is None:
-            raise UserError("no_such_session", f"There is no session {session_id}.")
+        session = session_row(s, session_id)
         changed = session_model(session.event_id, new)  # validates the times
         for column in ("title", "title_en", "starts_at", "ends_at", "kind", "speaker"):
             setattr(session, column, getattr(changed, column))
@@ -77,7 +73,7 @@ def hide_session(
     if len(reason) > HIDE_REASON:
         raise UserError("too_long", f"The reason is longer than {HIDE_REASON} characters.")
     with db.write() as s:
-        session = _session(s, session_id)
+        session = session_row(s, session_id)
         if session.hidden_at is not None:
             raise UserError(
                 "session_hidden",
@@ -94,20 +90,13 @@ def show_session(db: Database, session_id: int, desk: str = "") -> SessionInfo:
     """Offer a hidden session again (undoes `hide_session`). Raises UserError
     `session_not_hidden` or `no_such_session`."""
     with db.write() as s:
-        session = _session(s, session_id)
+        session = session_row(s, session_id)
         if session.hidden_at is None:
             raise UserError("session_not_hidden", f"The session {session_id} is not hidden.")
         reason = session.hidden_reason
         session.hidden_at, session.hidden_by, session.hidden_reason = None, "", ""
         audit.record(s, "show", "session", session_id, desk, was_hidden_because=reason)
         return session_info(session)
-
-
-def _session(s: OrmSession, session_id: int) -> models.Session:
-    session = s.get(models.Session, session_id)
-    if session is None:
-        raise UserError("no_such_session", f"There is no session {session_id}.")
-    return session
 
 
 def _check_colour(colour: str) -> str:

@@ -125,9 +125,7 @@ def delete_session(db: Database, session_id: int, desk: str = "") -> None:
     Raises UserError `session_has_check_ins` (with `count`) and changes nothing then.
     """
     with db.write() as s:
-        session = s.get(models.Session, session_id)
-        if session is None:
-            raise UserError("no_such_session", f"There is no session {session_id}.")
+        session = session_row(s, session_id)
         count = _check_ins_of(s, session_id)
         if count:
             raise UserError(
@@ -173,10 +171,15 @@ def list_sessions(db: Database, event_id: int) -> list[SessionInfo]:
 
 def get_session(db: Database, session_id: int) -> SessionInfo:
     with db.read() as s:
-        session = s.get(models.Session, session_id)
-        if session is None:
-            raise UserError("no_such_session", f"There is no session {session_id}.")
-        return session_info(session)
+        return session_info(session_row(s, session_id))
+
+
+def session_row(s: OrmSession, session_id: int) -> models.Session:
+    """The session's row in this transaction (UserError `no_such_session`)."""
+    session = s.get(models.Session, session_id)
+    if session is None:
+        raise UserError("no_such_session", f"There is no session {session_id}.")
+    return session
 
 
 def current_session(sessions: Sequence[SessionInfo], now: datetime) -> SessionInfo | None:

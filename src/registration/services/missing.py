@@ -15,9 +15,9 @@ from enum import StrEnum
 from sqlalchemy import select
 
 from registration.domain.enums import ParticipantStatus, Role
-from registration.domain.errors import UserError
 from registration.domain.records import EventInfo, ParticipantRecord, SessionInfo
 from registration.domain.thai_text import thai_sort_key
+from registration.services.events import session_row
 from registration.services.participant_query import participant_select, record_from_row
 from registration.services.to_records import event_info, session_info
 from registration.storage import models
@@ -90,9 +90,7 @@ def _grouping(by: MissingBy) -> Callable[[ParticipantRecord], tuple[str, str]]:
 def missing_list(db: Database, session_id: int, by: MissingBy = MissingBy.PROVINCE) -> MissingList:
     person = models.Participant
     with db.read() as s:
-        session = s.get(models.Session, session_id)
-        if session is None:
-            raise UserError("no_such_session", f"There is no session {session_id}.")
+        session = session_row(s, session_id)
         event = event_info(session.event)
         rows = s.execute(
             participant_select()
