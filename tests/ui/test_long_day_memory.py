@@ -135,5 +135,8 @@ def test_a_worker_thread_frees_a_big_buffer_and_still_gives_its_memory_back() ->
         )
         return int(run.stdout.strip())
 
-    assert grown("glibc's defaults") > 8 * 1024 * 1024  # the trap is real here
-    assert grown("kept apart") < 2 * 1024 * 1024
+    # The trap is real here, though not in every run: which arena a new thread takes
+    # varies, and one run in ten or so keeps only 5 MB. It shows in one of five runs.
+    assert any(grown("glibc's defaults") > 8 * 1024 * 1024 for _ in range(5))
+    # The fix must hold in every run.
+    assert all(grown("kept apart") < 2 * 1024 * 1024 for _ in range(3))
