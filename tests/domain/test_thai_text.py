@@ -120,13 +120,18 @@ def _has_repeats(text: str) -> bool:
     )
 
 
-@given(thai_marks.filter(lambda t: not _has_repeats("".join(t.split()).replace("\u200b", ""))))
-def test_search_form_skips_pythainlp_only_when_it_would_change_nothing(text: str) -> None:
-    import unicodedata
+def _compact(text: str) -> str:
+    """The text as search_form sees it: NFC (which puts a lower vowel before a tone mark
+    typed ahead of it) without spacing or zero-width spaces: "\u0e48\u0e38\u0e48" has its
+    two tone marks side by side only in NFC."""
+    return "".join(unicodedata.normalize("NFC", text).replace("\u200b", "").split())
 
+
+@given(thai_marks.filter(lambda t: not _has_repeats(_compact(t))))
+def test_search_form_skips_pythainlp_only_when_it_would_change_nothing(text: str) -> None:
     from pythainlp.util import reorder_vowels
 
-    compact = "".join(unicodedata.normalize("NFC", text).replace("\u200b", "").split())
+    compact = _compact(text)
     assert search_form(text) == reorder_vowels(compact).casefold()
 
 
