@@ -91,6 +91,7 @@ def test_a_files_time_reads_in_the_buddhist_era_in_thai() -> None:
     moment = datetime(2026, 12, 1, 9, 5)
     assert format_moment(moment) == "1 ธ.ค. 2569 09:05"
     assert format_moment(moment, "en") == "1 Dec 2026 09:05"
+    assert format_moment(moment.replace(second=7), seconds=True) == "1 ธ.ค. 2569 09:05:07"
 
 
 @pytest.mark.parametrize(

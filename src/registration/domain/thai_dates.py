@@ -63,13 +63,14 @@ def format_date(day: date, language: str = "th", short: bool = False) -> str:
     return f"{day.day} {THAI_MONTHS[day.month - 1]} {buddhist_year(day)}"
 
 
-def format_moment(moment: datetime, language: str = "th") -> str:
+def format_moment(moment: datetime, language: str = "th", seconds: bool = False) -> str:
     """A file's time: '1 ธ.ค. 2569 22:46' (the whole Buddhist-Era year); '1 Dec 2026 22:46'."""
     if language == "th":
         month, year = THAI_MONTHS_SHORT[moment.month - 1], buddhist_year(moment.date())
     else:
         month, year = ENGLISH_MONTHS[moment.month - 1][:3], moment.year
-    return f"{moment.day} {month} {year} {moment:%H:%M}"
+    time = f"{moment:%H:%M:%S}" if seconds else f"{moment:%H:%M}"
+    return f"{moment.day} {month} {year} {time}"
 
 
 def format_date_range(first: date, last: date, language: str = "th") -> str:
