@@ -2460,8 +2460,8 @@ Please choose a different file name.</source>
         <translation>ฐานข้อมูล:</translation>
     </message>
     <message>
-        <source>Server &amp;URL:</source>
-        <translation>&amp;URL ของเซิร์ฟเวอร์:</translation>
+        <source>Ser&amp;ver URL:</source>
+        <translation>URL ของเซิร์ฟเวอร์ (&amp;V):</translation>
     </message>
     <message>
         <source>&amp;Walk-in badges:</source>

@@ -110,7 +110,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Database:"), self.embedded)
         form.addRow("", self.server)
-        form.addRow(self.tr("Server &URL:"), self._row(self.url, self.test_button))
+        form.addRow(self.tr("Ser&ver URL:"), self._row(self.url, self.test_button))
         form.addRow("", self.connection_result)
         form.addRow(self.tr("&Walk-in badges:"), self.walk_in_layout)
         form.addRow(self.tr("Backups &folder:"), self._row(self.backups_dir, browse))
