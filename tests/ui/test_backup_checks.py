@@ -20,6 +20,7 @@ from registration.i18n import install_translator
 from registration.services.demo import load_demo_event
 from registration.storage.backups import take_backup
 from registration.storage.migrate import open_database
+from registration.ui.common.fonts import install_thai_font
 from registration.ui.main_window import MainWindow
 from registration.ui.settings import settings_dialog
 from registration.ui.settings.backup_checks import SOUND, BackupChecks, CheckedBackups
@@ -27,6 +28,7 @@ from registration.ui.settings.settings_dialog import SettingsDialog
 from tests.ui.keys import focused, press_key, type_text
 
 WAIT_S = 30  # a check held back by a test lets go by itself after this, never sooner
+ITEM_MARGINS = 8  # a list item's text from the list's edges
 DAYS = [datetime(2019, 2, 9, 8, 0), datetime(2019, 2, 9, 12, 0), datetime(2019, 2, 10, 8, 0)]
 
 
@@ -129,9 +131,13 @@ def test_a_copy_damaged_after_it_was_taken_is_marked_and_restore_still_refuses_i
     assert requested == []
 
 
-def test_the_list_says_it_in_thai(qtbot: QtBot, qapp: QApplication, folder: Path) -> None:
+def test_the_list_says_it_in_thai_on_one_line(
+    qtbot: QtBot, qapp: QApplication, folder: Path
+) -> None:
     damage(copies(folder)[0])
     translator = install_translator(qapp, "th")
+    font = qapp.font()
+    install_thai_font(qapp)
     try:
         dialog = shown(qtbot, SettingsDialog(Settings(backups_dir=str(folder))))
         assert texts(dialog)[0] == "10 ก.พ. 2562 08:00:00  (0.4 MB) — กำลังตรวจ…"
@@ -140,8 +146,14 @@ def test_the_list_says_it_in_thai(qtbot: QtBot, qapp: QApplication, folder: Path
             "10 ก.พ. 2562 08:00:00  (0.4 MB) — เสียหาย",
             "9 ก.พ. 2562 12:00:00  (0.4 MB) — ตรวจแล้ว ใช้ได้",
         ]
+        dialog.resize(dialog.minimumSize())  # as small as it goes, a big copy's line fits
+        qtbot.wait(50)
+        big = "1 ธ.ค. 2569 12:00:00  (199.8 MB) — ตรวจแล้ว ใช้ได้"
+        room = dialog.backup_list.viewport().width() - 2 * dialog.backup_list.spacing()
+        assert dialog.backup_list.fontMetrics().horizontalAdvance(big) + ITEM_MARGINS <= room
     finally:
         qapp.removeTranslator(translator)
+        qapp.setFont(font)
 
 
 def test_a_long_check_leaves_the_dialog_answering(

@@ -119,7 +119,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)  # a copy, its size and its verdict on one line
         self.desk.textChanged.connect(self._validate)
         self.server.toggled.connect(self._validate)
         self.url.textChanged.connect(self._validate)
@@ -237,6 +237,7 @@ class SettingsDialog(QDialog):
         else:
             text = self.tr("{backup} — not a backup of this program").format(backup=copy)
         item.setText(text)
+        item.setToolTip(text)
         refused = verdict is not None and verdict != SOUND
         item.setForeground(QBrush(QColor(TONE_COLOURS[Tone.ERROR])) if refused else QBrush())
 
