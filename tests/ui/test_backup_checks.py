@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -21,8 +22,9 @@ from registration.services.demo import load_demo_event
 from registration.storage.backups import take_backup
 from registration.storage.migrate import open_database
 from registration.ui.common.fonts import install_thai_font
+from registration.ui.common.workers import Worker, start
 from registration.ui.main_window import MainWindow
-from registration.ui.settings import settings_dialog
+from registration.ui.settings import backup_checks, settings_dialog
 from registration.ui.settings.backup_checks import SOUND, BackupChecks, CheckedBackups
 from registration.ui.settings.settings_dialog import SettingsDialog
 from tests.ui.keys import focused, press_key, type_text
@@ -75,6 +77,7 @@ class HeldChecks:
         self.go = threading.Event()
         self.stopped = threading.Event()
         self.returned = threading.Event()
+        self.ends: list[str] = []  # each check's end, as it reached the window's thread
 
     def __call__(self, path: Path, cancelled: CancelCheck) -> str:
         self.asked.append(path)
@@ -98,7 +101,13 @@ def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[HeldChecks]:
     def with_held_checks(self, found, parent=None, check=None) -> None:  # type: ignore[no-untyped-def]
         original(self, found, parent, checks)
 
+    def started(worker: Worker) -> Worker:
+        worker.signals.finished.connect(lambda _verdict: checks.ends.append("finished"))
+        worker.signals.failed.connect(lambda _error: checks.ends.append("failed"))
+        return start(worker)
+
     monkeypatch.setattr(BackupChecks, "__init__", with_held_checks)
+    monkeypatch.setattr(backup_checks, "start", started)
     yield checks
     checks.go.set()  # nothing stays waiting after the test
 
@@ -200,12 +209,24 @@ def test_closing_the_dialog_mid_check_stops_it_and_nothing_follows(
 
     press_key(Qt.Key.Key_Escape)
     assert not dialog.isVisible()
-    dialog.deleteLater()
-    qtbot.waitUntil(held.returned.is_set, timeout=5000)
-    qtbot.wait(100)  # the check's end reaches the window's thread, and nothing with it
+    qtbot.waitUntil(lambda: held.ends == ["failed"], timeout=5000)  # stopped, long before 30 s
 
     assert held.stopped.is_set()
-    assert len(held.asked) == 1  # the other copies were not checked for nobody
+    assert not dialog.checks.busy  # the other copies are not checked for nobody
+    assert held.asked == copies(folder)[:1]
+
+
+def test_a_check_that_ends_after_its_dialog_is_gone_touches_nothing(
+    qtbot: QtBot, folder: Path, held: HeldChecks
+) -> None:
+    dialog = shown(qtbot, SettingsDialog(Settings(backups_dir=str(folder))))
+    qtbot.waitUntil(lambda: len(held.asked) == 1)
+
+    dialog.deleteLater()  # the window went away with it
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
+    held.go.set()
+
+    qtbot.waitUntil(lambda: len(held.ends) == 1, timeout=5000)  # an exception here fails it
 
 
 def test_the_window_keeps_what_was_found_between_two_settings_dialogs(

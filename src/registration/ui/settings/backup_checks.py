@@ -87,6 +87,11 @@ class BackupChecks(QObject):
         self._waiting = list(paths)
         self._next()
 
+    @property
+    def busy(self) -> bool:
+        """A check is under way (or, stopped, has not said so yet)."""
+        return self._running is not None
+
     def stop(self) -> None:
         """Nothing more is checked; a check under way stops within milliseconds."""
         self._waiting = []
