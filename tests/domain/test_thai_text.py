@@ -1,7 +1,7 @@
 import itertools
 import re
 import unicodedata
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from hypothesis import given
@@ -10,7 +10,7 @@ from pythainlp.util import collate
 
 from registration.domain.names import display_name, split_full_name
 from registration.domain.phone import format_phone, normalise_phone
-from registration.domain.thai_dates import format_date, format_date_range
+from registration.domain.thai_dates import format_date, format_date_range, format_moment
 from registration.domain.thai_text import (
     clean_text,
     name_sort_key,
@@ -85,6 +85,13 @@ def test_dates_in_buddhist_era() -> None:
     assert format_date(day, "en") == "9 February 2019"
     assert format_date_range(day, date(2019, 2, 10)) == "9–10 กุมภาพันธ์ 2562"
     assert format_date_range(date(2019, 1, 31), day) == "31 มกราคม 2562 – 9 กุมภาพันธ์ 2562"
+
+
+def test_a_files_time_reads_in_the_buddhist_era_in_thai() -> None:
+    moment = datetime(2026, 12, 1, 9, 5)
+    assert format_moment(moment) == "1 ธ.ค. 2569 09:05"
+    assert format_moment(moment, "en") == "1 Dec 2026 09:05"
+    assert format_moment(moment.replace(second=7), seconds=True) == "1 ธ.ค. 2569 09:05:07"
 
 
 @pytest.mark.parametrize(

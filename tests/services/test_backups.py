@@ -153,3 +153,26 @@ def test_a_file_that_is_no_database_is_not_called_a_damaged_backup(tmp_path: Pat
         backups.check_restorable(notes)
 
     assert refused.value.code == "bad_backup"
+
+
+def test_a_check_asked_to_stop_stops_midway_and_says_so(tmp_path: Path) -> None:
+    """The settings list checks copies in the background; closing it stops the check
+    (a 200 MB copy takes seconds) instead of letting it run on."""
+    from registration.domain.progress import JobCancelled
+    from registration.services.demo import load_demo_event
+
+    db = open_database(f"sqlite:///{tmp_path / 'live.sqlite'}")
+    load_demo_event(db)
+    copy = backups.backup_now(db, tmp_path / "backups")
+    db.dispose()
+    asked: list[bool] = []
+
+    def stop_after_first_look() -> bool:
+        asked.append(True)
+        return len(asked) > 1
+
+    with pytest.raises(JobCancelled):
+        backups.check_restorable(copy, stop_after_first_look)
+
+    assert len(asked) >= 2  # asked as it went, stopped at its first "yes"
+    backups.check_restorable(copy)  # the copy itself is sound

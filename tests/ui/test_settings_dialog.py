@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import socket
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from registration.config import Settings
+from registration.i18n import install_translator
 from registration.storage.backups import take_backup
 from registration.storage.migrate import open_database
 from registration.ui.settings.settings_dialog import SettingsDialog
@@ -71,3 +74,23 @@ def test_restoring_asks_first_then_hands_the_backup_to_the_window(qtbot, tmp_pat
         dialog.restore.click()
 
     assert requested.args == [backup]
+
+
+@pytest.mark.parametrize("language", ["en", "th"])
+def test_alt_u_backs_up_now(qtbot, qapp, language: str, tmp_path) -> None:
+    """ "Server &URL" took Alt+U too: Qt moved the focus between the two and backed up
+    nothing."""
+    translator = install_translator(qapp, "th") if language == "th" else None
+    try:
+        dialog = SettingsDialog(Settings(desk="Desk 1", backups_dir=str(tmp_path)))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+
+        with qtbot.waitSignal(dialog.backup_requested, timeout=2000):
+            # through the window system, as a keyboard's Alt+U arrives
+            QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    finally:
+        if translator is not None:
+            qapp.removeTranslator(translator)

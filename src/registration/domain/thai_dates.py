@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 BUDDHIST_ERA_OFFSET = 543
 
@@ -61,6 +61,16 @@ def format_date(day: date, language: str = "th", short: bool = False) -> str:
     if short:
         return f"{day.day} {THAI_MONTHS_SHORT[day.month - 1]} {buddhist_year(day) % 100:02d}"
     return f"{day.day} {THAI_MONTHS[day.month - 1]} {buddhist_year(day)}"
+
+
+def format_moment(moment: datetime, language: str = "th", seconds: bool = False) -> str:
+    """A file's time: '1 ธ.ค. 2569 22:46' (the whole Buddhist-Era year); '1 Dec 2026 22:46'."""
+    if language == "th":
+        month, year = THAI_MONTHS_SHORT[moment.month - 1], buddhist_year(moment.date())
+    else:
+        month, year = ENGLISH_MONTHS[moment.month - 1][:3], moment.year
+    time = f"{moment:%H:%M:%S}" if seconds else f"{moment:%H:%M}"
+    return f"{moment.day} {month} {year} {time}"
 
 
 def format_date_range(first: date, last: date, language: str = "th") -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from registration.domain.errors import EnvironmentProblem, UserError
+from registration.domain.progress import CancelCheck
 from registration.storage import backups
 from registration.storage.backups import Backup
 from registration.storage.database import Database
@@ -115,9 +116,10 @@ def recorded_since_in_file(db_file: Path, backup: Path) -> RecordedSince | None:
     return RecordedSince(rows["check_ins"], rows["participants"])
 
 
-def check_restorable(backup: Path) -> None:
-    """Raise the refusal `restore` would give (damaged, not ours) before anything stops."""
-    backups.check_backup(backup)
+def check_restorable(backup: Path, cancelled: CancelCheck | None = None) -> None:
+    """Raise the refusal `restore` would give (damaged, not ours) before anything stops;
+    `JobCancelled` once `cancelled` says so."""
+    backups.check_backup(backup, cancelled)
 
 
 def restore(db: Database, backup: Path, folder: Path) -> Path:

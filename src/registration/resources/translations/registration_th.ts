@@ -2460,8 +2460,8 @@ Please choose a different file name.</source>
         <translation>ฐานข้อมูล:</translation>
     </message>
     <message>
-        <source>Server &amp;URL:</source>
-        <translation>&amp;URL ของเซิร์ฟเวอร์:</translation>
+        <source>Ser&amp;ver URL:</source>
+        <translation>URL ของเซิร์ฟเวอร์ (&amp;V):</translation>
     </message>
     <message>
         <source>&amp;Walk-in badges:</source>
@@ -2508,8 +2508,20 @@ Please choose a different file name.</source>
         <translation>โฟลเดอร์สำรองข้อมูล</translation>
     </message>
     <message>
+        <source>{backup} — checking…</source>
+        <translation>{backup} — กำลังตรวจ…</translation>
+    </message>
+    <message>
+        <source>{backup} — checked, sound</source>
+        <translation>{backup} — ตรวจแล้ว ใช้ได้</translation>
+    </message>
+    <message>
         <source>{backup} — damaged</source>
         <translation>{backup} — เสียหาย</translation>
+    </message>
+    <message>
+        <source>{backup} — not a backup of this program</source>
+        <translation>{backup} — ไม่ใช่สำเนาสำรองของโปรแกรมนี้</translation>
     </message>
     <message>
         <source>Restore backup</source>

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -26,14 +27,18 @@ from PySide6.QtWidgets import (
 
 from registration.config import Settings, data_dir
 from registration.domain.errors import UserError
+from registration.domain.thai_dates import format_moment
+from registration.i18n import current_language
 from registration.services import backups
 from registration.services.backups import RecordedSince
 from registration.services.connection import ConnectionReport, check_connection
 from registration.ui.common.messages import TONE_COLOURS, Tone, describe_error
 from registration.ui.common.problem_label import problem_label
 from registration.ui.desk.walk_in_badges import layout_names, walk_in_layout, with_walk_in_layout
+from registration.ui.settings.backup_checks import SOUND, BackupChecks, CheckedBackups
 from registration.ui.settings.damaged_dialog import set_aside_text
 
+COPY_ROLE = Qt.ItemDataRole.UserRole + 1  # the copy's time and size, without its verdict
 LANGUAGES = (
     ("", QT_TRANSLATE_NOOP("SettingsDialog", "System language")),
     ("th", "ไทย"),
@@ -51,11 +56,19 @@ class SettingsDialog(QDialog):
     restore_requested = Signal(object)  # the backup's Path; the window closes the database
     backup_requested = Signal()  # the window holds the database and takes the backup
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        checked: CheckedBackups | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.settings = settings
         self.result_settings = settings
+        # what the copies' checks found this session (the window keeps it between dialogs)
+        self.checks = BackupChecks(checked or CheckedBackups(), self)
+        self.checks.checked.connect(self._mark)
         # What restoring a backup would set aside; the window, which holds the database,
         # sets it.
         self.recorded_since: Callable[[Path], RecordedSince | None] = lambda _path: None
@@ -97,7 +110,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Database:"), self.embedded)
         form.addRow("", self.server)
-        form.addRow(self.tr("Server &URL:"), self._row(self.url, self.test_button))
+        form.addRow(self.tr("Ser&ver URL:"), self._row(self.url, self.test_button))
         form.addRow("", self.connection_result)
         form.addRow(self.tr("&Walk-in badges:"), self.walk_in_layout)
         form.addRow(self.tr("Backups &folder:"), self._row(self.backups_dir, browse))
@@ -106,7 +119,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)  # a copy, its size and its verdict on one line
         self.desk.textChanged.connect(self._validate)
         self.server.toggled.connect(self._validate)
         self.url.textChanged.connect(self._validate)
@@ -188,15 +201,54 @@ class SettingsDialog(QDialog):
     def _list_backups(self) -> None:
         self.backup_list.clear()
         for backup in backups.list_backups(Path(self.backups_dir.text())):
-            item = QListWidgetItem(
-                f"{backup.taken_at:%Y-%m-%d %H:%M:%S}  ({backup.size / 1_000_000:.1f} MB)"
-            )
+            when = format_moment(backup.taken_at, current_language(), seconds=True)
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, backup.path)
+            item.setData(COPY_ROLE, f"{when}  ({backup.size / 1_000_000:.1f} MB)")
             self.backup_list.addItem(item)
+            self._say(item, self.checks.found.verdict(backup.path))
         self.restore.setEnabled(self.backup_list.count() > 0)
+        if self.isVisible():
+            self._check_backups()
 
     def refresh_backups(self) -> None:
         self._list_backups()
+
+    def _check_backups(self) -> None:
+        """The listed copies, newest first (as listed), in the background."""
+        items = [self.backup_list.item(row) for row in range(self.backup_list.count())]
+        self.checks.check([item.data(Qt.ItemDataRole.UserRole) for item in items])
+
+    def _mark(self, path: Path, verdict: str) -> None:
+        for row in range(self.backup_list.count()):
+            item = self.backup_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == path:
+                self._say(item, verdict)
+
+    def _say(self, item: QListWidgetItem, verdict: str | None) -> None:
+        """The copy's time and size, and what its check found, in words."""
+        copy = item.data(COPY_ROLE)
+        if verdict is None:
+            text = self.tr("{backup} — checking…").format(backup=copy)
+        elif verdict == SOUND:
+            text = self.tr("{backup} — checked, sound").format(backup=copy)
+        elif verdict == "damaged_backup":
+            text = self.tr("{backup} — damaged").format(backup=copy)
+        else:
+            text = self.tr("{backup} — not a backup of this program").format(backup=copy)
+        item.setText(text)
+        item.setToolTip(text)
+        refused = verdict is not None and verdict != SOUND
+        item.setForeground(QBrush(QColor(TONE_COLOURS[Tone.ERROR])) if refused else QBrush())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._check_backups()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Closed (or going away): no check goes on for a list nobody sees."""
+        self.checks.stop()
+        super().hideEvent(event)
 
     def _restore(self) -> None:
         item = self.backup_list.currentItem() or self.backup_list.item(0)
@@ -206,14 +258,14 @@ class SettingsDialog(QDialog):
         try:  # a copy damaged since it was taken is said as such, before any question
             backups.check_restorable(path)
         except UserError as refused:
-            item.setText(self.tr("{backup} — damaged").format(backup=item.text()))
+            self._say(item, refused.code)
             QMessageBox.warning(self, self.tr("Restore backup"), describe_error(refused))
             return
         since = self.recorded_since(path)
         text = self.tr(
             "Replace the database with the backup of {when}? What is in the database "
             "now is backed up first."
-        ).format(when=item.text())
+        ).format(when=item.data(COPY_ROLE))
         if since is not None:
             text += " " + set_aside_text(since)
         answer = QMessageBox.question(self, self.tr("Restore backup"), text)

@@ -15,6 +15,7 @@ from registration.ui.common.desk_name import DeskName
 from registration.ui.common.shown import shown_in
 from registration.ui.desk.walk_in_badges import walk_in_layout
 from registration.ui.printing.badge_printer import BadgePrinter as PdfBadgePrinter
+from registration.ui.settings.backup_checks import CheckedBackups
 from registration.ui.settings.backup_controller import BackupController
 from registration.ui.settings.damaged_dialog import offer_restore
 from registration.ui.settings.purge_dialog import purge_with_confirmation
@@ -40,13 +41,14 @@ class SettingsFlow(QObject):
             lambda why: self.status.emit(self.tr("Backup failed: {why}").format(why=why))
         )
         self.backups.damaged.connect(self.database_damaged)
+        self.checked_backups = CheckedBackups()  # the list's checks, once a session a copy
         desk_name.changed.connect(self._desk_renamed)
 
     def _desk_renamed(self, name: str) -> None:
         self.settings = self.backups.settings = self.settings.with_changes(desk=name)
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self.window)
+        dialog = SettingsDialog(self.settings, self.window, self.checked_backups)
 
         def back_up() -> None:
             self.backups.back_up()
