@@ -72,6 +72,7 @@ class DeskController(QObject):
         self._elsewhere: tuple[Subject, CheckInMethod, Elsewhere] | None = None
         self.view.place_room_choice(self.rooms.choice)
         self._chosen: int | None = None  # the participant picked with the arrows or a click
+        self._moved_off: tuple[int, str] | None = None  # (hidden session, the panel's words)
         self._waiting_scans: list[str] = []
         self._modal_timer = QTimer(self)
         self._modal_timer.setSingleShot(True)
@@ -138,17 +139,27 @@ class DeskController(QObject):
         was = next((s for s in sessions if s.id == self.session_id), None)
         refill(self.view.session, session_items(sessions, "  "))
         self.view.recent.use_sessions(sessions)
+        self._forget_moved_off(sessions)
         if was is None or not was.hidden:
             return
         self.choose_session_by_clock(datetime.now())
         now_on = self.view.session.currentText().strip() or self.tr("no session")
-        self.view.result.show_message(
-            self.tr("“{hidden}” was hidden ({reason}): this desk now checks in to {now_on}").format(
-                hidden=was.title, reason=was.hidden_reason, now_on=now_on
-            ),
-            Tone.REPEAT,
-        )
+        told = self.tr("“{hidden}” was hidden ({reason}): this desk now checks in to {now_on}")
+        told = told.format(hidden=was.title, reason=was.hidden_reason, now_on=now_on)
+        self.view.result.show_message(told, Tone.REPEAT)
+        self._moved_off = (was.id, told)
         self.focus_scan()
+
+    def _forget_moved_off(self, sessions: Sequence[SessionInfo]) -> None:
+        """The session this desk was moved off is offered again: the amber note about it
+        goes at once (unless the panel has answered something since)."""
+        if self._moved_off is None:
+            return
+        hidden_id, told = self._moved_off
+        if any(s.id == hidden_id for s in offered(sessions)):
+            self._moved_off = None
+            if self.view.result.title.text() == told:
+                self.view.result.show_ready()
 
     def refresh_counters(self) -> None:
         self.counting.refresh()
