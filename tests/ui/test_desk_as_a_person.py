@@ -121,6 +121,28 @@ def test_a_scan_into_the_open_session_list_counts_and_keeps_the_session(
     assert focused() is desk.desk.view.scan
 
 
+def test_a_scan_while_the_mouse_is_over_another_session_in_the_open_list_keeps_the_session(
+    qtbot: QtBot, desk: MainWindow
+) -> None:
+    """Staff opened the session list and point at another session, deciding; a badge is
+    scanned meanwhile. The scanner's Enter picked the session under the mouse and counted
+    the person there (Qt offers Enter to the list as a shortcut before the key press)."""
+    person = people(desk)[0]
+    combo = desk.desk.view.session
+    session = desk.desk.session_id
+    press_key(Qt.Key.Key_F4)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    other = 0 if combo.currentIndex() else 1
+    combo.view().setCurrentIndex(combo.model().index(other, 0))  # the row under the mouse
+
+    scan_like_scanner(person.badge_code)
+
+    assert desk.desk.session_id == session
+    assert checked_in(desk) == {person.id}
+    assert QApplication.activePopupWidget() is None
+    assert focused() is desk.desk.view.scan
+
+
 def test_a_scan_with_the_province_box_focused_counts_without_changing_it(
     desk: MainWindow,
 ) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEd
 from registration.devices.wedge import SCAN_GAP_SECONDS, is_scanned_code
 
 _KEY_PRESS = QEvent.Type.KeyPress
+_SHORTCUT_OVERRIDE = QEvent.Type.ShortcutOverride
 _ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 _MODIFIER_KEYS = (
     Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr
@@ -93,11 +94,14 @@ class WedgeFilter(QObject):
         self._timer.timeout.connect(self._end_burst)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() is not _KEY_PRESS:  # every event of the program passes here: bail early
+        kind = event.type()  # every event of the program passes here: bail early
+        if kind is not _KEY_PRESS and kind is not _SHORTCUT_OVERRIDE:
             return False
         if self._replaying or not isinstance(watched, QWidget) or not isinstance(event, QKeyEvent):
             return False
         key = Qt.Key(event.key())
+        if kind is _SHORTCUT_OVERRIDE:
+            return self._ending_a_scan(watched, event)
         if key in _MODIFIER_KEYS:  # a scanner presses Shift for capitals
             return False
         now = self._clock()
@@ -111,6 +115,22 @@ class WedgeFilter(QObject):
             self._end_burst()
             return False
         return self._typed(watched, event, now)
+
+    def _ending_a_scan(self, widget: QWidget, event: QKeyEvent) -> bool:
+        """Qt offers every key as a shortcut first; an open list takes Enter there and picks
+        the row under the mouse. A scan's Enter is kept for the scan: taken here (no list,
+        no shortcut acts on it), it then comes as the key press that ends the scan."""
+        burst = self._burst
+        if (
+            event.key() not in _ENDS
+            or event.modifiers() & _COMMAND_MODIFIERS
+            or widget is not burst.widget
+            or self._clock() - burst.last > SCAN_GAP_SECONDS
+            or not is_scanned_code(burst.text)
+        ):
+            return False
+        event.accept()
+        return True
 
     def _typed(self, widget: QWidget, event: QKeyEvent, now: float) -> bool:
         burst = self._burst
