@@ -51,12 +51,17 @@ def _key_to_focus(key: Qt.Key, text: str) -> None:
 def scan_like_scanner(text: str, end: Qt.Key = Qt.Key.Key_Return) -> None:
     """A keyboard-wedge scanner: each character a few ms apart, then Enter (or Tab), all to
     whatever widget has the focus."""
+    scanner_keys(text)
+    press_key(end)  # offered as a shortcut first, as every real key is
+
+
+def scanner_keys(text: str) -> None:
+    """A scanner's characters, a few ms apart, each to the widget that has the focus then."""
     import time
 
     for ch in text:
         _key_to_focus(Qt.Key.Key_unknown, ch)
         time.sleep(SCANNER_GAP_S)
-    press_key(end)  # offered as a shortcut first, as every real key is
 
 
 def type_like_person(qtbot: object, text: str) -> None:

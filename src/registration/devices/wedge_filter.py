@@ -9,7 +9,8 @@ What happens to the characters before the Enter: in a line edit (the scan field,
 search box, a spin box) they are typed as usual and taken out again when the burst
 turns out to be a scan, so a person's typing is never delayed; anywhere else (a combo
 box, a table, the tab bar, where a letter would jump to an item) they are held for
-a moment and handed on only if no scan follows.
+a moment and handed on only if no scan follows. A burst goes on where the focus went: a
+click on a list mid-scan moves the scanner's last keys, not the scan, elsewhere.
 """
 
 from __future__ import annotations
@@ -51,7 +52,6 @@ class _HeldKey:
 class _Burst:
     text: str = ""
     last: float = 0.0
-    widget: QWidget | None = None  # a scanner types into one widget
     held: list[_HeldKey] = field(default_factory=list)
     # the line edit typed into and what it held before the burst
     edit: QLineEdit | None = None
@@ -101,13 +101,11 @@ class WedgeFilter(QObject):
             return False
         key = Qt.Key(event.key())
         if kind is _SHORTCUT_OVERRIDE:
-            return self._ending_a_scan(watched, event)
+            return self._ending_a_scan(event)
         if key in _MODIFIER_KEYS:  # a scanner presses Shift for capitals
             return False
         now = self._clock()
-        if self._burst.text and (
-            now - self._burst.last > SCAN_GAP_SECONDS or watched is not self._burst.widget
-        ):
+        if self._burst.text and now - self._burst.last > SCAN_GAP_SECONDS:
             self._end_burst()
         if key in _ENDS and not event.modifiers() & _COMMAND_MODIFIERS:
             return self._ended(self._burst.text)
@@ -116,7 +114,7 @@ class WedgeFilter(QObject):
             return False
         return self._typed(watched, event, now)
 
-    def _ending_a_scan(self, widget: QWidget, event: QKeyEvent) -> bool:
+    def _ending_a_scan(self, event: QKeyEvent) -> bool:
         """Qt offers every key as a shortcut first; an open list takes Enter there and picks
         the row under the mouse. A scan's Enter is kept for the scan: taken here (no list,
         no shortcut acts on it), it then comes as the key press that ends the scan."""
@@ -124,7 +122,6 @@ class WedgeFilter(QObject):
         if (
             event.key() not in _ENDS
             or event.modifiers() & _COMMAND_MODIFIERS
-            or widget is not burst.widget
             or self._clock() - burst.last > SCAN_GAP_SECONDS
             or not is_scanned_code(burst.text)
         ):
@@ -135,10 +132,8 @@ class WedgeFilter(QObject):
     def _typed(self, widget: QWidget, event: QKeyEvent, now: float) -> bool:
         burst = self._burst
         edit = _line_edit_of(widget)
-        if not burst.text:
-            burst.widget = widget
-            if edit is not None:
-                burst.edit, burst.before = edit, (edit.text(), edit.cursorPosition())
+        if not burst.text and edit is not None:
+            burst.edit, burst.before = edit, (edit.text(), edit.cursorPosition())
         burst.text += event.text()
         burst.last = now
         self._timer.start()
