@@ -53,9 +53,8 @@ class _Burst:
     text: str = ""
     last: float = 0.0
     held: list[_HeldKey] = field(default_factory=list)
-    # the line edit typed into and what it held before the burst
-    edit: QLineEdit | None = None
-    before: tuple[str, int] = ("", 0)
+    # the line edits typed into, each with its text and cursor from before the burst
+    edits: dict[QLineEdit, tuple[str, int]] = field(default_factory=dict)
 
 
 def _line_edit_of(widget: QWidget) -> QLineEdit | None:
@@ -132,12 +131,12 @@ class WedgeFilter(QObject):
     def _typed(self, widget: QWidget, event: QKeyEvent, now: float) -> bool:
         burst = self._burst
         edit = _line_edit_of(widget)
-        if not burst.text and edit is not None:
-            burst.edit, burst.before = edit, (edit.text(), edit.cursorPosition())
+        if edit is not None and edit not in burst.edits:
+            burst.edits[edit] = (edit.text(), edit.cursorPosition())
         burst.text += event.text()
         burst.last = now
         self._timer.start()
-        if edit is not None and edit is burst.edit:
+        if edit is not None:
             return False  # typed as usual; taken out again if this is a scan
         burst.held.append(_HeldKey(widget, event.key(), event.modifiers(), event.text()))
         return True
@@ -148,9 +147,10 @@ class WedgeFilter(QObject):
             return False
         burst, self._burst = self._burst, _Burst()
         self._timer.stop()
-        if burst.edit is not None and shiboken6.isValid(burst.edit):
-            burst.edit.setText(burst.before[0])
-            burst.edit.setCursorPosition(burst.before[1])
+        for edit, (was, cursor) in burst.edits.items():
+            if shiboken6.isValid(edit):
+                edit.setText(was)
+                edit.setCursorPosition(cursor)
         self.scanned.emit(text)
         return True
 
