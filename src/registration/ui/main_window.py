@@ -226,9 +226,7 @@ class MainWindow(QMainWindow):
         if reachable:
             self.statusBar().showMessage(self.tr("The database is reachable again."), 10_000)
         else:
-            self.statusBar().showMessage(
-                self.tr("The database cannot be reached: {why}").format(why=problem)
-            )
+            self.statusBar().showMessage(problem)
 
     @property
     def settings(self) -> Settings:

@@ -985,10 +985,6 @@
         <translation>เชื่อมต่อฐานข้อมูลได้อีกครั้งแล้ว</translation>
     </message>
     <message>
-        <source>The database cannot be reached: {why}</source>
-        <translation>เชื่อมต่อฐานข้อมูลไม่ได้: {why}</translation>
-    </message>
-    <message>
         <source>This desk is now {desk}.</source>
         <translation>จุดลงทะเบียนนี้ชื่อ {desk} แล้ว</translation>
     </message>
