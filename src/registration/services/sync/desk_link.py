@@ -153,6 +153,14 @@ class DeskLink:
             self.store.undo_queue_length(),
         )
 
+    def known_check_ins(self) -> list[tuple[int, int, datetime, str]]:
+        """(participant, session, time, desk) of every check-in this desk knows counts: its
+        file's, and those it saw online that the change feed has not yet written there."""
+        known = {(p, s): (p, s, at, desk) for p, s, at, desk in self.store.all_known_check_ins()}
+        for (participant_id, session_id), (at, desk) in self._seen.items():
+            known.setdefault((participant_id, session_id), (participant_id, session_id, at, desk))
+        return list(known.values())
+
     def _went_offline(self, error: Exception) -> None:
         if self._online:
             log.warning("desk %s: server out of reach (%s)", self.desk, type(error).__name__)
