@@ -35,3 +35,13 @@ def test_a_database_that_stops_answering_is_told_in_thai(window: MainWindow, tha
 
     shown = window.statusBar().currentMessage()
     assert shown and not LATIN.search(shown), shown
+
+
+def test_a_server_that_hangs_is_told_in_thai(window: MainWindow, thai) -> None:
+    """It read "The server did not answer within 2 s." beside the Thai offline note."""
+    from registration.services.sync.deadline import ServerSilent
+
+    window.live._failed(ServerSilent(2.0))  # a poll waited its deadline out
+
+    shown = window.statusBar().currentMessage()
+    assert shown and not LATIN.search(shown), shown

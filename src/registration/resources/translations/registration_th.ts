@@ -2883,6 +2883,10 @@ Detail: {detail}</source>
         <translation>ติดต่อฐานข้อมูลไม่ได้</translation>
     </message>
     <message>
+        <source>The server does not answer in time (busy or hung).</source>
+        <translation>เซิร์ฟเวอร์ไม่ตอบภายในเวลา (ทำงานหนักหรือค้าง)</translation>
+    </message>
+    <message>
         <source>There is no session to check in to.</source>
         <translation>ยังไม่มีช่วงให้ลงชื่อเข้าร่วม</translation>
     </message>
