@@ -153,6 +153,10 @@ class DeskLink:
             self.store.undo_queue_length(),
         )
 
+    def counted_at_server(self, scan_id: str) -> bool:
+        """A scan this desk kept while offline has reached the server and counted there."""
+        return self.store.sent_scan(scan_id) is not None
+
     def known_check_ins(self) -> list[tuple[int, int, datetime, str]]:
         """(participant, session, time, desk) of every check-in this desk knows counts: its
         file's, and those it saw online that the change feed has not yet written there."""

@@ -73,6 +73,7 @@ class DeskController(QObject):
         self.view.place_room_choice(self.rooms.choice)
         self._chosen: int | None = None  # the participant picked with the arrows or a click
         self._moved_off: tuple[int, str] | None = None  # (hidden session, the panel's words)
+        self._unconfirmed: tuple[DeskCheckIn, str] | None = None  # kept offline, on the panel
         self._waiting_scans: list[str] = []
         self._modal_timer = QTimer(self)
         self._modal_timer.setSingleShot(True)
@@ -356,6 +357,8 @@ class DeskController(QObject):
     def show_result(self, done: DeskCheckIn) -> None:
         result = done.result
         tone = self.view.result.show_result(result, confirmed=done.confirmed)
+        waits = done.queued and result.counted and done.scan_id is not None
+        self._unconfirmed = (done, self.view.result.title.text()) if waits else None
         self._reset_scan_field()
         self.sounds.play(tone)
         if result.participant and result.check_in:
@@ -366,6 +369,19 @@ class DeskController(QObject):
             self.view.recent.add(RecentScan(result.check_in, person, done.scan_id))
             self.view.counters.add(person.province.code if person.province else None, 1)
             self.participants.set_checked_in(person.id, result.session_id, True)
+
+    def confirm_shown(self) -> None:
+        """The desk sent its kept scans: a panel still saying "not yet confirmed by the
+        server" of one the server has now counted says "checked in"."""
+        link = self.context.link
+        if self._unconfirmed is None or link is None:
+            return
+        done, told = self._unconfirmed
+        if self.view.result.title.text() != told:  # the panel has answered something since
+            self._unconfirmed = None
+        elif done.scan_id is not None and link.counted_at_server(done.scan_id):
+            self._unconfirmed = None
+            self.view.result.show_result(done.result)
 
     def _reset_scan_field(self) -> None:
         self._search_timer.stop()
