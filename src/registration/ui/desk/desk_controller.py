@@ -72,7 +72,8 @@ class DeskController(QObject):
         self._elsewhere: tuple[Subject, CheckInMethod, Elsewhere] | None = None
         self.view.place_room_choice(self.rooms.choice)
         self._chosen: int | None = None  # the participant picked with the arrows or a click
-        self._moved_off: tuple[int, str] | None = None  # (hidden session, the panel's words)
+        # (the hidden session, the one the desk moved to, the panel's words)
+        self._moved_off: tuple[int, int | None, str] | None = None
         self._unconfirmed: tuple[DeskCheckIn, str] | None = None  # kept offline, on the panel
         self._waiting_scans: list[str] = []
         self._modal_timer = QTimer(self)
@@ -148,19 +149,23 @@ class DeskController(QObject):
         told = self.tr("“{hidden}” was hidden ({reason}): this desk now checks in to {now_on}")
         told = told.format(hidden=was.title, reason=was.hidden_reason, now_on=now_on)
         self.view.result.show_message(told, Tone.REPEAT)
-        self._moved_off = (was.id, told)
+        self._moved_off = (was.id, self.session_id, told)
         self.focus_scan()
 
     def _forget_moved_off(self, sessions: Sequence[SessionInfo]) -> None:
-        """The session this desk was moved off is offered again: the amber note about it
-        goes at once (unless the panel has answered something since)."""
+        """The session this desk was moved off is offered again: the desk goes back to it
+        (unless staff chose another since) and the amber note goes at once (unless the
+        panel has answered something since)."""
         if self._moved_off is None:
             return
-        hidden_id, told = self._moved_off
-        if any(s.id == hidden_id for s in offered(sessions)):
-            self._moved_off = None
-            if self.view.result.title.text() == told:
-                self.view.result.show_ready()
+        hidden_id, moved_to, told = self._moved_off
+        if not any(s.id == hidden_id for s in offered(sessions)):
+            return
+        self._moved_off = None
+        if self.session_id == moved_to:
+            self.view.session.setCurrentIndex(self.view.session.findData(hidden_id))
+        if self.view.result.title.text() == told:
+            self.view.result.show_ready()
 
     def refresh_counters(self) -> None:
         self.counting.refresh()
