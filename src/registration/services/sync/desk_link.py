@@ -165,6 +165,14 @@ class DeskLink:
             known.setdefault((participant_id, session_id), (participant_id, session_id, at, desk))
         return list(known.values())
 
+    def _keep_seen(self) -> None:
+        """What this desk saw counted online and the change feed has not yet written goes
+        into its file: a desk started again without the server still counts it."""
+        seen = self._seen.items()
+        if seen:
+            self.store.remember((p, s, at, desk, True) for (p, s), (at, desk) in seen)
+            self._seen.forget({key for key, _ in seen})
+
     def _went_offline(self, error: Exception) -> None:
         if self._online:
             log.warning("desk %s: server out of reach (%s)", self.desk, type(error).__name__)
@@ -207,6 +215,7 @@ class DeskLink:
 
     def close(self) -> None:
         self._calls.close()
+        self._keep_seen()
         if self._scans is not None:
             self._scans.close()
         if self._server is not None:
