@@ -51,12 +51,17 @@ def _key_to_focus(key: Qt.Key, text: str) -> None:
 def scan_like_scanner(text: str, end: Qt.Key = Qt.Key.Key_Return) -> None:
     """A keyboard-wedge scanner: each character a few ms apart, then Enter (or Tab), all to
     whatever widget has the focus."""
+    scanner_keys(text)
+    press_key(end)  # offered as a shortcut first, as every real key is
+
+
+def scanner_keys(text: str) -> None:
+    """A scanner's characters, a few ms apart, each to the widget that has the focus then."""
     import time
 
     for ch in text:
         _key_to_focus(Qt.Key.Key_unknown, ch)
         time.sleep(SCANNER_GAP_S)
-    _key_to_focus(end, "\r" if end != Qt.Key.Key_Tab else "\t")
 
 
 def type_like_person(qtbot: object, text: str) -> None:
@@ -75,7 +80,7 @@ def press_key(key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.
     delivers a real key: a window shortcut that wants the key gets it."""
     from PySide6.QtGui import QKeySequence
 
-    text = {Qt.Key.Key_Return: "\r", Qt.Key.Key_Escape: "\x1b"}.get(key, "")
+    text = {Qt.Key.Key_Return: "\r", Qt.Key.Key_Escape: "\x1b", Qt.Key.Key_Tab: "\t"}.get(key, "")
     if modifiers & Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_Z:
         text = "\x1a"
     widget = focused()

@@ -106,3 +106,35 @@ def test_the_summary_pdf_is_written_through_the_save_dialog(
     widget.export_pdf.click()
 
     assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_tab_first_shown_offline_says_why_it_cannot_count_and_claims_no_counts(
+    qtbot, view, monkeypatch
+) -> None:
+    """Seen at 1366 pixels: "Cannot count: This needs the server…" ran under the export
+    buttons, cut off mid-sentence, above a note saying "these counts are the server's from
+    before it stopped answering" over an empty table."""
+    from datetime import datetime
+
+    from registration.domain.errors import DeskOffline
+    from registration.ui.attendance import attendance_view
+
+    def offline(*_args: object) -> None:
+        raise DeskOffline(datetime.now())
+
+    monkeypatch.setattr(attendance_view, "attendance_counts", offline)
+    view.resize(1366, 660)
+    view.show()
+    view.set_offline(True, 1)
+    label = view.summary
+    qtbot.waitUntil(lambda: label.text().startswith("Cannot count: This needs the server"))
+
+    assert view.counts is None and not view.offline_note.isVisible()
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+    qtbot.waitUntil(
+        lambda: (
+            label.fontMetrics().boundingRect(label.contentsRect(), flags, label.text()).height()
+            <= label.contentsRect().height()
+        )
+    )
+    assert label.geometry().right() < view.export_xlsx.geometry().left()

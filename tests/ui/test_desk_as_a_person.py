@@ -17,7 +17,7 @@ from registration.services.attendance import check_in_rows
 from registration.ui.common.messages import Tone
 from registration.ui.main_window import MainWindow
 from registration.ui.participants.participant_model import Column
-from tests.ui.keys import focused, press_key, scan_like_scanner, type_like_person
+from tests.ui.keys import focused, press_key, scan_like_scanner, scanner_keys, type_like_person
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -119,6 +119,51 @@ def test_a_scan_into_the_open_session_list_counts_and_keeps_the_session(
     assert checked_in(desk) == {person.id}
     assert QApplication.activePopupWidget() is None
     assert focused() is desk.desk.view.scan
+
+
+def test_a_scan_while_the_mouse_is_over_another_session_in_the_open_list_keeps_the_session(
+    qtbot: QtBot, desk: MainWindow
+) -> None:
+    """Staff opened the session list and point at another session, deciding; a badge is
+    scanned meanwhile. The scanner's Enter picked the session under the mouse and counted
+    the person there (Qt offers Enter to the list as a shortcut before the key press)."""
+    person = people(desk)[0]
+    combo = desk.desk.view.session
+    session = desk.desk.session_id
+    press_key(Qt.Key.Key_F4)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    other = 0 if combo.currentIndex() else 1
+    combo.view().setCurrentIndex(combo.model().index(other, 0))  # the row under the mouse
+
+    scan_like_scanner(person.badge_code)
+
+    assert desk.desk.session_id == session
+    assert checked_in(desk) == {person.id}
+    assert QApplication.activePopupWidget() is None
+    assert focused() is desk.desk.view.scan
+
+
+def test_a_click_on_the_session_box_in_the_middle_of_a_scan_does_not_lose_the_scan(
+    qtbot: QtBot, desk: MainWindow
+) -> None:
+    """The list opened under the scanner's last keys: the first half of the code stayed in
+    the scan field, the rest went to the list, and the badge was neither counted nor
+    answered in red."""
+    person = people(desk)[0]
+    session = desk.desk.session_id
+    code = person.badge_code
+    scanner_keys(code[:7])
+    desk.desk.view.session.showPopup()  # the click lands while the scanner types
+    assert QApplication.activePopupWidget() is not None
+
+    scanner_keys(code[7:])
+    press_key(Qt.Key.Key_Return)
+
+    assert checked_in(desk) == {person.id}
+    assert desk.desk.session_id == session
+    assert desk.desk.view.result.tone is Tone.OK
+    assert desk.desk.view.scan.text() == ""
+    assert QApplication.activePopupWidget() is None
 
 
 def test_a_scan_with_the_province_box_focused_counts_without_changing_it(

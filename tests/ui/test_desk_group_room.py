@@ -103,3 +103,18 @@ def test_esc_drops_the_offer_and_the_room_is_remembered(
     qtbot.addWidget(again)
     assert again.desk.room_choice.group_id() == made.groups[0].id
     assert again.desk.room is not None and again.desk.room.group_id == made.groups[0].id
+
+
+def test_the_chosen_room_reads_whole_beside_the_session_on_a_laptop_screen(
+    qtbot: QtBot, window: MainWindow, room
+) -> None:
+    """The box was sized for "Any group" when the window first showed, before any group
+    existed: at 1366 pixels the chosen room read "บ่าย: กล" and staff could not tell it."""
+    window.resize(1366, 660)
+    choice = window.desk.room_choice
+    text = choice.currentText()
+    assert text == "บ่าย: กลุ่ม 1 · ห้อง 201"
+    arrow = 20  # the drop-down button beside the text
+    qtbot.waitUntil(lambda: choice.width() >= choice.fontMetrics().horizontalAdvance(text) + arrow)
+    session = window.desk.view.session
+    assert session.width() >= session.fontMetrics().horizontalAdvance(session.currentText())

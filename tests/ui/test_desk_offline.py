@@ -50,6 +50,9 @@ def test_scans_during_an_outage_are_kept_then_sent(
     qtbot.waitUntil(lambda: link.status().queued == 0 and link.online, timeout=10_000)
     qtbot.waitUntil(lambda: "Online" in window.link_status.label.text(), timeout=5000)
     assert attendance_counts(db, demo_event.id).session_total(session) == 1
+    # the panel said "not yet confirmed" until the next scan, under "Online"
+    qtbot.waitUntil(lambda: window.desk.view.result.title.text() == "Checked in")
+    assert window.desk.view.result.name.text() == person.full_name
     window.close()
 
 

@@ -100,3 +100,20 @@ def test_counters_follow_check_ins(qtbot: QtBot, desk_controller: DeskController
     scan(qtbot, desk_controller, person.badge_code)
     assert counters.total.text() == f"Checked in: 1 / {expected}"
     assert int(counters.in_province.text().split(" / ")[0]) == int(before.split(" / ")[0]) + 1
+
+
+def test_the_province_list_offers_the_provinces_people_come_from(
+    qtbot: QtBot, desk_controller: DeskController
+) -> None:
+    """It offered all 77 provinces (กระบี่ … 0 / 0) for an event of 16."""
+    counters = desk_controller.view.counters
+    qtbot.waitUntil(lambda: counters.counts is not None)
+    box, view = counters.province, counters.province.view()
+    offered = {box.itemData(row) for row in range(1, box.count()) if not view.isRowHidden(row)}
+    people = {
+        p.record.province.code
+        for p in desk_controller.participants.participants()
+        if p.record.province is not None
+    }
+    assert offered == people
+    assert 1 < len(offered) < box.count() - 1

@@ -67,3 +67,30 @@ def test_the_walk_in_layout_is_chosen_in_settings(qtbot: QtBot) -> None:
     dialog.walk_in_layout.setCurrentIndex(dialog.walk_in_layout.findData("a6"))
     dialog.buttons.accepted.emit()
     assert walk_in_layout(dialog.result_settings) == "a6"
+
+
+def test_enter_on_a_walk_in_without_a_first_name_says_what_is_missing(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seen at the desk: the name typed into the wrong field, Enter did nothing and OK stayed
+    grey, with no word why."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.keys import focused, press_key, type_like_person
+
+    seen: list[tuple[bool, str, bool]] = []
+
+    def fill_in(dialog: ParticipantDialog) -> int:
+        dialog.show()
+        qtbot.waitUntil(lambda: focused() is dialog.form.edits["first_name"])
+        press_key(Qt.Key.Key_Tab)  # the name goes into the last-name field
+        type_like_person(qtbot, "Somsak")
+        press_key(Qt.Key.Key_Return)
+        problem = dialog.form.problems["first_name"]
+        seen.append((problem.isVisible(), problem.text(), dialog.isVisible()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ParticipantDialog, "exec", fill_in)
+    window.desk.walk_in()
+    [(shown, text, still_open)] = seen
+    assert shown and text and still_open

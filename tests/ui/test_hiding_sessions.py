@@ -150,3 +150,43 @@ def test_a_session_hidden_at_another_desk_leaves_this_desks_lists(
     heading = _attendance_heading(window, column)
     assert heading.splitlines()[0].endswith("(hidden)")  # readable where the title is elided
     assert "ยกเลิก" in heading
+
+
+def test_showing_the_session_again_brings_the_desk_back_and_takes_the_amber_note_away(
+    qtbot, window: MainWindow
+) -> None:
+    """The note "… was hidden: this desk now checks in to …" is about a state that no longer
+    holds once the session is shown again; it stayed until the next scan. Gone at once, it
+    would leave the desk on the session it was moved to, unsaid: the desk goes back."""
+    from registration.services import event_setup
+
+    db = window.context.db
+    session_id = window.desk.session_id
+    assert session_id is not None
+    event_setup.hide_session(db, session_id, REASON, "Desk 7")
+    result = window.desk.view.result
+    qtbot.waitUntil(lambda: REASON in result.title.text())
+    assert result.tone is not None
+
+    event_setup.show_session(db, session_id)
+
+    qtbot.waitUntil(lambda: window.desk.view.session.findData(session_id) >= 0)
+    qtbot.waitUntil(lambda: result.tone is None)
+    assert REASON not in result.title.text()
+    assert window.desk.session_id == session_id
+
+
+def test_a_session_chosen_by_hand_after_the_move_stays_chosen(qtbot, window: MainWindow) -> None:
+    from registration.services import event_setup
+
+    db, combo = window.context.db, window.desk.view.session
+    session_id = window.desk.session_id
+    event_setup.hide_session(db, session_id, REASON, "Desk 7")
+    qtbot.waitUntil(lambda: combo.findData(session_id) < 0)
+    chosen = combo.itemData(0) if combo.currentIndex() else combo.itemData(1)
+    combo.setCurrentIndex(combo.findData(chosen))  # staff pick another session
+
+    event_setup.show_session(db, session_id)
+
+    qtbot.waitUntil(lambda: combo.findData(session_id) >= 0)
+    assert window.desk.session_id == chosen

@@ -9,7 +9,8 @@ What happens to the characters before the Enter: in a line edit (the scan field,
 search box, a spin box) they are typed as usual and taken out again when the burst
 turns out to be a scan, so a person's typing is never delayed; anywhere else (a combo
 box, a table, the tab bar, where a letter would jump to an item) they are held for
-a moment and handed on only if no scan follows.
+a moment and handed on only if no scan follows. A burst goes on where the focus went: a
+click on a list mid-scan moves the scanner's last keys, not the scan, elsewhere.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEd
 from registration.devices.wedge import SCAN_GAP_SECONDS, is_scanned_code
 
 _KEY_PRESS = QEvent.Type.KeyPress
+_SHORTCUT_OVERRIDE = QEvent.Type.ShortcutOverride
 _ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 _MODIFIER_KEYS = (
     Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr
@@ -50,11 +52,9 @@ class _HeldKey:
 class _Burst:
     text: str = ""
     last: float = 0.0
-    widget: QWidget | None = None  # a scanner types into one widget
     held: list[_HeldKey] = field(default_factory=list)
-    # the line edit typed into and what it held before the burst
-    edit: QLineEdit | None = None
-    before: tuple[str, int] = ("", 0)
+    # the line edits typed into, each with its text and cursor from before the burst
+    edits: dict[QLineEdit, tuple[str, int]] = field(default_factory=dict)
 
 
 def _line_edit_of(widget: QWidget) -> QLineEdit | None:
@@ -93,17 +93,18 @@ class WedgeFilter(QObject):
         self._timer.timeout.connect(self._end_burst)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() is not _KEY_PRESS:  # every event of the program passes here: bail early
+        kind = event.type()  # every event of the program passes here: bail early
+        if kind is not _KEY_PRESS and kind is not _SHORTCUT_OVERRIDE:
             return False
         if self._replaying or not isinstance(watched, QWidget) or not isinstance(event, QKeyEvent):
             return False
         key = Qt.Key(event.key())
+        if kind is _SHORTCUT_OVERRIDE:
+            return self._ending_a_scan(event)
         if key in _MODIFIER_KEYS:  # a scanner presses Shift for capitals
             return False
         now = self._clock()
-        if self._burst.text and (
-            now - self._burst.last > SCAN_GAP_SECONDS or watched is not self._burst.widget
-        ):
+        if self._burst.text and now - self._burst.last > SCAN_GAP_SECONDS:
             self._end_burst()
         if key in _ENDS and not event.modifiers() & _COMMAND_MODIFIERS:
             return self._ended(self._burst.text)
@@ -112,17 +113,30 @@ class WedgeFilter(QObject):
             return False
         return self._typed(watched, event, now)
 
+    def _ending_a_scan(self, event: QKeyEvent) -> bool:
+        """Qt offers every key as a shortcut first; an open list takes Enter there and picks
+        the row under the mouse. A scan's Enter is kept for the scan: taken here (no list,
+        no shortcut acts on it), it then comes as the key press that ends the scan."""
+        burst = self._burst
+        if (
+            event.key() not in _ENDS
+            or event.modifiers() & _COMMAND_MODIFIERS
+            or self._clock() - burst.last > SCAN_GAP_SECONDS
+            or not is_scanned_code(burst.text)
+        ):
+            return False
+        event.accept()
+        return True
+
     def _typed(self, widget: QWidget, event: QKeyEvent, now: float) -> bool:
         burst = self._burst
         edit = _line_edit_of(widget)
-        if not burst.text:
-            burst.widget = widget
-            if edit is not None:
-                burst.edit, burst.before = edit, (edit.text(), edit.cursorPosition())
+        if edit is not None and edit not in burst.edits:
+            burst.edits[edit] = (edit.text(), edit.cursorPosition())
         burst.text += event.text()
         burst.last = now
         self._timer.start()
-        if edit is not None and edit is burst.edit:
+        if edit is not None:
             return False  # typed as usual; taken out again if this is a scan
         burst.held.append(_HeldKey(widget, event.key(), event.modifiers(), event.text()))
         return True
@@ -133,9 +147,10 @@ class WedgeFilter(QObject):
             return False
         burst, self._burst = self._burst, _Burst()
         self._timer.stop()
-        if burst.edit is not None and shiboken6.isValid(burst.edit):
-            burst.edit.setText(burst.before[0])
-            burst.edit.setCursorPosition(burst.before[1])
+        for edit, (was, cursor) in burst.edits.items():
+            if shiboken6.isValid(edit):
+                edit.setText(was)
+                edit.setCursorPosition(cursor)
         self.scanned.emit(text)
         return True
 

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
                 lambda st: self.attendance.set_offline(not st.online, st.queued)
             )
             self.link_status.conflicts_found.connect(self._sync_conflicts)
+            self.link_status.status_changed.connect(lambda _status: self.desk.confirm_shown())
             self.link_status.start()
         self.live = LiveUpdates(context.db, context.event.id, self)
         self.live.changed.connect(self._apply_changes)
@@ -226,9 +227,7 @@ class MainWindow(QMainWindow):
         if reachable:
             self.statusBar().showMessage(self.tr("The database is reachable again."), 10_000)
         else:
-            self.statusBar().showMessage(
-                self.tr("The database cannot be reached: {why}").format(why=problem)
-            )
+            self.statusBar().showMessage(problem)
 
     @property
     def settings(self) -> Settings:

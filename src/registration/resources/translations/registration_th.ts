@@ -985,10 +985,6 @@
         <translation>เชื่อมต่อฐานข้อมูลได้อีกครั้งแล้ว</translation>
     </message>
     <message>
-        <source>The database cannot be reached: {why}</source>
-        <translation>เชื่อมต่อฐานข้อมูลไม่ได้: {why}</translation>
-    </message>
-    <message>
         <source>This desk is now {desk}.</source>
         <translation>จุดลงทะเบียนนี้ชื่อ {desk} แล้ว</translation>
     </message>
@@ -2897,6 +2893,10 @@ Detail: {detail}</source>
     <message>
         <source>The database cannot be reached.</source>
         <translation>ติดต่อฐานข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <source>The server does not answer in time (busy or hung).</source>
+        <translation>เซิร์ฟเวอร์ไม่ตอบภายในเวลา (ทำงานหนักหรือค้าง)</translation>
     </message>
     <message>
         <source>There is no session to check in to.</source>

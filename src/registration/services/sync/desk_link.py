@@ -153,6 +153,26 @@ class DeskLink:
             self.store.undo_queue_length(),
         )
 
+    def counted_at_server(self, scan_id: str) -> bool:
+        """A scan this desk kept while offline has reached the server and counted there."""
+        return self.store.sent_scan(scan_id) is not None
+
+    def known_check_ins(self) -> list[tuple[int, int, datetime, str]]:
+        """(participant, session, time, desk) of every check-in this desk knows counts: its
+        file's, and those it saw online that the change feed has not yet written there."""
+        known = {(p, s): (p, s, at, desk) for p, s, at, desk in self.store.all_known_check_ins()}
+        for (participant_id, session_id), (at, desk) in self._seen.items():
+            known.setdefault((participant_id, session_id), (participant_id, session_id, at, desk))
+        return list(known.values())
+
+    def _keep_seen(self) -> None:
+        """What this desk saw counted online and the change feed has not yet written goes
+        into its file: a desk started again without the server still counts it."""
+        seen = self._seen.items()
+        if seen:
+            self.store.remember((p, s, at, desk, True) for (p, s), (at, desk) in seen)
+            self._seen.forget({key for key, _ in seen})
+
     def _went_offline(self, error: Exception) -> None:
         if self._online:
             log.warning("desk %s: server out of reach (%s)", self.desk, type(error).__name__)
@@ -195,6 +215,7 @@ class DeskLink:
 
     def close(self) -> None:
         self._calls.close()
+        self._keep_seen()
         if self._scans is not None:
             self._scans.close()
         if self._server is not None:

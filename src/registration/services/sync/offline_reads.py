@@ -50,7 +50,7 @@ def counts_here(
         except EnvironmentProblem:
             if link is None:
                 raise
-    return counts_from_copy(link.store, session_id)
+    return counts_from_copy(link.store, session_id, link.known_check_ins())
 
 
 def recent_here(db: Database, desk_name: str, link: DeskLink | None) -> list[RecentScan]:
@@ -83,7 +83,7 @@ def missing_here(
         if record.status is not ParticipantStatus.CANCELLED
     ]
     people.sort(key=lambda p: (name_sort_key(p.first_name, p.last_name), p.id))
-    checked = {p for p, s, _at, _desk in link.store.all_known_check_ins() if s == session_id}
+    checked = {p for p, s, _at, _desk in link.known_check_ins() if s == session_id}
     copied = missing_from(start.event, session, people, checked, by)
     return copied, link.store.refreshed_at()
 
@@ -100,8 +100,11 @@ def listed_from_copy(store: DeskFile) -> list[ListedParticipant]:
     return sorted(listed.values(), key=lambda p: (p.sort_key, p.record.id))
 
 
-def counts_from_copy(store: DeskFile, session_id: int) -> tuple[SessionCounts, Arrivals]:
-    """The desk's counters and who is in, as far as this desk knows."""
+def counts_from_copy(
+    store: DeskFile, session_id: int, known: list[tuple[int, int, datetime, str]]
+) -> tuple[SessionCounts, Arrivals]:
+    """The desk's counters and who is in, as far as this desk knows (`known`: the
+    link's known_check_ins, the last scans made online included)."""
     people = [record_from_copy(row) for row in store.all_people_rows()]
     province = {p.id: p.province.code if p.province else None for p in people}
     expected = Counter(
@@ -109,7 +112,7 @@ def counts_from_copy(store: DeskFile, session_id: int) -> tuple[SessionCounts, A
     )
     arrivals = {
         pid: (at, desk)
-        for pid, session, at, desk in store.all_known_check_ins()
+        for pid, session, at, desk in known
         if session == session_id and pid in province
     }
     checked_in = Counter(province[pid] for pid in arrivals)

@@ -25,6 +25,10 @@ class SeenOnline:
         with self._lock:
             return self._seen.get(key)
 
+    def items(self) -> list[tuple[Key, tuple[datetime, str]]]:
+        with self._lock:
+            return list(self._seen.items())
+
     def keys(self) -> set[Key]:
         with self._lock:
             return set(self._seen)

@@ -68,6 +68,7 @@ class AttendanceView(QWidget):
         self.group_by.addItem(self.tr("By issue area / role"), GroupBy.ISSUE_AREA)
         self.group_by.currentIndexChanged.connect(self._show)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # "Cannot count: …" offline runs long in Thai
         self.offline_note = QLabel()  # shown while the desk works without the server
         self.offline_note.setWordWrap(True)
         self.offline_note.setStyleSheet("color: #9a6700; font-weight: bold")
@@ -81,8 +82,7 @@ class AttendanceView(QWidget):
         self.export_pdf.clicked.connect(lambda: self._export("pdf"))
         bar = QHBoxLayout()
         bar.addWidget(self.group_by)
-        bar.addWidget(self.summary)
-        bar.addStretch(1)
+        bar.addWidget(self.summary, 1)
         for button in (self.export_xlsx, self.export_csv, self.export_pdf):
             bar.addWidget(button)
         self.table = QTableView()
@@ -104,8 +104,9 @@ class AttendanceView(QWidget):
         layout.addWidget(splitter)
 
     def set_offline(self, offline: bool, waiting: int = 0) -> None:
-        """Say that the counts leave out other desks' news while the server is away."""
-        self.offline_note.setVisible(offline)
+        """Say that the counts leave out other desks' news while the server is away (when
+        there are counts: a tab first shown offline has none, and says why)."""
+        self.offline_note.setVisible(offline and self.counts is not None)
         if offline:
             self.offline_note.setText(
                 self.tr(

@@ -17,6 +17,7 @@ from registration.domain.errors import DeskOffline, EnvironmentProblem
 from registration.services.sync.deadline import ServerCalls
 from registration.services.sync.feed import FeedCursor, FeedUpdate, feed_start, feed_update
 from registration.services.sync.server_guard import SERVER_AWAY
+from registration.ui.common.messages import describe_error
 from registration.ui.common.workers import Worker, start
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ class LiveUpdates(QObject):
     changed = Signal(list)  # list[CheckInChange], never empty
     people_changed = Signal(list)  # list[ParticipantRecord] as they are now, never empty
     imported = Signal(list)  # the desks that imported a whole list: read it again
-    connection = Signal(bool, str)  # reachable, problem message
+    connection = Signal(bool, str)  # reachable, what the problem is in the window's language
     event_changed = Signal()  # the event, its sessions or issue areas: read them again
     caught_up = Signal()  # the feed started late (the server was away): read everything again
 
@@ -101,6 +102,6 @@ class LiveUpdates(QObject):
             return  # the desk's link says so in the status bar already
         if isinstance(error, EnvironmentProblem):
             if self._reachable:
-                log.warning("database unreachable: %s", error.code)
+                log.warning("database unreachable: %s (%s)", error.code, error.message)
             self._reachable = False
-            self.connection.emit(False, error.message)
+            self.connection.emit(False, describe_error(error))  # the driver's words: the log

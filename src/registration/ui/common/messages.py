@@ -114,6 +114,9 @@ def error_text(code: str, fallback: str) -> str:
         "database_unreachable": QCoreApplication.translate(
             "messages", "The database cannot be reached."
         ),
+        "server_not_answering": QCoreApplication.translate(
+            "messages", "The server does not answer in time (busy or hung)."
+        ),
         "no_session": QCoreApplication.translate("messages", "There is no session to check in to."),
         "database_read_only": QCoreApplication.translate(
             "messages",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QWidget
 
 from registration.domain.records import ProvinceInfo
 from registration.domain.thai_text import thai_sort_key
@@ -34,7 +35,20 @@ class Counters(QWidget):
 
     def set_counts(self, counts: SessionCounts, session_id: int) -> None:
         self.counts, self.session = counts, session_id
+        self._offer_provinces_with_people(counts)
         self._show()
+
+    def _offer_provinces_with_people(self, counts: SessionCounts) -> None:
+        """The list offers the event's provinces, not all 77 (the chosen one stays)."""
+        view, model = self.province.view(), self.province.model()
+        assert isinstance(model, QStandardItemModel) and isinstance(view, QListView)
+        chosen = self.province.currentIndex()
+        for row in range(1, self.province.count()):
+            unused = row != chosen and not counts.expected[self.province.itemData(row)]
+            view.setRowHidden(row, unused)
+            item = model.item(row)
+            if item is not None:
+                item.setEnabled(not unused)  # the arrows on the closed box skip it too
 
     def add(self, province_code: str | None, change: int) -> None:
         """One more (or one fewer) check-in, without asking the database again."""

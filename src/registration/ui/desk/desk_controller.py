@@ -72,6 +72,9 @@ class DeskController(QObject):
         self._elsewhere: tuple[Subject, CheckInMethod, Elsewhere] | None = None
         self.view.place_room_choice(self.rooms.choice)
         self._chosen: int | None = None  # the participant picked with the arrows or a click
+        # (the hidden session, the one the desk moved to, the panel's words)
+        self._moved_off: tuple[int, int | None, str] | None = None
+        self._unconfirmed: tuple[DeskCheckIn, str] | None = None  # kept offline, on the panel
         self._waiting_scans: list[str] = []
         self._modal_timer = QTimer(self)
         self._modal_timer.setSingleShot(True)
@@ -138,17 +141,31 @@ class DeskController(QObject):
         was = next((s for s in sessions if s.id == self.session_id), None)
         refill(self.view.session, session_items(sessions, "  "))
         self.view.recent.use_sessions(sessions)
+        self._forget_moved_off(sessions)
         if was is None or not was.hidden:
             return
         self.choose_session_by_clock(datetime.now())
         now_on = self.view.session.currentText().strip() or self.tr("no session")
-        self.view.result.show_message(
-            self.tr("“{hidden}” was hidden ({reason}): this desk now checks in to {now_on}").format(
-                hidden=was.title, reason=was.hidden_reason, now_on=now_on
-            ),
-            Tone.REPEAT,
-        )
+        told = self.tr("“{hidden}” was hidden ({reason}): this desk now checks in to {now_on}")
+        told = told.format(hidden=was.title, reason=was.hidden_reason, now_on=now_on)
+        self.view.result.show_message(told, Tone.REPEAT)
+        self._moved_off = (was.id, self.session_id, told)
         self.focus_scan()
+
+    def _forget_moved_off(self, sessions: Sequence[SessionInfo]) -> None:
+        """The session this desk was moved off is offered again: the desk goes back to it
+        (unless staff chose another since) and the amber note goes at once (unless the
+        panel has answered something since)."""
+        if self._moved_off is None:
+            return
+        hidden_id, moved_to, told = self._moved_off
+        if not any(s.id == hidden_id for s in offered(sessions)):
+            return
+        self._moved_off = None
+        if self.session_id == moved_to:
+            self.view.session.setCurrentIndex(self.view.session.findData(hidden_id))
+        if self.view.result.title.text() == told:
+            self.view.result.show_ready()
 
     def refresh_counters(self) -> None:
         self.counting.refresh()
@@ -345,6 +362,8 @@ class DeskController(QObject):
     def show_result(self, done: DeskCheckIn) -> None:
         result = done.result
         tone = self.view.result.show_result(result, confirmed=done.confirmed)
+        waits = done.queued and result.counted and done.scan_id is not None
+        self._unconfirmed = (done, self.view.result.title.text()) if waits else None
         self._reset_scan_field()
         self.sounds.play(tone)
         if result.participant and result.check_in:
@@ -355,6 +374,19 @@ class DeskController(QObject):
             self.view.recent.add(RecentScan(result.check_in, person, done.scan_id))
             self.view.counters.add(person.province.code if person.province else None, 1)
             self.participants.set_checked_in(person.id, result.session_id, True)
+
+    def confirm_shown(self) -> None:
+        """The desk sent its kept scans: a panel still saying "not yet confirmed by the
+        server" of one the server has now counted says "checked in"."""
+        link = self.context.link
+        if self._unconfirmed is None or link is None:
+            return
+        done, told = self._unconfirmed
+        if self.view.result.title.text() != told:  # the panel has answered something since
+            self._unconfirmed = None
+        elif done.scan_id is not None and link.counted_at_server(done.scan_id):
+            self._unconfirmed = None
+            self.view.result.show_result(done.result)
 
     def _reset_scan_field(self) -> None:
         self._search_timer.stop()

@@ -47,6 +47,9 @@ class GroupRoomCombo(QComboBox):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("group_room")
+        # as wide as its longest room: sized once at the first show, before any group was
+        # made, the chosen room read "กลุ่มย่อ" beside the session
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.db, self.event_id, self.copy = db, event_id, copy
         self.reload(remembered_room(event_id))
 

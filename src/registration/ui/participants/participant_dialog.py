@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from registration.domain.records import IssueAreaInfo, ParticipantRecord, ProvinceInfo
@@ -49,6 +51,15 @@ class ParticipantDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(buttons)
         self.form.edits["first_name"].setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter while OK cannot be pressed yet did nothing at all: it says what is missing."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not self.form.valid:
+            self.form.reveal_problems()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def value(self) -> ParticipantInput:
         return self.form.value()

@@ -120,6 +120,11 @@ class ParticipantForm(QWidget):
     def valid(self) -> bool:
         return self._valid
 
+    def reveal_problems(self) -> None:
+        """Enter on a form that cannot be saved yet: say why, the empty first name too."""
+        self.edits["first_name"].setModified(True)
+        self.revalidate()
+
     def revalidate(self) -> None:
         """Show each field's problem next to it, as the user types."""
         found = {p.field: p for p in check_participant_input(self.value())}
