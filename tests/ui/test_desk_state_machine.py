@@ -4,7 +4,8 @@ and after every step compares the database's active check-ins with a model's, ex
 Steps: scans of real, repeated, mistyped, cancelled-participant and interrupted codes
 (US and Thai keyboard layout), name searches with the arrows and Enter, F4 and session
 changes, the province box, Esc, half-typed text, Ctrl+Z with a reason (or cancelled),
-and the walk-in dialog opened and closed with or without a scan made inside it.
+the walk-in dialog opened and closed with or without a scan made inside it, and the
+session list clicked open in the middle of a scan with the mouse over another session.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from registration.services.attendance import check_in_rows
 from registration.ui.desk.desk_controller import SEARCH_DELAY_MS
 from registration.ui.desk.recent_scans import KEEP
 from registration.ui.main_window import MainWindow
-from tests.ui.keys import focused, press_key, scan_like_scanner, type_like_person
+from tests.ui.keys import focused, press_key, scan_like_scanner, scanner_keys, type_like_person
 
 EXAMPLES = 4
 STEPS = 100
@@ -175,6 +176,25 @@ def desk_machine(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPat
             press_key(Qt.Key.Key_Return)
             settle()
             assert focused() is desk.view.scan
+
+        @rule(person=st.sampled_from(everyone), cut=st.integers(0, 12), row=st.integers(0, 9))
+        @traced
+        def scan_as_the_session_list_opens(
+            self, person: ParticipantRecord, cut: int, row: int
+        ) -> None:
+            """Staff click the session box while the scanner types, and the mouse rests on
+            another session: the scan counts in the session chosen before, which stays."""
+            sessions = desk.view.session
+            before = self.session
+            scanner_keys(person.badge_code[:cut])
+            sessions.showPopup()
+            under_mouse = sessions.model().index(row % sessions.count(), 0)
+            sessions.view().setCurrentIndex(under_mouse)
+            scanner_keys(person.badge_code[cut:])
+            press_key(Qt.Key.Key_Return)
+            settle()
+            assert self.session == before
+            self.expect_scan(person)
 
         @rule(pick=st.booleans())
         @traced
