@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
+from sqlalchemy.engine import make_url
 
 from registration.passwords import with_password
-from registration.storage.database import resolve_database_url
+from registration.storage.database import DEFAULT_FILE_NAME, resolve_database_url, sqlite_path
 from registration.storage.files import write_private_text
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,22 @@ class Settings:
     def database_url(self, override: str | None = None) -> str:
         """The URL to connect with; a server's password comes from the keyring."""
         return with_password(resolve_database_url(override or self.database or None, data_dir()))
+
+    def started_with(self, running: str) -> str | None:
+        """The database the window runs on, as a person reads it (a file's path, a server's
+        URL without its password), when `--database` or the environment chose it over
+        these settings; None when a plain start would open the same one. The settings
+        dialog shows what is saved, so it must say when the window uses another."""
+        plain_start = self.database or str(data_dir() / DEFAULT_FILE_NAME)  # no environment
+        url, chosen = make_url(running), make_url(resolve_database_url(plain_start, data_dir()))
+        file, chosen_file = sqlite_path(running), sqlite_path(str(chosen))
+        if file is not None:
+            same = chosen_file is not None and file.resolve() == chosen_file.resolve()
+            return None if same else str(file)
+        where = ("drivername", "username", "host", "port", "database", "query")
+        if all(getattr(url, part) == getattr(chosen, part) for part in where):  # no password
+            return None
+        return url.render_as_string(hide_password=True)
 
     def backups_folder(self) -> Path:
         return Path(self.backups_dir) if self.backups_dir else data_dir() / "backups"

@@ -94,3 +94,24 @@ def test_enter_on_a_walk_in_without_a_first_name_says_what_is_missing(
     window.desk.walk_in()
     [(shown, text, still_open)] = seen
     assert shown and text and still_open
+
+
+def test_the_status_bar_counts_a_walk_in(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seen at the desk: the desk's counter said 137 after a walk-in, the status bar still
+    "136 participants"."""
+    before = len(registry.list_participants(window.context.db, window.context.event.id))
+    assert window.statusBar().currentMessage() == f"{before} participants"
+
+    def fill_in(dialog: ParticipantDialog) -> int:
+        type_text(dialog.form.edits["first_name"], "Somsak")
+        type_text(dialog.form.edits["last_name"], "Walkin")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ParticipantDialog, "exec", fill_in)
+    monkeypatch.setattr(BadgePrinter, "__call__", lambda *_args: None)
+    window.desk.walk_in()
+
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == f"{before + 1} participants")

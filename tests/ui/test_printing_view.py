@@ -343,3 +343,28 @@ def test_the_thai_printing_tab_fits_a_1366_px_window_caption_whole(qtbot, qapp, 
     finally:
         qapp.removeTranslator(translator)
         qapp.setFont(font)
+
+
+def test_the_walk_in_preview_fits_the_screen_with_its_buttons(qtbot, context, monkeypatch) -> None:
+    """On a 768-pixel laptop the preview was 860 pixels tall: its bottom ran off the screen."""
+    from PySide6.QtWidgets import QApplication
+
+    from registration.ui.common.window_fit import TITLE_BAR
+
+    seen: list[tuple[int, bool]] = []
+
+    def look(dialog: PdfPreviewDialog) -> int:
+        dialog.show()
+        free = dialog.screen().availableGeometry()
+        seen.append((dialog.height(), free.contains(dialog.geometry())))
+        assert dialog.preview.print_button.isVisible()
+        dialog.close()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PdfPreviewDialog, "exec", look)
+    person = list_participants(context.db, context.event.id)[0]
+
+    BadgePrinter(context.db, context.event, "Desk 3", "label-62")([person], None)
+
+    free = QApplication.primaryScreen().availableGeometry()
+    assert seen and seen[0][0] <= free.height() - TITLE_BAR and seen[0][1]

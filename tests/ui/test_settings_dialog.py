@@ -94,3 +94,53 @@ def test_alt_u_backs_up_now(qtbot, qapp, language: str, tmp_path) -> None:
     finally:
         if translator is not None:
             qapp.removeTranslator(translator)
+
+
+def test_settings_say_which_database_the_window_uses_when_the_start_chose_another(
+    qtbot, window
+) -> None:
+    """Started with --database on a test file, the dialog showed "Embedded database"
+    (what is saved) and nothing said the window runs on another file."""
+    from PySide6.QtCore import QTimer
+
+    from tests.ui.keys import press_key
+
+    seen: list[str] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SettingsDialog)
+        seen.append(dialog.started_note.text() if dialog.started_note.isVisible() else "")
+        press_key(Qt.Key.Key_Escape)
+
+    window.activateWindow()
+    QTimer.singleShot(100, look)
+    press_key(Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+
+    qtbot.waitUntil(lambda: bool(seen))
+    assert str(window.context.db.path) in seen[0]
+    assert "--database" in seen[0]
+
+
+def test_a_plain_start_shows_no_note_and_a_server_shows_no_password(tmp_path) -> None:
+    from registration.config import data_dir
+
+    default_file = data_dir() / "registration.sqlite"
+    assert Settings().started_with(f"sqlite:///{default_file}") is None
+    assert (
+        Settings(database=str(tmp_path / "a.sqlite")).started_with(
+            f"sqlite:///{tmp_path / 'a.sqlite'}"
+        )
+        is None
+    )
+    server = "postgresql+psycopg://desk@10.0.0.5/registration"
+    assert (
+        Settings(database=server).started_with(
+            "postgresql+psycopg://desk:secret@10.0.0.5/registration"
+        )
+        is None
+    )  # the keyring's password added at start: the same server
+
+    shown = Settings().started_with("postgresql+psycopg://desk:secret@10.0.0.5/registration")
+
+    assert shown is not None and "10.0.0.5" in shown and "secret" not in shown

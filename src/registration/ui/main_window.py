@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.setWindowTitle(self.tr("Registration: {event}").format(event=context.event.name))
         self.participant_rows = ParticipantTableModel(self)
+        self._count_text: str | None = None  # the status bar's "136 participants", once said
         self._loader: Worker | None = None
         self.desk = DeskController(context, self.participant_rows, sounds, self)
         self.participants = ParticipantsController(context, self.participant_rows, self)
@@ -158,8 +159,12 @@ class MainWindow(QMainWindow):
 
     def _show_participants(self, rows: list[ListedParticipant]) -> None:
         self.participant_rows.set_participants(rows, [s.id for s in self.context.sessions])
-        self.statusBar().showMessage(self.tr("{n} participants").format(n=len(rows)))
+        self._show_count()
         self.participants_loaded.emit()
+
+    def _show_count(self) -> None:
+        self._count_text = self.tr("{n} participants").format(n=self.participant_rows.rowCount())
+        self.statusBar().showMessage(self._count_text)
 
     def _loading_failed(self, error: object) -> None:
         self.statusBar().showMessage(
@@ -181,6 +186,8 @@ class MainWindow(QMainWindow):
         """Walk-ins, edits, cancellations from every desk reach the list and name search."""
         for record in records:
             self.participant_rows.upsert(listed_from_record(record))
+        if self.statusBar().currentMessage() == self._count_text:  # still said: kept true
+            self._show_count()
         self._recount()
 
     def _recount(self) -> None:

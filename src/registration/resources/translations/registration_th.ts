@@ -2456,6 +2456,10 @@ Please choose a different file name.</source>
         <translation>ฐานข้อมูล:</translation>
     </message>
     <message>
+        <source>This window uses {database}, chosen when it was started (--database or REGISTRATION_DATABASE). The choice here is used when the program starts without them.</source>
+        <translation>หน้าต่างนี้ใช้ {database} ซึ่งเลือกไว้ตอนเปิดโปรแกรม (--database หรือ REGISTRATION_DATABASE) ค่าที่เลือกที่นี่จะใช้เมื่อเปิดโปรแกรมโดยไม่ระบุค่าเหล่านั้น</translation>
+    </message>
+    <message>
         <source>Ser&amp;ver URL:</source>
         <translation>URL ของเซิร์ฟเวอร์ (&amp;V):</translation>
     </message>

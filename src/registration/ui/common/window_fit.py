@@ -10,9 +10,9 @@ PREFERRED = (1366, 760)
 TITLE_BAR = 40  # the window manager's frame is not known before the window shows
 
 
-def fit_to_screen(window: QWidget) -> None:
-    """As large as the screen's free area allows, up to `PREFERRED`, and centred on it."""
-    width, height = PREFERRED
+def fit_to_screen(window: QWidget, preferred: tuple[int, int] = PREFERRED) -> None:
+    """As large as the screen's free area allows, up to `preferred`, and centred on it."""
+    width, height = preferred
     screen = window.screen()
     if screen is None:
         window.resize(width, height)

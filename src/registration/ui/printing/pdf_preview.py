@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from registration.ui.common.window_fit import fit_to_screen
+
 log = logging.getLogger(__name__)
 
 
@@ -157,4 +159,4 @@ class PdfPreviewDialog(QDialog):
         self.preview.delivered.connect(lambda _kind: self.accept())
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview)
-        self.resize(720, 860)
+        fit_to_screen(self, (720, 860))  # a page's height, or the laptop's 768 pixels

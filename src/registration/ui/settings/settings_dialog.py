@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -61,6 +62,7 @@ class SettingsDialog(QDialog):
         settings: Settings,
         parent: QWidget | None = None,
         checked: CheckedBackups | None = None,
+        started_with: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -73,6 +75,7 @@ class SettingsDialog(QDialog):
         # sets it.
         self.recorded_since: Callable[[Path], RecordedSince | None] = lambda _path: None
         self._showing_url_hint = False
+        self._started_with = started_with  # the database `--database` chose for this start
         self._build()
         self._load()
 
@@ -110,6 +113,16 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Database:"), self.embedded)
         form.addRow("", self.server)
+        self.started_note = QLabel(
+            self.tr(
+                "This window uses {database}, chosen when it was started (--database or "
+                "REGISTRATION_DATABASE). The choice here is used when the program starts "
+                "without them."
+            ).format(database=self._started_with)
+        )
+        self.started_note.setWordWrap(True)
+        if self._started_with is not None:
+            form.addRow("", self.started_note)
         form.addRow(self.tr("Ser&ver URL:"), self._row(self.url, self.test_button))
         form.addRow("", self.connection_result)
         form.addRow(self.tr("&Walk-in badges:"), self.walk_in_layout)

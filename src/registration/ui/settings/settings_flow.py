@@ -48,7 +48,8 @@ class SettingsFlow(QObject):
         self.settings = self.backups.settings = self.settings.with_changes(desk=name)
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self.window, self.checked_backups)
+        running = self.settings.started_with(self.context.db.url)
+        dialog = SettingsDialog(self.settings, self.window, self.checked_backups, running)
 
         def back_up() -> None:
             self.backups.back_up()
