@@ -45,3 +45,18 @@ def test_alembic_chatter_stays_out_of_the_log_unless_verbose(tmp_path: Path) -> 
 def test_the_filter_keeps_own_info_and_others_warnings(name: str, level: int, kept: bool) -> None:
     record = logging.LogRecord(name, level, __file__, 1, "message", None, None)
     assert OwnInfoOnly().filter(record) is kept
+
+
+def test_the_program_leaves_no_folder_in_the_home_folder(tmp_path: Path) -> None:
+    """pythainlp made ~/pythainlp-data, empty, for every user who started the program."""
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**os.environ, "REGISTRATION_DATA_DIR": str(tmp_path / "data"), "HOME": str(home)}
+    for name in ("PYTHAINLP_READ_ONLY", "PYTHAINLP_READ_MODE", "PYTHAINLP_DATA"):
+        env.pop(name, None)
+    subprocess.run(
+        [sys.executable, "-m", "registration", "demo"],
+        env=env, capture_output=True, text=True, timeout=120, check=True,
+    )  # fmt: skip
+
+    assert list(home.iterdir()) == []

@@ -1,7 +1,8 @@
 """Thai text rules: search normalisation, dictionary-order sort keys, name parts.
 
-Uses pythainlp (pure Python, no I/O at import) for normalisation: it is the
-well-kept answer to tone-mark order and zero-width characters.
+Uses pythainlp (pure Python; it would make a data folder at import, which the program's
+start turns off) for normalisation: it is the well-kept answer to tone-mark order and
+zero-width characters.
 """
 
 from __future__ import annotations
