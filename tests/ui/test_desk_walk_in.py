@@ -19,6 +19,18 @@ from tests.ui.conftest import BadgeRecorder
 from tests.ui.keys import type_text
 
 
+def form_filled_with(monkeypatch: pytest.MonkeyPatch, first: str, last: str) -> None:
+    """The walk-in form, once it opens, gets these names typed in and is accepted."""
+
+    def fill_in(dialog: ParticipantDialog) -> int:
+        type_text(dialog.form.edits["first_name"], first)
+        type_text(dialog.form.edits["last_name"], last)
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ParticipantDialog, "exec", fill_in)
+
+
 def test_the_walk_in_form_starts_with_no_issue_area(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -49,13 +61,7 @@ def test_a_walk_in_badge_prints_on_the_walk_in_layout(
     context = dataclasses.replace(window.context, print_walk_in=walk_ins, print_badges=others)
     window.desk.context = context
 
-    def fill_in(dialog: ParticipantDialog) -> int:
-        type_text(dialog.form.edits["first_name"], "Somchai")
-        type_text(dialog.form.edits["last_name"], "Walkin")
-        dialog.accept()
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(ParticipantDialog, "exec", fill_in)
+    form_filled_with(monkeypatch, "Somchai", "Walkin")
     window.desk.walk_in()
     assert walk_ins.names == ["Somchai Walkin"] and others.names == []
 
@@ -104,13 +110,7 @@ def test_the_status_bar_counts_a_walk_in(
     before = len(registry.list_participants(window.context.db, window.context.event.id))
     assert window.statusBar().currentMessage() == f"{before} participants"
 
-    def fill_in(dialog: ParticipantDialog) -> int:
-        type_text(dialog.form.edits["first_name"], "Somsak")
-        type_text(dialog.form.edits["last_name"], "Walkin")
-        dialog.accept()
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(ParticipantDialog, "exec", fill_in)
+    form_filled_with(monkeypatch, "Somsak", "Walkin")
     monkeypatch.setattr(BadgePrinter, "__call__", lambda *_args: None)
     window.desk.walk_in()
 
