@@ -84,3 +84,21 @@ def test_spreadsheet_cells_are_text_even_when_they_look_like_formulas(tmp_path: 
         book.close()
     csv_text = write_grouped_list(document, tmp_path / "list.csv").read_text("utf-8-sig")
     assert "'=HYPERLINK" in csv_text
+
+
+def test_a_group_named_like_a_formula_stays_text_in_the_csv(tmp_path: Path) -> None:
+    """The CSV's first column is the group's title: a breakout group named "=SUM(A1)"
+    must not run as a formula when the roster is opened in Excel."""
+    import csv
+
+    document = GroupedList(
+        "รายชื่อ", (), (ListColumn("ชื่อ", 1),),
+        (ListGroup("=SUM(A1) · ห้อง 204 (1 คน)", (("นางสาวกุหลาบ สมมติน้ำใส",),)),
+         ListGroup("@cmd (1 คน)", (("นายบุญมี ทดลองศักดิ์",),))),
+        "รวม 2 คน",
+    )  # fmt: skip
+    out = write_grouped_list(document, tmp_path / "list.csv")
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert [row[0] for row in rows[1:]] == ["'=SUM(A1) · ห้อง 204 (1 คน)", "'@cmd (1 คน)"]
+    assert [row[1] for row in rows[1:]] == ["นางสาวกุหลาบ สมมติน้ำใส", "นายบุญมี ทดลองศักดิ์"]

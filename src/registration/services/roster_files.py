@@ -70,7 +70,7 @@ def _write_csv(document: GroupedList, path: Path) -> None:
         writer.writerow(["กลุ่ม", *(c.heading for c in document.columns)])
         for item in document.groups:
             for values in item.rows:
-                writer.writerow([item.title, *(_text(v) for v in values)])
+                writer.writerow([_text(item.title), *(_text(v) for v in values)])
 
 
 def _text(value: str) -> str:
