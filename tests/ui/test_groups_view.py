@@ -5,14 +5,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from registration.services import groups
 from registration.ui.common.context import WindowContext
 from registration.ui.groups.groups_tree import GROUP_ROLE, PERSON_ROLE
 from registration.ui.groups.groups_view import GroupsView
-from tests.ui.keys import press, type_text
+from tests.ui.dialogs import click_in_message_box
+from tests.ui.keys import press, press_key, type_text
 
 
 @pytest.fixture
@@ -28,7 +29,9 @@ def _sizes(view: GroupsView) -> list[int]:
     return [g.size for g in view.group_set.groups]
 
 
-def test_create_assign_move_with_a_number_key_and_undo(view: GroupsView, qtbot: QtBot) -> None:
+def test_create_assign_move_with_a_number_key_and_undo(
+    view: GroupsView, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert "No group set yet" in view.status.text()
     view.set_name.setFocus()
     type_text(QApplication.focusWidget(), "กลุ่มย่อย บ่าย")
@@ -55,6 +58,7 @@ def test_create_assign_move_with_a_number_key_and_undo(view: GroupsView, qtbot: 
     view.assign_button.click()
     where = {m.participant_id: m.group_id for m in groups.group_members(view.db, view.group_set.id)}
     assert where[person] == view.group_set.groups[2].id  # kept on re-assign
+    click_in_message_box(monkeypatch, "Undo assignment")
     view.undo_button.click()
     assert _sizes(view) == [33, 34, 35, 34] and view.group_set.mode == "mixed"
 
@@ -153,3 +157,36 @@ def test_a_cluster_edited_in_the_table_is_saved(view: GroupsView, qtbot: QtBot) 
     assert clusters()["พระนครศรีอยุธยา"] == "upper-central-1"
     view.desk = "Desk 7"
     assert view.clusters.desk == "Desk 7"
+
+
+def test_ctrl_shift_z_asks_first_and_esc_keeps_every_group(
+    view: GroupsView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+Shift+Z is "redo" in many programs: pressed by habit, it must not send the
+    whole set, and the moves made by hand since, back to no group without a word."""
+    view.set_name.setText("บ่าย")
+    view.group_count.setValue(8)
+    view.create_set()
+    view.assign()
+    view.tree.setCurrentItem(view.tree.topLevelItem(0).child(0))
+    person = view.tree.current_participant()
+    press_key(Qt.Key.Key_3)  # to the focused tree: a move by hand
+    before = _sizes(view)
+    asked: list[str] = []
+
+    def answer_with_esc(box: QMessageBox) -> int:
+        asked.append(box.text())
+        monkeypatch.setattr(box, "clickedButton", box.escapeButton)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer_with_esc)
+    press_key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(asked) == 1
+    assert "136 people" in asked[0] and "1 of them were moved by hand" in asked[0]
+    assert _sizes(view) == before and sum(before) == 136
+    assert view.tree.current_participant() == person
+
+    click_in_message_box(monkeypatch, "Undo assignment")
+    press_key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert _sizes(view) == [0] * 8
+    assert view.group_set is not None and view.group_set.unassigned == 136

@@ -3018,6 +3018,25 @@ Detail: {detail}</source>
     </message>
 </context>
 <context>
+    <name>undo_question</name>
+    <message>
+        <source>Undo assignment</source>
+        <translation>ยกเลิกการแบ่งกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Undo the last automatic assignment of “{set}”?
+
+The {people} people now in its groups go back to where they were before it (or to no group); {moved} of them were moved by hand. This cannot be redone.</source>
+        <translation>ยกเลิกการแบ่งกลุ่มอัตโนมัติครั้งล่าสุดของ “{set}” หรือไม่
+
+ผู้ที่อยู่ในกลุ่มตอนนี้ {people} คนจะกลับไปอยู่ที่เดิมก่อนการแบ่งครั้งนั้น (หรือไม่มีกลุ่ม) ในจำนวนนี้มีคนที่ย้ายเอง {moved} คน ทำกลับคืนไม่ได้</translation>
+    </message>
+    <message>
+        <source>Keep the groups</source>
+        <translation>คงกลุ่มไว้ตามเดิม</translation>
+    </message>
+</context>
+<context>
     <name>walk_in</name>
     <message>
         <source>Label 100 × 62 mm</source>

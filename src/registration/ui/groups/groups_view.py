@@ -6,8 +6,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from registration.domain.records import SessionInfo, offered
 from registration.services import groups, groups_assignment
-from registration.services.groups import GroupSetInfo
+from registration.services.groups import GroupMember, GroupSetInfo
 from registration.services.groups_assign import AssignMode
 from registration.services.sync.desk_link import DeskLink
 from registration.services.sync.offline_groups import group_set_here, group_sets_here, members_here
@@ -35,6 +35,7 @@ from registration.ui.groups.clusters_box import ClustersBox
 from registration.ui.groups.groups_messages import group_error_text
 from registration.ui.groups.groups_tree import GroupsTree
 from registration.ui.groups.roster_box import RosterBox
+from registration.ui.groups.undo_question import undo_confirmed
 
 if TYPE_CHECKING:
     from registration.services.handle import Database
@@ -63,6 +64,7 @@ class GroupsView(QWidget):
         self.db, self.event_id, self._desk, self.link = db, event_id, desk, link
         self._copied_at: datetime | None = None  # shown from the desk's copy (server away)
         self.group_set: GroupSetInfo | None = None
+        self.members: list[GroupMember] = []  # of the set shown
         layout = QVBoxLayout(self)
         layout.addWidget(self._new_set_box(sessions))
         layout.addLayout(self._assign_row())
@@ -88,7 +90,11 @@ class GroupsView(QWidget):
         )
         self.roster.failed.connect(self.problem.setText)
         layout.addWidget(self.roster)
-        QShortcut(QKeySequence("Ctrl+Shift+Z"), self, self.undo)
+        undo = QAction(self)  # an action, so the keys reach it from any widget of the tab
+        undo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.triggered.connect(self.undo)
+        self.addAction(undo)
         self.refresh()
 
     @property
@@ -202,11 +208,13 @@ class GroupsView(QWidget):
         for button in (self.assign_button, self.newcomers_button):
             button.setEnabled(group_set is not None)
         self.undo_button.setEnabled(group_set is not None and group_set.can_undo)
+        self.members = []
         if group_set is None:
             self.tree.clear()
             self.status.setText(self.tr("No group set yet: name one above and create it."))
             return
         members = self._read(lambda: members_here(self.db, group_set, self.link)) or []
+        self.members = list(members)
         self.tree.show_set(group_set, members)
         status = self.tr("{n} groups · {people} people in groups · {missing} in no group").format(
             n=len(group_set.groups), people=len(members), missing=group_set.unassigned
@@ -256,6 +264,8 @@ class GroupsView(QWidget):
 
     def undo(self) -> None:
         if self.group_set is None:
+            return
+        if self.group_set.can_undo and not undo_confirmed(self, self.group_set, self.members):
             return
         set_id = self.group_set.id
         restored = self._call(lambda: groups_assignment.undo_assignment(self.db, set_id, self.desk))
