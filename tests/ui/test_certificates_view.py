@@ -148,3 +148,35 @@ def test_the_thai_date_of_issue_reads_in_the_buddhist_era(
         assert form.texts().given_on == "ให้ไว้ ณ วันที่ 11 เดือนกุมภาพันธ์ พุทธศักราช 2562"
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_writing_certificates_shows_progress_and_cancel_leaves_no_file_and_no_number(
+    db: Database,
+    demo_event: EventInfo,
+    attended: list,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """1,136 certificates take seconds: the window shows how far it got and Esc stops it;
+    nothing is written and nobody is given a number."""
+    from registration.printing import certificate
+    from tests.ui.slow_jobs import HeldAfterFirstPage
+
+    window.tabs.setCurrentWidget(window.certificates)
+    view = window.certificates
+    view.sessions.setValue(2)
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "cert.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    held = HeldAfterFirstPage(monkeypatch, certificate, "_draw_page")
+    held.cancel_when_the_progress_shows(view)
+    assert view.write_certificates() is None
+    assert held.pages < 4  # stopped before the last page
+    assert list(target.parent.iterdir()) == []  # no file, no half-written one
+    assert certificate_log(db, demo_event.id) == []
+    assert view.problem.text() == "Cancelled: no certificate was written or numbered."
+
+    view.print_button.click()  # again, to the end: numbered from 1
+    assert "4 certificate(s) (0 reprint(s))" in view.status.text()
+    assert [e.number for e in certificate_log(db, demo_event.id)] == [1, 2, 3, 4]

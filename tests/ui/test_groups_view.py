@@ -190,3 +190,21 @@ def test_ctrl_shift_z_asks_first_and_esc_keeps_every_group(
     press_key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert _sizes(view) == [0] * 8
     assert view.group_set is not None and view.group_set.unassigned == 136
+
+
+def test_a_roster_shows_progress_and_cancel_leaves_no_file(
+    view: GroupsView, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from registration.printing import roster
+    from tests.ui.slow_jobs import HeldAfterFirstPage
+
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "roster.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    held = HeldAfterFirstPage(monkeypatch, roster, "_footer")
+    held.cancel_when_the_progress_shows(view)
+    assert view.roster.save() is None
+    assert list(target.parent.iterdir()) == []  # no file, no half-written one
+    assert view.problem.text() == "Cancelled: no roster was written."

@@ -199,6 +199,14 @@
         <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Writing certificates…</source>
+        <translation>กำลังสร้างเกียรติบัตร…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no certificate was written or numbered.</source>
+        <translation>ยกเลิกแล้ว: ไม่ได้สร้างเกียรติบัตรและไม่ได้ออกเลขที่ใด</translation>
+    </message>
+    <message>
         <source>Wrote {n} certificate(s) ({r} reprint(s)) to {path}</source>
         <translation>สร้างเกียรติบัตร {n} ฉบับ (พิมพ์ซ้ำ {r} ฉบับ) ไว้ที่ {path}</translation>
     </message>
@@ -1089,6 +1097,14 @@
     <message>
         <source>Saved {path}</source>
         <translation>บันทึกแล้ว: {path}</translation>
+    </message>
+    <message>
+        <source>Writing the list…</source>
+        <translation>กำลังสร้างรายชื่อ…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>ยกเลิกแล้ว: ไม่ได้บันทึกไฟล์ใด</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2404,14 @@ Please choose a different file name.</source>
     <message>
         <source>PDF document (*.pdf);;Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>เอกสาร PDF (*.pdf);;สมุดงาน Excel (*.xlsx);;ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the roster…</source>
+        <translation>กำลังสร้างรายชื่อผู้เข้าร่วม…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no roster was written.</source>
+        <translation>ยกเลิกแล้ว: ไม่ได้บันทึกรายชื่อผู้เข้าร่วม</translation>
     </message>
 </context>
 <context>

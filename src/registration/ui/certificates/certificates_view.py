@@ -33,6 +33,7 @@ from registration.ui.common.problem_label import problem_label
 from registration.ui.common.shown import shown_in
 from registration.ui.event_setup.event_changes import refill
 from registration.ui.groups.groups_messages import group_error_text
+from registration.ui.groups.long_job import in_background
 from registration.ui.printing.scratch import ScratchFolder
 
 if TYPE_CHECKING:
@@ -192,12 +193,22 @@ class CertificatesView(QWidget):
         if not name:
             return None
         path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
-        with shown_in(self.problem, describe=group_error_text) as attempt:
-            made = make_certificates(
-                self.db, self.event_info, people, self.form.texts(), path, self.desk
-            )
-        if attempt.failed:
+        db, event, texts, desk = self.db, self.event_info, self.form.texts(), self.desk
+        done = in_background(
+            self,
+            self.tr("Writing certificates…"),
+            lambda progress, cancelled: make_certificates(
+                db, event, people, texts, path, desk, progress, cancelled
+            ),
+        )
+        if done.problem is not None:
+            self.problem.setText(group_error_text(done.problem))
+        elif done.cancelled:
+            self.problem.setText(self.tr("Cancelled: no certificate was written or numbered."))
+        made = done.result
+        if made is None:
             return None
+        self.problem.clear()
         self.status.setText(
             self.tr("Wrote {n} certificate(s) ({r} reprint(s)) to {path}").format(
                 n=len(made.issued), r=made.reprints, path=str(path)

@@ -31,6 +31,7 @@ from registration.ui.common.problem_label import problem_label
 from registration.ui.common.shown import shown_in
 from registration.ui.event_setup.event_changes import refill, session_items
 from registration.ui.groups.groups_messages import group_error_text
+from registration.ui.groups.long_job import in_background
 from registration.ui.printing.pdf_preview import PdfPreviewDialog
 from registration.ui.printing.scratch import ScratchFolder
 
@@ -158,9 +159,7 @@ class MissingView(QWidget):
             return
         with ScratchFolder(self, "missing-") as folder:
             path = folder.new_file("missing")
-            with shown_in(self.problem, describe=group_error_text) as attempt:
-                make_call_list(self.found, path)
-            if attempt.failed:
+            if not self._write(path):
                 return
             PdfPreviewDialog(path, "missing.pdf", self.summary.text(), self).exec()
 
@@ -176,8 +175,25 @@ class MissingView(QWidget):
         if not name:
             return
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".xlsx")
-        with shown_in(self.problem, describe=group_error_text) as attempt:
-            make_call_list(self.found, path)
-        if attempt.failed:
+        if not self._write(path):
             return
         self.saved.setText(self.tr("Saved {path}").format(path=str(path)))
+
+    def _write(self, path: Path) -> bool:
+        """The list as shown, written in the background; a refusal or Cancel is said."""
+        found = self.found
+        assert found is not None
+        done = in_background(
+            self,
+            self.tr("Writing the list…"),
+            lambda progress, cancelled: make_call_list(
+                found, path, progress=progress, cancel=cancelled
+            ),
+        )
+        if done.problem is not None:
+            self.problem.setText(group_error_text(done.problem))
+        elif done.cancelled:
+            self.problem.setText(self.tr("Cancelled: nothing was written."))
+        else:
+            self.problem.clear()
+        return done.result is not None
