@@ -81,3 +81,35 @@ def test_the_call_list_is_exported_where_the_user_says(
     session = events.get_session(db, window.missing.session.currentData())
     assert loose(session.title[:20]) in text
     assert loose("ยังไม่มาทั้งสิ้น 136 คน") in text
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".xlsx", ".csv"])
+def test_a_folder_that_vanished_or_a_folder_as_file_is_said_in_thai(
+    qapp, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    """The Thai window names what is wrong with the place chosen, in Thai, with the path:
+    the folder vanished (a USB stick pulled out) or a folder chosen as the file."""
+    import re
+
+    from registration.i18n import install_translator
+
+    translator = install_translator(qapp, "th")
+    try:
+        window.tabs.setCurrentWidget(window.missing)
+        view = window.missing
+        gone = tmp_path / "usb" / f"call-list{suffix}"
+        folder = tmp_path / f"a-folder{suffix}"
+        folder.mkdir()
+        for target, words in ((gone, "ไม่มีโฟลเดอร์"), (folder, "เป็นโฟลเดอร์")):
+            monkeypatch.setattr(
+                QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), "")
+            )
+            view.export_list()
+            said = view.problem.text()
+            assert words in said, said
+            assert str(target.parent if target is gone else target) in said
+            words_only = said.replace(str(target), "").replace(str(target.parent), "")
+            assert not re.search(r"[A-Za-z]{4,}", words_only), said
+        assert not (tmp_path / "usb").exists()
+    finally:
+        qapp.removeTranslator(translator)

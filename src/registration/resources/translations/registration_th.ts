@@ -2805,8 +2805,28 @@ Detail: {detail}</source>
         <translation>ไม่มีรายชื่อให้พิมพ์ เอกสารจะว่างเปล่า</translation>
     </message>
     <message>
-        <source>The file cannot be written there.</source>
-        <translation>บันทึกไฟล์ที่ตำแหน่งนั้นไม่ได้</translation>
+        <source>The file {path} cannot be written: choose another place.</source>
+        <translation>บันทึกไฟล์ {path} ไม่ได้ เลือกที่บันทึกอื่น</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not there any more (removed, or a USB stick pulled out): choose another place. Nothing was written.</source>
+        <translation>ไม่มีโฟลเดอร์ {path} แล้ว (ถูกลบ หรือถอดแฟลชไดรฟ์ออก) เลือกที่บันทึกอื่น ยังไม่ได้บันทึกอะไร</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the file a name.</source>
+        <translation>{path} เป็นโฟลเดอร์ ให้ตั้งชื่อไฟล์ด้วย</translation>
+    </message>
+    <message>
+        <source>This program may not write in the folder {path}: choose another place.</source>
+        <translation>โปรแกรมไม่มีสิทธิ์เขียนในโฟลเดอร์ {path} เลือกที่บันทึกอื่น</translation>
+    </message>
+    <message>
+        <source>Writing the file failed (is the disk full, or the file open in another program?). A file of that name was left as it was.</source>
+        <translation>บันทึกไฟล์ไม่สำเร็จ (ดิสก์เต็ม หรือไฟล์เปิดอยู่ในโปรแกรมอื่น?) ไฟล์ชื่อเดิมยังอยู่เหมือนเดิม</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name must end in .pdf, .xlsx or .csv.</source>
+        <translation>ชื่อไฟล์ต้องลงท้ายด้วย .pdf, .xlsx หรือ .csv</translation>
     </message>
     <message>
         <source>The image {path} does not exist.</source>
