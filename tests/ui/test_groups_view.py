@@ -208,3 +208,40 @@ def test_a_roster_shows_progress_and_cancel_leaves_no_file(
     assert view.roster.save() is None
     assert list(target.parent.iterdir()) == []  # no file, no half-written one
     assert view.problem.text() == "Cancelled: no roster was written."
+
+
+def test_the_thai_tab_at_1366x768_shows_the_whole_hint_and_several_clusters(
+    qtbot: QtBot, qapp: QApplication, db, demo_event
+) -> None:
+    """In Thai the hint on moving people ran to a second line the side box had no room
+    for ("หมายเลขกลุ่ม (1–9)" cut in half) and the clusters table showed one province."""
+    from registration.app import build_main_window
+    from registration.config import Settings
+    from registration.i18n import install_translator
+    from registration.ui.common.fonts import install_thai_font
+
+    translator, font = install_translator(qapp, "th"), qapp.font()
+    install_thai_font(qapp)
+    try:
+        window = build_main_window(db, Settings(desk="Desk 1"))
+        qtbot.addWidget(window)
+        window.resize(1366, 700)  # a 1366x768 screen less the title bar and the panel
+        window.show()
+        page = window.groups
+        window.tabs.setCurrentWidget(page)
+        qtbot.waitUntil(page.isVisible)
+        page.set_name.setText("บ่าย")
+        page.group_count.setValue(8)
+        page.create_set()
+        page.assign()
+        qtbot.wait(100)  # the layouts settle
+
+        hint = page.move_hint
+        assert hint.isVisible() and hint.height() >= hint.heightForWidth(hint.width())
+        clusters = page.clusters.table
+        assert clusters.viewport().height() >= 3 * clusters.rowHeight(0)
+        assert clusters.columnWidth(0) >= clusters.sizeHintForColumn(0)  # provinces whole
+        assert page.minimumSizeHint().height() <= page.height()
+    finally:
+        qapp.removeTranslator(translator)
+        qapp.setFont(font)

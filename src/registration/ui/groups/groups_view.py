@@ -70,13 +70,27 @@ class GroupsView(QWidget):
         layout.addLayout(self._assign_row())
         self.problem = problem_label()
         self.status = QLabel()
-        layout.addWidget(self.problem)
-        layout.addWidget(self.status)
+        notes = QHBoxLayout()  # one line for both: the clusters table needs the height
+        notes.addWidget(self.status)
+        notes.addWidget(self.problem, 1)
+        layout.addLayout(notes)
         body = QHBoxLayout()
         self.tree = GroupsTree(self)
         self.tree.move_requested.connect(self.move_participant)
         self.tree.group_chosen.connect(self._show_group)
-        body.addWidget(self.tree, 3)
+        # under the tree, where it has the tree's width: in the side box the Thai ran to a
+        # second line that the box had no room for at 1366x768
+        self.move_hint = QLabel(
+            self.tr(
+                "Move someone: drag the name onto a group, or select it and "
+                "press the group's number (1–9)."
+            )
+        )
+        self.move_hint.setWordWrap(True)
+        tree_column = QVBoxLayout()
+        tree_column.addWidget(self.tree, 1)
+        tree_column.addWidget(self.move_hint)
+        body.addLayout(tree_column, 3)
         side = QVBoxLayout()
         side.addWidget(self._group_box())
         self.clusters = ClustersBox(db, event_id, desk)
@@ -156,18 +170,12 @@ class GroupsView(QWidget):
         self.group_name, self.room, self.facilitator = QLineEdit(), QLineEdit(), QLineEdit()
         form.addRow(self.tr("Name"), self.group_name)
         form.addRow(self.tr("Room"), self.room)
-        form.addRow(self.tr("Facilitator"), self.facilitator)
         save = QPushButton(self.tr("Save group"))
         save.clicked.connect(self.save_group)
-        form.addRow(save)
-        hint = QLabel(
-            self.tr(
-                "Move someone: drag the name onto a group, or select it and "
-                "press the group's number (1–9)."
-            )
-        )
-        hint.setWordWrap(True)
-        form.addRow(hint)
+        facilitator_row = QHBoxLayout()
+        facilitator_row.addWidget(self.facilitator, 1)
+        facilitator_row.addWidget(save)
+        form.addRow(self.tr("Facilitator"), facilitator_row)
         return box
 
     # -- behaviour ------------------------------------------------------------------
