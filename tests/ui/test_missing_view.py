@@ -113,3 +113,13 @@ def test_a_folder_that_vanished_or_a_folder_as_file_is_said_in_thai(
         assert not (tmp_path / "usb").exists()
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_the_longest_province_and_issue_area_show_whole(window: MainWindow) -> None:
+    """At 1366x768 "พระนครศรีอยุธยา" read "พระนครศรีอ…" in the province column."""
+    window.resize(1366, 700)
+    window.tabs.setCurrentWidget(window.missing)
+    view = window.missing
+    view.refresh()
+    for column in (3, 4):  # issue area, province
+        assert view.tree.columnWidth(column) >= view.tree.sizeHintForColumn(column), column

@@ -153,6 +153,10 @@ class MissingView(QWidget):
                     )
                 )
             item.setExpanded(group.key not in self._collapsed and bool(group.people))
+        for column in range(1, self.tree.columnCount()):  # grown to their longest text only
+            needed = self.tree.sizeHintForColumn(column)
+            if self.tree.columnWidth(column) < needed:
+                self.tree.setColumnWidth(column, needed)
 
     def print_list(self) -> None:
         if self.found is None:
