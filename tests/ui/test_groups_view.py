@@ -245,3 +245,37 @@ def test_the_thai_tab_at_1366x768_shows_the_whole_hint_and_several_clusters(
     finally:
         qapp.removeTranslator(translator)
         qapp.setFont(font)
+
+
+def test_ctrl_z_puts_back_the_moves_made_by_a_stray_number_key(view: GroupsView) -> None:
+    """A digit typed while the list has the focus moves the selected person at once;
+    Ctrl+Z takes the newest move back, one at a time, as it was (not "moved by hand")."""
+    view.set_name.setText("บ่าย")
+    view.group_count.setValue(4)
+    view.create_set()
+    view.assign()
+    assert view.tree is QApplication.focusWidget()
+    view.tree.setCurrentItem(view.tree.topLevelItem(0).child(0))
+    first = view.tree.current_participant()
+    press_key(Qt.Key.Key_2)
+    press_key(Qt.Key.Key_4)  # the same person again, from group 2 to group 4
+    view.tree.setCurrentItem(view.tree.topLevelItem(1).child(0))
+    second = view.tree.current_participant()
+    press_key(Qt.Key.Key_3)
+    assert _sizes(view) == [33, 33, 35, 35]
+
+    press_key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _sizes(view) == [33, 34, 34, 35]
+    assert view.tree.current_participant() == second
+    press_key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press_key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _sizes(view) == [34, 34, 34, 34]
+    assert view.tree.current_participant() == first
+    assert view.group_set is not None
+    members = {m.participant_id: m for m in groups.group_members(view.db, view.group_set.id)}
+    assert members[first].group_id == view.group_set.groups[0].id
+    assert not members[first].moved_by_hand and not members[second].moved_by_hand
+
+    press_key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # nothing left to take back
+    assert view.problem.text() == "No move by hand to undo in this set."
+    assert _sizes(view) == [34, 34, 34, 34]

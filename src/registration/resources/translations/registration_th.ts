@@ -681,6 +681,10 @@
         <translation>คละกัน (กระจายจังหวัดและประเด็นงาน)</translation>
     </message>
     <message>
+        <source>Move someone: drag the name onto a group, or select it and press the group&apos;s number (1–9); Ctrl+Z puts the last one back.</source>
+        <translation>ย้ายคน: ลากชื่อไปวางบนกลุ่ม หรือเลือกชื่อแล้วกดหมายเลขกลุ่ม (1–9) กด Ctrl+Z เพื่อย้ายคนล่าสุดกลับที่เดิม</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>บันทึกแล้ว: {path}</translation>
     </message>
@@ -733,12 +737,16 @@
         <translation>ผู้ดำเนินกลุ่ม</translation>
     </message>
     <message>
-        <source>Save group</source>
-        <translation>บันทึกกลุ่ม</translation>
+        <source>No move by hand to undo in this set.</source>
+        <translation>ชุดนี้ไม่มีการย้ายเองที่จะย้อนกลับ</translation>
     </message>
     <message>
-        <source>Move someone: drag the name onto a group, or select it and press the group&apos;s number (1–9).</source>
-        <translation>ย้ายคน: ลากชื่อไปวางบนกลุ่ม หรือเลือกชื่อแล้วกดหมายเลขกลุ่ม (1–9)</translation>
+        <source>{name} is back where they were.</source>
+        <translation>{name} กลับไปอยู่ที่เดิมแล้ว</translation>
+    </message>
+    <message>
+        <source>Save group</source>
+        <translation>บันทึกกลุ่ม</translation>
     </message>
     <message>
         <source>No group set yet: name one above and create it.</source>

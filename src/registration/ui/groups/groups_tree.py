@@ -71,6 +71,17 @@ class GroupsTree(QTreeWidget):
         if current is not None:
             self.setCurrentItem(current)
 
+    def select_participant(self, participant_id: int) -> None:
+        """Make this person's row current (and visible)."""
+        rows = (self.topLevelItem(top) for top in range(self.topLevelItemCount()))
+        for group in (g for g in rows if g is not None):
+            children = (group.child(row) for row in range(group.childCount()))
+            for child in (c for c in children if c is not None):
+                if child.data(0, PERSON_ROLE) == participant_id:
+                    self.setCurrentItem(child)
+                    self.scrollToItem(child)
+                    return
+
     def current_participant(self) -> int | None:
         item = self.currentItem()
         value = item.data(0, PERSON_ROLE) if item is not None else None

@@ -34,6 +34,7 @@ from registration.ui.event_setup.event_changes import refill, session_items
 from registration.ui.groups.clusters_box import ClustersBox
 from registration.ui.groups.groups_messages import group_error_text
 from registration.ui.groups.groups_tree import GroupsTree
+from registration.ui.groups.move_history import MoveHistory
 from registration.ui.groups.roster_box import RosterBox
 from registration.ui.groups.undo_question import undo_confirmed
 
@@ -83,7 +84,7 @@ class GroupsView(QWidget):
         self.move_hint = QLabel(
             self.tr(
                 "Move someone: drag the name onto a group, or select it and "
-                "press the group's number (1–9)."
+                "press the group's number (1–9); Ctrl+Z puts the last one back."
             )
         )
         self.move_hint.setWordWrap(True)
@@ -109,6 +110,12 @@ class GroupsView(QWidget):
         undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo.triggered.connect(self.undo)
         self.addAction(undo)
+        self.moves = MoveHistory()
+        put_back = QAction(self)  # a line edit of the tab keeps Ctrl+Z for its own text
+        put_back.setShortcut(QKeySequence("Ctrl+Z"))
+        put_back.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        put_back.triggered.connect(self.undo_move)
+        self.addAction(put_back)
         self.refresh()
 
     @property
@@ -266,6 +273,7 @@ class GroupsView(QWidget):
             lambda: groups_assignment.assign_groups(self.db, set_id, mode, self.desk)
         )
         if result is not None:
+            self.moves.forget(set_id)  # every membership was replaced
             self.group_set = result.group_set
             self._redraw()
             self.tree.setFocus()
@@ -278,6 +286,7 @@ class GroupsView(QWidget):
         set_id = self.group_set.id
         restored = self._call(lambda: groups_assignment.undo_assignment(self.db, set_id, self.desk))
         if restored is not None:
+            self.moves.forget(set_id)  # every membership was replaced
             self.group_set = restored
             self._redraw()
 
@@ -291,14 +300,39 @@ class GroupsView(QWidget):
         if self.group_set is None:
             return
         set_id = self.group_set.id
+        before = self.moves.before_move(set_id, participant_id, self.members)
         moved = self._call(
             lambda: groups_assignment.move_participant(
                 self.db, set_id, participant_id, group_id, self.desk
             )
         )
         if moved is not None:
+            if before.from_group != group_id:
+                self.moves.add(before)
             self.group_set = moved
             self._redraw()
+
+    def undo_move(self) -> None:
+        """Ctrl+Z: the newest move by hand made here is put back as it was."""
+        if self.group_set is None:
+            return
+        set_id = self.group_set.id
+        move = self.moves.take_last(set_id)
+        if move is None:
+            self.problem.setText(self.tr("No move by hand to undo in this set."))
+            return
+        restored = self._call(
+            lambda: groups_assignment.put_back(
+                self.db, set_id, move.participant_id, move.from_group, move.was_by_hand, self.desk
+            )
+        )
+        if restored is not None:
+            self.group_set = restored
+            self._redraw()
+            self.tree.select_participant(move.participant_id)
+            self.status.setText(
+                self.tr("{name} is back where they were.").format(name=move.full_name)
+            )
 
     def _show_group(self, group_id: int) -> None:
         if self.group_set is None:
