@@ -180,3 +180,34 @@ def test_writing_certificates_shows_progress_and_cancel_leaves_no_file_and_no_nu
     view.print_button.click()  # again, to the end: numbered from 1
     assert "4 certificate(s) (0 reprint(s))" in view.status.text()
     assert [e.number for e in certificate_log(db, demo_event.id)] == [1, 2, 3, 4]
+
+
+def test_table_name_cards_of_the_people_ticked(
+    window: MainWindow, attended: list, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The speakers' and guests' table cards from the window (they were only on the
+    command line): pick them by hand, then one folded card each, names as stored."""
+    window.tabs.setCurrentWidget(window.certificates)
+    view = window.certificates
+    view.rule.setCurrentIndex(view.rule.findData("chosen"))
+    picked = [view.people[0], view.people[5]]
+    for row in (0, 5):
+        view.list.item(row).setCheckState(Qt.CheckState.Checked)
+    target = tmp_path / "cards.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.cards_button.click()
+    assert view.status.text() == f"Wrote 2 table name card(s) to {target}"
+    from tests.printing.pdf_tools import exact, readers
+
+    for reader, pages in readers(target).items():  # the names read back exactly as stored
+        assert len(pages) == 2, reader
+        for page, person in zip(pages, picked, strict=True):
+            assert exact(person.full_name) in page, reader
+
+
+def test_table_name_cards_need_someone_ticked(window: MainWindow, attended: list) -> None:
+    window.tabs.setCurrentWidget(window.certificates)
+    view = window.certificates
+    view.rule.setCurrentIndex(view.rule.findData("chosen"))
+    view.cards_button.click()
+    assert view.problem.text() == "Tick at least one person."

@@ -183,6 +183,10 @@
         <translation>สร้างเกียรติบัตร…</translation>
     </message>
     <message>
+        <source>Table name cards of those ticked…</source>
+        <translation>ป้ายชื่อตั้งโต๊ะของผู้ที่เลือก…</translation>
+    </message>
+    <message>
         <source>{n} of {m} ticked</source>
         <translation>เลือกแล้ว {n} จาก {m} คน</translation>
     </message>
@@ -209,6 +213,14 @@
     <message>
         <source>Wrote {n} certificate(s) ({r} reprint(s)) to {path}</source>
         <translation>สร้างเกียรติบัตร {n} ฉบับ (พิมพ์ซ้ำ {r} ฉบับ) ไว้ที่ {path}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>ยกเลิกแล้ว: ไม่ได้บันทึกไฟล์ใด</translation>
+    </message>
+    <message>
+        <source>Wrote {n} table name card(s) to {path}</source>
+        <translation>สร้างป้ายชื่อตั้งโต๊ะ {n} ป้าย ไว้ที่ {path}</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3079,21 @@ Detail: {detail}</source>
     <message>
         <source>Quit</source>
         <translation>ออก</translation>
+    </message>
+</context>
+<context>
+    <name>table_cards</name>
+    <message>
+        <source>Save table name cards</source>
+        <translation>บันทึกป้ายชื่อตั้งโต๊ะ</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing table name cards…</source>
+        <translation>กำลังสร้างป้ายชื่อตั้งโต๊ะ…</translation>
     </message>
 </context>
 <context>
