@@ -111,11 +111,7 @@ class GroupsView(QWidget):
         undo.triggered.connect(self.undo)
         self.addAction(undo)
         self.moves = MoveHistory()
-        put_back = QAction(self)  # a line edit of the tab keeps Ctrl+Z for its own text
-        put_back.setShortcut(QKeySequence("Ctrl+Z"))
-        put_back.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        put_back.triggered.connect(self.undo_move)
-        self.addAction(put_back)
+        self.tree.undo_requested.connect(self.undo_move)
         self.refresh()
 
     @property
