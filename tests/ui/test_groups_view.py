@@ -308,3 +308,25 @@ def test_ctrl_z_in_the_list_reaches_it_through_qts_own_shortcut_map(
     assert _sizes(view) == [33, 35, 34, 34]
     QTest.keyClick(view.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _sizes(view) == [34, 34, 34, 34]
+
+
+def test_each_roster_is_offered_a_name_of_what_it_lists(
+    view: GroupsView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    offered: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda _p, _t, name, _f: (offered.append(name), "")
+    )
+    view.set_name.setText("บ่าย")
+    view.create_set()
+    assert view.group_set is not None
+    for by in ("province", "issue_area", "group"):
+        view.roster.by.setCurrentIndex(view.roster.by.findData(by))
+        view.roster.save()
+    assert offered == [
+        "roster-by-province.pdf",
+        "roster-by-issue-area.pdf",
+        f"roster-group-set-{view.group_set.id}.pdf",
+    ]

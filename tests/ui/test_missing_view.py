@@ -123,3 +123,27 @@ def test_the_longest_province_and_issue_area_show_whole(window: MainWindow) -> N
     view.refresh()
     for column in (3, 4):  # issue area, province
         assert view.tree.columnWidth(column) >= view.tree.sizeHintForColumn(column), column
+
+
+def test_each_sessions_call_list_is_offered_its_own_file_name(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both were offered "call-list.xlsx": the afternoon's list replaced the morning's."""
+    offered: list[str] = []
+
+    def chosen(_parent: object, _title: str, name: str, _filter: str) -> tuple[str, str]:
+        offered.append(name)
+        return str(tmp_path / "out" / name), ""
+
+    (tmp_path / "out").mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", chosen)
+    window.tabs.setCurrentWidget(window.missing)
+    view = window.missing
+    for index in (0, 2):
+        view.session.setCurrentIndex(index)
+        view.export_list()
+    assert offered == [
+        "call-list-session-1-2019-02-09-0900.xlsx",
+        "call-list-session-3-2019-02-09-1300.xlsx",
+    ]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(offered)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from registration.jobs.lists import make_roster
 from registration.services.roster import RosterBy, RosterOptions
 from registration.ui.groups.groups_messages import group_error_text
+from registration.ui.groups.list_names import roster_file_name
 from registration.ui.groups.long_job import in_background
 
 if TYPE_CHECKING:
@@ -71,16 +72,17 @@ class RosterBox(QGroupBox):
         )
 
     def save(self) -> Path | None:
+        options = self.options()
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save roster"),
-            "roster.pdf",
+            roster_file_name(options.by, options.set_id),
             self.tr("PDF document (*.pdf);;Excel workbook (*.xlsx);;CSV file (*.csv)"),
         )
         if not name:
             return None
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".pdf")
-        db, event_id, options = self.db, self.event_id, self.options()
+        db, event_id = self.db, self.event_id
         done = in_background(
             self,
             self.tr("Writing the roster…"),

@@ -31,6 +31,7 @@ from registration.ui.common.problem_label import problem_label
 from registration.ui.common.shown import shown_in
 from registration.ui.event_setup.event_changes import refill, session_items
 from registration.ui.groups.groups_messages import group_error_text
+from registration.ui.groups.list_names import call_list_file_name
 from registration.ui.groups.long_job import in_background
 from registration.ui.printing.pdf_preview import PdfPreviewDialog
 from registration.ui.printing.scratch import ScratchFolder
@@ -173,7 +174,7 @@ class MissingView(QWidget):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export call list"),
-            "call-list.xlsx",
+            call_list_file_name(self.found.session),
             self.tr("Excel workbook (*.xlsx);;CSV file (*.csv);;PDF document (*.pdf)"),
         )
         if not name:
