@@ -102,3 +102,20 @@ def test_a_group_named_like_a_formula_stays_text_in_the_csv(tmp_path: Path) -> N
         rows = list(csv.reader(handle))
     assert [row[0] for row in rows[1:]] == ["'=SUM(A1) · ห้อง 204 (1 คน)", "'@cmd (1 คน)"]
     assert [row[1] for row in rows[1:]] == ["นางสาวกุหลาบ สมมติน้ำใส", "นายบุญมี ทดลองศักดิ์"]
+
+
+def test_a_group_title_with_an_emoji_prints_without_an_empty_box(tmp_path: Path) -> None:
+    """Names drop what the font cannot draw; a group's title (its name, room, facilitator
+    typed in the groups tab) printed the emoji as an empty box."""
+    from tests.printing.pdf_tools import readers
+
+    document = GroupedList(
+        "รายชื่อ", (), (ListColumn("ชื่อ", 1),),
+        (ListGroup("กลุ่มดาว 🌟 ร่วมใจ · ห้อง 204 (1 คน)", (("นางสาวกุหลาบ สมมติน้ำใส",),)),),
+        "รวม 1 คน 🎉",
+    )  # fmt: skip
+    out = tmp_path / "list.pdf"
+    render_roster(out, document)
+    for reader, pages in readers(out).items():
+        assert "กลุ่มดาว ร่วมใจ · ห้อง 204 (1 คน)" in pages[0], reader
+        assert "🌟" not in pages[0] and "🎉" not in pages[0], reader
