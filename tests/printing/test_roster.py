@@ -119,3 +119,33 @@ def test_a_group_title_with_an_emoji_prints_without_an_empty_box(tmp_path: Path)
     for reader, pages in readers(out).items():
         assert "กลุ่มดาว ร่วมใจ · ห้อง 204 (1 คน)" in pages[0], reader
         assert "🌟" not in pages[0] and "🎉" not in pages[0], reader
+
+
+def test_an_empty_breakout_group_keeps_its_page_in_the_roster(
+    db, demo_event, tmp_path: Path
+) -> None:
+    """A group nobody is in (yet) was left out of the roster by group: its facilitator
+    got no page and the organiser could not see the group exists."""
+    from registration.services.groups import create_group_set, edit_group, group_members
+    from registration.services.groups_assign import AssignMode
+    from registration.services.groups_assignment import assign_groups, move_participant
+
+    made = create_group_set(db, demo_event.id, "บ่าย", 3)
+    assign_groups(db, made.id, AssignMode.MIXED)
+    last = made.groups[2]
+    edit_group(db, last.id, last.name, "204", "นายสมชาย ใจดี")
+    for member in group_members(db, made.id):
+        if member.group_id == last.id:
+            move_participant(db, made.id, member.participant_id, made.groups[0].id)
+    options = RosterOptions(RosterBy.GROUP, page_per_group=True, set_id=made.id)
+    listed = roster(db, demo_event.id, options)
+    assert [g.title for g in listed.groups] == [
+        "กลุ่ม 1 (91 คน)",
+        "กลุ่ม 2 (45 คน)",
+        "กลุ่ม 3 · ห้อง 204 · ผู้ดำเนินกลุ่ม นายสมชาย ใจดี (0 คน)",
+    ]
+    assert listed.groups[2].rows == () and listed.total == "รวมทั้งสิ้น 136 คน"
+    out = tmp_path / "by-group.pdf"
+    render_roster(out, listed)
+    pages = page_texts(out)
+    assert len(pages) >= 3 and loose("กลุ่ม 3 · ห้อง 204") in pages[-1]
