@@ -211,3 +211,37 @@ def test_table_name_cards_need_someone_ticked(window: MainWindow, attended: list
     view.rule.setCurrentIndex(view.rule.findData("chosen"))
     view.cards_button.click()
     assert view.problem.text() == "Tick at least one person."
+
+
+def test_a_name_cut_short_or_without_its_emoji_is_named_after_writing(
+    db: Database,
+    demo_event: EventInfo,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The certificate is the person's document: a 200-character name was cut with "…"
+    and an emoji left out, and the window said only "Wrote 2 certificate(s)"."""
+    from registration.domain.enums import Role
+    from registration.services.participant_input import ParticipantInput
+
+    for first, last in (("ก" * 100, "ข" * 100), ("สมชาย😀", "ใจดี")):
+        person = registry.add_participant(
+            db,
+            demo_event.id,
+            ParticipantInput(first_name=first, last_name=last, role=Role.REPRESENTATIVE),
+        )
+        checkin.check_in(db, person.badge_code, events.list_sessions(db, demo_event.id)[0].id, "D")
+    window.tabs.setCurrentWidget(window.certificates)
+    view = window.certificates
+    view.sessions.setValue(1)
+    assert view.list.count() == 2
+    target = tmp_path / "cert.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.print_button.click()
+    assert "2 certificate(s)" in view.status.text()
+    numbers = {certificate_log(db, demo_event.id)[i].number for i in (0, 1)}
+    assert numbers == {1, 2}
+    said = view.problem.text()
+    assert said.startswith("Check these certificates") and "0001/2562" in said
+    assert "0002/2562" in said

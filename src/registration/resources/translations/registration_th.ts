@@ -215,6 +215,10 @@
         <translation>สร้างเกียรติบัตร {n} ฉบับ (พิมพ์ซ้ำ {r} ฉบับ) ไว้ที่ {path}</translation>
     </message>
     <message>
+        <source>Check these certificates: a name was cut short or printed without characters the font lacks (emoji): {numbers}</source>
+        <translation>ตรวจเกียรติบัตรเลขที่เหล่านี้: ชื่อยาวเกินจึงถูกตัด หรือพิมพ์โดยไม่มีอักขระที่ฟอนต์ไม่มี (อีโมจิ): {numbers}</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was written.</source>
         <translation>ยกเลิกแล้ว: ไม่ได้บันทึกไฟล์ใด</translation>
     </message>

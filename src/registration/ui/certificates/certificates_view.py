@@ -220,6 +220,14 @@ class CertificatesView(QWidget):
                 n=len(made.issued), r=made.reprints, path=str(path)
             )
         )
+        if made.warnings:  # the names as printed differ from the list: say which
+            numbers = ", ".join(dict.fromkeys(w.split(":", 1)[0] for w in made.warnings))
+            self.problem.setText(
+                self.tr(
+                    "Check these certificates: a name was cut short or printed without "
+                    "characters the font lacks (emoji): {numbers}"
+                ).format(numbers=numbers)
+            )
         return path
 
     def write_table_cards(self) -> Path | None:
