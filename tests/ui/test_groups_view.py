@@ -330,3 +330,26 @@ def test_each_roster_is_offered_a_name_of_what_it_lists(
         "roster-by-issue-area.pdf",
         f"roster-group-set-{view.group_set.id}.pdf",
     ]
+
+
+def test_ctrl_z_leaves_someone_another_desk_moved_since(view: GroupsView) -> None:
+    """Ctrl+Z puts back this tab's move, not over a later move made at another desk."""
+    from registration.services.groups_assignment import move_participant
+
+    view.set_name.setText("บ่าย")
+    view.group_count.setValue(4)
+    view.create_set()
+    view.assign()
+    view.tree.setCurrentItem(view.tree.topLevelItem(0).child(0))
+    person = view.tree.current_participant()
+    assert person is not None and view.group_set is not None
+    press_key(Qt.Key.Key_2)
+    elsewhere = view.group_set.groups[3].id
+    move_participant(view.db, view.group_set.id, person, elsewhere, "Desk 9")
+
+    press_key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert view.problem.text() == (
+        "Not put back: this person was moved again since (perhaps at another desk)."
+    )
+    members = {m.participant_id: m for m in groups.group_members(view.db, view.group_set.id)}
+    assert members[person].group_id == elsewhere

@@ -154,14 +154,23 @@ def put_back(
     group_id: int | None,
     moved_by_hand: bool,
     desk: str = "",
+    moved_to: int | None = None,
 ) -> GroupSetInfo:
     """Undo a move by hand: the person goes back to the group they were in (None: to no
-    group), marked as moved by hand or not as they were before the move."""
+    group), marked as moved by hand or not as they were before the move.
+
+    `moved_to`: the group the move put them in; if they are elsewhere now (another desk
+    moved or re-assigned them since), nothing changes and `moved_since` says so."""
     with db.write() as s:
         group_set = get_set_model(s, set_id)
         if group_id is not None and group_id not in _group_ids(s, set_id):
             raise UserError("no_such_group", f"There is no group {group_id} in this set.")
         membership = s.get(models.GroupMembership, (set_id, participant_id))
+        now_in = membership.group_id if membership is not None else None
+        if moved_to is not None and now_in != moved_to:
+            raise UserError(
+                "moved_since", "This person was moved again since (perhaps at another desk)."
+            )
         if group_id is None:
             if membership is not None:
                 s.delete(membership)

@@ -2813,6 +2813,10 @@ Detail: {detail}</source>
         <translation>ไม่มีการแบ่งกลุ่มของชุดนี้ให้ยกเลิก</translation>
     </message>
     <message>
+        <source>Not put back: this person was moved again since (perhaps at another desk).</source>
+        <translation>ไม่ได้ย้ายกลับ: คนนี้ถูกย้ายอีกครั้งหลังจากนั้นแล้ว (อาจจากจุดลงทะเบียนอื่น)</translation>
+    </message>
+    <message>
         <source>This registration is cancelled; reinstate it first.</source>
         <translation>การลงทะเบียนนี้ถูกยกเลิกแล้ว ให้คืนสถานะก่อน</translation>
     </message>

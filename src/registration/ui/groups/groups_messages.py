@@ -25,6 +25,10 @@ def group_error_text(error: UserError | EnvironmentProblem) -> str:
         "nothing_to_undo": QCoreApplication.translate(
             "groups", "There is no assignment of this set to undo."
         ),
+        "moved_since": QCoreApplication.translate(
+            "groups",
+            "Not put back: this person was moved again since (perhaps at another desk).",
+        ),
         "participant_cancelled": QCoreApplication.translate(
             "groups", "This registration is cancelled; reinstate it first."
         ),

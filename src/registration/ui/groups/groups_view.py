@@ -304,7 +304,7 @@ class GroupsView(QWidget):
         )
         if moved is not None:
             if before.from_group != group_id:
-                self.moves.add(before)
+                self.moves.add(before, group_id)
             self.group_set = moved
             self._redraw()
 
@@ -319,7 +319,13 @@ class GroupsView(QWidget):
             return
         restored = self._call(
             lambda: groups_assignment.put_back(
-                self.db, set_id, move.participant_id, move.from_group, move.was_by_hand, self.desk
+                self.db,
+                set_id,
+                move.participant_id,
+                move.from_group,
+                move.was_by_hand,
+                self.desk,
+                move.to_group,
             )
         )
         if restored is not None:

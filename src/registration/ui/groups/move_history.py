@@ -9,7 +9,7 @@ every membership, so it forgets them all.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from registration.services.groups import GroupMember
 
@@ -21,6 +21,7 @@ class Move:
     full_name: str
     from_group: int | None  # None: they were in no group
     was_by_hand: bool
+    to_group: int | None = None  # where the move put them
 
 
 class MoveHistory:
@@ -34,8 +35,8 @@ class MoveHistory:
             return Move(set_id, participant_id, "", None, False)
         return Move(set_id, participant_id, member.full_name, member.group_id, member.moved_by_hand)
 
-    def add(self, move: Move) -> None:
-        self._moves.append(move)
+    def add(self, move: Move, to_group: int) -> None:
+        self._moves.append(replace(move, to_group=to_group))
 
     def take_last(self, set_id: int) -> Move | None:
         """The newest move of this set, taken off the list; None if there is none."""
