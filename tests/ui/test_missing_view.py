@@ -147,3 +147,15 @@ def test_each_sessions_call_list_is_offered_its_own_file_name(
         "call-list-session-3-2019-02-09-1300.xlsx",
     ]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(offered)
+
+
+def test_the_list_starts_right_under_the_counts(window: MainWindow) -> None:
+    """The red line and the saved note stood on two lines of their own, empty most of
+    the day: the list started two lines lower than it needed to."""
+    window.resize(1366, 700)
+    window.tabs.setCurrentWidget(window.missing)
+    view = window.missing
+    view.refresh()
+    assert view.problem.text() == "" and view.saved.text() == ""
+    gap = view.tree.y() - view.summary.geometry().bottom()
+    assert gap < view.summary.fontMetrics().height()
