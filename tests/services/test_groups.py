@@ -158,3 +158,23 @@ def test_a_group_is_renamed_with_room_and_facilitator(db, demo_event) -> None:
     assert (edited.name, edited.room, edited.facilitator) == ("กลุ่มสุพรรณ", "204", "คุณวิไล")
     with pytest.raises(UserError):
         move_participant(db, made.id, 1, 99_999)
+
+
+def test_a_move_by_hand_is_put_back_as_it_was(db, demo_event) -> None:
+    """Back in the old group and not marked "moved by hand", so the next assignment may
+    place them again; someone who was in no group goes back to no group."""
+    from registration.services.groups_assignment import put_back
+
+    made = create_group_set(db, demo_event.id, "บ่าย", 4)
+    assign_groups(db, made.id, AssignMode.MIXED)
+    first, target = made.groups[0].id, made.groups[3].id
+    member = next(m for m in group_members(db, made.id) if m.group_id == first)
+    move_participant(db, made.id, member.participant_id, target)
+    back = put_back(db, made.id, member.participant_id, first, False)
+    again = {m.participant_id: m for m in group_members(db, made.id)}
+    assert again[member.participant_id].group_id == first
+    assert not again[member.participant_id].moved_by_hand
+    assert [g.size for g in back.groups] == [34, 34, 34, 34]
+
+    put_back(db, made.id, member.participant_id, None, False)
+    assert member.participant_id not in {m.participant_id for m in group_members(db, made.id)}

@@ -148,3 +148,100 @@ def test_the_thai_date_of_issue_reads_in_the_buddhist_era(
         assert form.texts().given_on == "ให้ไว้ ณ วันที่ 11 เดือนกุมภาพันธ์ พุทธศักราช 2562"
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_writing_certificates_shows_progress_and_cancel_leaves_no_file_and_no_number(
+    db: Database,
+    demo_event: EventInfo,
+    attended: list,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """1,136 certificates take seconds: the window shows how far it got and Esc stops it;
+    nothing is written and nobody is given a number."""
+    from registration.printing import certificate
+    from tests.ui.slow_jobs import HeldAfterFirstPage
+
+    window.tabs.setCurrentWidget(window.certificates)
+    view = window.certificates
+    view.sessions.setValue(2)
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "cert.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    held = HeldAfterFirstPage(monkeypatch, certificate, "_draw_page")
+    held.cancel_when_the_progress_shows(view)
+    assert view.write_certificates() is None
+    assert held.pages < 4  # stopped before the last page
+    assert list(target.parent.iterdir()) == []  # no file, no half-written one
+    assert certificate_log(db, demo_event.id) == []
+    assert view.problem.text() == "Cancelled: no certificate was written or numbered."
+
+    view.print_button.click()  # again, to the end: numbered from 1
+    assert "4 certificate(s) (0 reprint(s))" in view.status.text()
+    assert [e.number for e in certificate_log(db, demo_event.id)] == [1, 2, 3, 4]
+
+
+def test_table_name_cards_of_the_people_ticked(
+    window: MainWindow, attended: list, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The speakers' and guests' table cards from the window (they were only on the
+    command line): pick them by hand, then one folded card each, names as stored."""
+    window.tabs.setCurrentWidget(window.certificates)
+    view = window.certificates
+    view.rule.setCurrentIndex(view.rule.findData("chosen"))
+    picked = [view.people[0], view.people[5]]
+    for row in (0, 5):
+        view.list.item(row).setCheckState(Qt.CheckState.Checked)
+    target = tmp_path / "cards.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.cards_button.click()
+    assert view.status.text() == f"Wrote 2 table name card(s) to {target}"
+    from tests.printing.pdf_tools import exact, readers
+
+    for reader, pages in readers(target).items():  # the names read back exactly as stored
+        assert len(pages) == 2, reader
+        for page, person in zip(pages, picked, strict=True):
+            assert exact(person.full_name) in page, reader
+
+
+def test_table_name_cards_need_someone_ticked(window: MainWindow, attended: list) -> None:
+    window.tabs.setCurrentWidget(window.certificates)
+    view = window.certificates
+    view.rule.setCurrentIndex(view.rule.findData("chosen"))
+    view.cards_button.click()
+    assert view.problem.text() == "Tick at least one person."
+
+
+def test_a_name_cut_short_or_without_its_emoji_is_named_after_writing(
+    db: Database,
+    demo_event: EventInfo,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The certificate is the person's document: a 200-character name was cut with "…"
+    and an emoji left out, and the window said only "Wrote 2 certificate(s)"."""
+    from registration.domain.enums import Role
+    from registration.services.participant_input import ParticipantInput
+
+    for first, last in (("ก" * 100, "ข" * 100), ("สมชาย😀", "ใจดี")):
+        person = registry.add_participant(
+            db,
+            demo_event.id,
+            ParticipantInput(first_name=first, last_name=last, role=Role.REPRESENTATIVE),
+        )
+        checkin.check_in(db, person.badge_code, events.list_sessions(db, demo_event.id)[0].id, "D")
+    window.tabs.setCurrentWidget(window.certificates)
+    view = window.certificates
+    view.sessions.setValue(1)
+    assert view.list.count() == 2
+    target = tmp_path / "cert.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.print_button.click()
+    assert "2 certificate(s)" in view.status.text()
+    numbers = {certificate_log(db, demo_event.id)[i].number for i in (0, 1)}
+    assert numbers == {1, 2}
+    said = view.problem.text()
+    assert said.startswith("Check these certificates") and "0001/2562" in said
+    assert "0002/2562" in said

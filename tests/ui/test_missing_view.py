@@ -81,3 +81,81 @@ def test_the_call_list_is_exported_where_the_user_says(
     session = events.get_session(db, window.missing.session.currentData())
     assert loose(session.title[:20]) in text
     assert loose("ยังไม่มาทั้งสิ้น 136 คน") in text
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".xlsx", ".csv"])
+def test_a_folder_that_vanished_or_a_folder_as_file_is_said_in_thai(
+    qapp, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    """The Thai window names what is wrong with the place chosen, in Thai, with the path:
+    the folder vanished (a USB stick pulled out) or a folder chosen as the file."""
+    import re
+
+    from registration.i18n import install_translator
+
+    translator = install_translator(qapp, "th")
+    try:
+        window.tabs.setCurrentWidget(window.missing)
+        view = window.missing
+        gone = tmp_path / "usb" / f"call-list{suffix}"
+        folder = tmp_path / f"a-folder{suffix}"
+        folder.mkdir()
+        for target, words in ((gone, "ไม่มีโฟลเดอร์"), (folder, "เป็นโฟลเดอร์")):
+            monkeypatch.setattr(
+                QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), "")
+            )
+            view.export_list()
+            said = view.problem.text()
+            assert words in said, said
+            assert str(target.parent if target is gone else target) in said
+            words_only = said.replace(str(target), "").replace(str(target.parent), "")
+            assert not re.search(r"[A-Za-z]{4,}", words_only), said
+        assert not (tmp_path / "usb").exists()
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_the_longest_province_and_issue_area_show_whole(window: MainWindow) -> None:
+    """At 1366x768 "พระนครศรีอยุธยา" read "พระนครศรีอ…" in the province column."""
+    window.resize(1366, 700)
+    window.tabs.setCurrentWidget(window.missing)
+    view = window.missing
+    view.refresh()
+    for column in (3, 4):  # issue area, province
+        assert view.tree.columnWidth(column) >= view.tree.sizeHintForColumn(column), column
+
+
+def test_each_sessions_call_list_is_offered_its_own_file_name(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both were offered "call-list.xlsx": the afternoon's list replaced the morning's."""
+    offered: list[str] = []
+
+    def chosen(_parent: object, _title: str, name: str, _filter: str) -> tuple[str, str]:
+        offered.append(name)
+        return str(tmp_path / "out" / name), ""
+
+    (tmp_path / "out").mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", chosen)
+    window.tabs.setCurrentWidget(window.missing)
+    view = window.missing
+    for index in (0, 2):
+        view.session.setCurrentIndex(index)
+        view.export_list()
+    assert offered == [
+        "call-list-session-1-2019-02-09-0900.xlsx",
+        "call-list-session-3-2019-02-09-1300.xlsx",
+    ]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(offered)
+
+
+def test_the_list_starts_right_under_the_counts(window: MainWindow) -> None:
+    """The red line and the saved note stood on two lines of their own, empty most of
+    the day: the list started two lines lower than it needed to."""
+    window.resize(1366, 700)
+    window.tabs.setCurrentWidget(window.missing)
+    view = window.missing
+    view.refresh()
+    assert view.problem.text() == "" and view.saved.text() == ""
+    gap = view.tree.y() - view.summary.geometry().bottom()
+    assert gap < view.summary.fontMetrics().height()

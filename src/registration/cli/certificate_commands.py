@@ -113,5 +113,7 @@ def run_certificates(args: argparse.Namespace, ctx: CommandContext) -> int:
                 for c in made.issued
             ]
         )
+    for warning in made.warnings:
+        ctx.err.write(f"warning: {warning}\n")
     ctx.err.write(f"Wrote {made.pages} certificate(s) to {args.out} ({made.reprints} reprint(s))\n")
     return EXIT_OK

@@ -7,7 +7,7 @@ A cancelled or failed job leaves no file and no log entry; a reprint keeps its n
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +33,7 @@ class CertificatesMade:
     path: Path
     pages: int
     issued: list[IssuedCertificate]
+    warnings: list[str] = field(default_factory=list)  # names cut short or without emoji
 
     @property
     def reprints(self) -> int:
@@ -60,8 +61,8 @@ def make_certificates(
     issued = issue_certificates(db, event.id, people, desk)
     given = [c.number for c in issued]
     if given != numbers:  # another desk issued some meanwhile: print what was logged
-        render_certificates(out, texts, _pages(event, people, given), None, None, desk)
-    return CertificatesMade(out, result.pages, issued)
+        result = render_certificates(out, texts, _pages(event, people, given), None, None, desk)
+    return CertificatesMade(out, result.pages, issued, result.warnings)
 
 
 def preview_certificate(texts: CertificateTexts, name: str, out: Path) -> Path:

@@ -20,11 +20,17 @@ def check_output_path(path: Path) -> None:
     """Refuse early, with a clear message, a path the PDF cannot be written to."""
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise UserError("output_is_folder", f"{path} is a folder; give a file name ending in .pdf.")
+        raise UserError(
+            "output_is_folder",
+            f"{path} is a folder; give a file name ending in .pdf.",
+            path=str(path),
+        )
     if not folder.is_dir():
-        raise UserError("no_such_folder", f"The folder {folder} does not exist.")
+        raise UserError("no_such_folder", f"The folder {folder} does not exist.", path=str(folder))
     if not os.access(folder, os.W_OK):
-        raise UserError("cannot_write", f"The folder {folder} cannot be written to.")
+        raise UserError(
+            "cannot_write", f"The folder {folder} cannot be written to.", path=str(folder)
+        )
 
 
 @contextlib.contextmanager
@@ -38,7 +44,9 @@ def atomic_output(path: Path) -> Iterator[Path]:
         )
     except OSError as error:
         raise UserError(
-            "cannot_write", f"Cannot write to {path.parent}: {error.strerror}."
+            "cannot_write",
+            f"Cannot write to {path.parent}: {error.strerror}.",
+            path=str(path.parent),
         ) from error
     os.close(handle)
     temporary = Path(name)

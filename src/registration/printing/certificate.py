@@ -27,6 +27,7 @@ from registration.printing.fonts import BOLD, REGULAR, printable
 from registration.printing.jobs import PrintResult, print_control
 from registration.printing.pdf_text import draw_text
 from registration.printing.text_box import draw_fitted, used_height
+from registration.printing.thai_wrap import FittedText
 
 PAGE = landscape(A4)
 WIDTH, HEIGHT = PAGE
@@ -97,14 +98,15 @@ def render_certificates(
         raise UserError("empty_selection", "Nobody qualifies: no certificate to print.")
     logo, signatures = checked_images(texts)
     control = print_control(len(pages), progress, cancel)
+    warnings: list[str] = []
     with atomic_output(out) as temporary:
         canvas = new_canvas(temporary, PAGE, "เกียรติบัตร", texts.event_name, author=author)
         for page in pages:
-            _draw_page(canvas, texts, page, logo, signatures)
+            warnings += _draw_page(canvas, texts, page, logo, signatures)
             canvas.showPage()
             control.advance(1)
         canvas.save()
-    return PrintResult(len(pages), len(pages))
+    return PrintResult(len(pages), len(pages), warnings)
 
 
 def checked_images(texts: CertificateTexts) -> tuple[ImageReader | None, list[ImageReader | None]]:
@@ -121,9 +123,16 @@ def _centred(
     canvas: Canvas, text: str, font: str, top: float, sizes: tuple[float, float], lines: int = 1
 ) -> float:
     """Fit the text centred across the page into at most `lines` lines; return the y below."""
+    return _centred_fitted(canvas, text, font, top, sizes, lines)[0]
+
+
+def _centred_fitted(
+    canvas: Canvas, text: str, font: str, top: float, sizes: tuple[float, float], lines: int = 1
+) -> tuple[float, FittedText | None]:
+    """`_centred`, and how the text was set (None when there was nothing to draw)."""
     text = printable(text, font)[0]
     if not text:
-        return top
+        return top, None
     height = sizes[0] * 1.3 * lines
     fitted = draw_fitted(
         canvas,
@@ -136,7 +145,7 @@ def _centred(
         "centre",
         name=font == BOLD and lines == 1,
     )
-    return top - used_height(fitted, font)
+    return top - used_height(fitted, font), fitted
 
 
 def _draw_page(
@@ -145,7 +154,8 @@ def _draw_page(
     page: CertificatePage,
     logo: ImageReader | None,
     signatures: list[ImageReader | None],
-) -> None:
+) -> list[str]:
+    """Draw one certificate; return warnings (by its number) about what had to give."""
     _border(canvas)
     canvas.setFont(REGULAR, 11)
     number = f"เลขที่ {page.number}"
@@ -168,13 +178,25 @@ def _draw_page(
         top -= 8 * mm
     top = _centred(canvas, texts.issuer, BOLD, top, (22, 14), 2) - 2 * mm
     top = _centred(canvas, texts.presented, REGULAR, top, (17, 12)) - 2 * mm
-    top = _centred(canvas, page.name, BOLD, top, (34, 18)) - 2 * mm
+    top, name = _centred_fitted(canvas, page.name, BOLD, top, (34, 18))
+    top -= 2 * mm
     top = _centred(canvas, texts.attended, REGULAR, top, (17, 12)) - 1 * mm
     top = _centred(canvas, texts.event_name, BOLD, top, (20, 13), 2) - 1.5 * mm
     top = _centred(canvas, texts.dates, REGULAR, top, (16, 12)) - 1 * mm
     top = _centred(canvas, f"ณ {texts.place}" if texts.place else "", REGULAR, top, (15, 11), 2)
     _centred(canvas, texts.given_on, REGULAR, top - 4 * mm, (15, 11))
     _signatories(canvas, texts.signatories, signatures)
+    return _name_warnings(page, name)
+
+
+def _name_warnings(page: CertificatePage, name: FittedText | None) -> list[str]:
+    warnings = []
+    dropped = printable(page.name, BOLD)[1]
+    if dropped:
+        warnings.append(f"{page.number}: the name printed without {dropped}")
+    if name is not None and name.truncated:
+        warnings.append(f"{page.number}: the name was too long and was cut short")
+    return warnings
 
 
 def _border(canvas: Canvas) -> None:

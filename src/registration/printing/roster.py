@@ -111,7 +111,8 @@ def _paginate(
             used = 0.0
 
     for index, group in enumerate(document.groups):
-        title = _Block("group", layout_row([group.title], whole, SIZE + 1, font=BOLD))
+        shown = printable(group.title, BOLD)[0]  # typed in the groups tab: emoji and all
+        title = _Block("group", layout_row([shown], whole, SIZE + 1, font=BOLD))
         rows = [
             _Block("row", layout_row([printable(v)[0] for v in values], columns, SIZE))
             for values in group.rows
@@ -126,11 +127,13 @@ def _paginate(
         for row in rows:
             if used + row.row.height > room:
                 new_page()
-                again = layout_row([f"{group.title} (ต่อ)"], whole, SIZE + 1, font=BOLD)
+                again = layout_row([f"{shown} (ต่อ)"], whole, SIZE + 1, font=BOLD)
                 add(_Block("group", again))
                 add(headings)
             add(row)
-    total = _Block("total", layout_row([document.total], whole, SIZE + 1, font=BOLD))
+    total = _Block(
+        "total", layout_row([printable(document.total, BOLD)[0]], whole, SIZE + 1, font=BOLD)
+    )
     if used + total.row.height > room:
         new_page()
     add(total)

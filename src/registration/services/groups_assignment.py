@@ -147,6 +147,51 @@ def move_participant(
         return set_info(s, group_set)
 
 
+def put_back(
+    db: Database,
+    set_id: int,
+    participant_id: int,
+    group_id: int | None,
+    moved_by_hand: bool,
+    desk: str = "",
+    moved_to: int | None = None,
+) -> GroupSetInfo:
+    """Undo a move by hand: the person goes back to the group they were in (None: to no
+    group), marked as moved by hand or not as they were before the move.
+
+    `moved_to`: the group the move put them in; if they are elsewhere now (another desk
+    moved or re-assigned them since), nothing changes and `moved_since` says so."""
+    with db.write() as s:
+        group_set = get_set_model(s, set_id)
+        if group_id is not None and group_id not in _group_ids(s, set_id):
+            raise UserError("no_such_group", f"There is no group {group_id} in this set.")
+        membership = s.get(models.GroupMembership, (set_id, participant_id))
+        now_in = membership.group_id if membership is not None else None
+        if moved_to is not None and now_in != moved_to:
+            raise UserError(
+                "moved_since", "This person was moved again since (perhaps at another desk)."
+            )
+        if group_id is None:
+            if membership is not None:
+                s.delete(membership)
+        elif membership is None:
+            s.add(
+                models.GroupMembership(
+                    set_id=set_id,
+                    participant_id=participant_id,
+                    group_id=group_id,
+                    moved_by_hand=moved_by_hand,
+                )
+            )
+        else:
+            membership.group_id, membership.moved_by_hand = group_id, moved_by_hand
+        audit.record(
+            s, "move_back", "participant", participant_id, desk, set_id=set_id, group=group_id
+        )
+        s.flush()
+        return set_info(s, group_set)
+
+
 def place_newcomers(db: Database, set_id: int, desk: str = "") -> int:
     """Everyone active but in no group of the set (walk-ins, later imports) joins the
     smallest fitting group; returns how many were placed."""

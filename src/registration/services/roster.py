@@ -87,7 +87,9 @@ def roster(db: Database, event_id: int, options: RosterOptions) -> GroupedList:
         ]
         keys = _keys(s, event_id, options)
         info = event_info(event)
-    buckets: dict[object, _Bucket] = {}
+    buckets: dict[object, _Bucket] = {
+        key: _Bucket(order, title) for key, order, title in keys.every_group()
+    }  # by breakout group: an empty group keeps its page (its facilitator needs it)
     for p in people:
         key, order, title = keys(p)
         buckets.setdefault(key, _Bucket(order, title)).people.append(p)
@@ -137,7 +139,10 @@ def _keys(s: OrmSession, event_id: int, options: RosterOptions) -> _KeyOf:
             .join(models.BreakoutGroup, models.BreakoutGroup.id == models.GroupMembership.group_id)
             .where(models.GroupMembership.set_id == group_set.id)
         ).all()
-        return _KeyOf(options.by, groups={pid: g for pid, g in rows})
+        every = s.scalars(
+            select(models.BreakoutGroup).where(models.BreakoutGroup.set_id == group_set.id)
+        ).all()
+        return _KeyOf(options.by, groups={pid: g for pid, g in rows}, every=every)
     return _KeyOf(options.by)
 
 
@@ -149,13 +154,16 @@ class _KeyOf:
         by: RosterBy,
         clusters: dict[str, str] | None = None,
         groups: dict[int, models.BreakoutGroup] | None = None,
+        every: Sequence[models.BreakoutGroup] = (),
     ) -> None:
         self.by = by
         self.clusters = clusters or {}
-        self.groups = {
-            pid: (g.id, g.position, _group_title(g.name, g.room, g.facilitator))
-            for pid, g in (groups or {}).items()
-        }
+        self.groups = {pid: _group_key(g) for pid, g in (groups or {}).items()}
+        self._every = [_group_key(g) for g in every]
+
+    def every_group(self) -> list[Key]:
+        """The buckets that exist even when nobody is in them: the set's groups."""
+        return [(group_id, (position, ""), title) for group_id, position, title in self._every]
 
     def __call__(self, p: ParticipantRecord) -> Key:
         if self.by is RosterBy.PROVINCE:
@@ -178,6 +186,10 @@ class _KeyOf:
             return "", (1 << 30, ""), "ยังไม่มีกลุ่ม"
         group_id, position, title = found
         return group_id, (position, ""), title
+
+
+def _group_key(group: models.BreakoutGroup) -> tuple[int, int, str]:
+    return group.id, group.position, _group_title(group.name, group.room, group.facilitator)
 
 
 def _group_title(name: str, room: str, facilitator: str) -> str:

@@ -70,7 +70,7 @@ def _write_csv(document: GroupedList, path: Path) -> None:
         writer.writerow(["กลุ่ม", *(c.heading for c in document.columns)])
         for item in document.groups:
             for values in item.rows:
-                writer.writerow([item.title, *(_text(v) for v in values)])
+                writer.writerow([_text(item.title), *(_text(v) for v in values)])
 
 
 def _text(value: str) -> str:
@@ -86,13 +86,15 @@ def _sheet_name(name: str) -> str:
 def write_atomically(out: Path, write: Callable[[Path], None]) -> Path:
     """Write to a temporary file in the target's folder, then rename: all or nothing."""
     folder = out.parent if str(out.parent) else Path(".")
+    if out.is_dir():
+        raise UserError("output_is_folder", f"{out} is a folder; give a file name.", path=str(out))
     if not folder.is_dir():
-        raise UserError("bad_output", f"The folder {folder} does not exist.", path=str(folder))
+        raise UserError("no_such_folder", f"The folder {folder} does not exist.", path=str(folder))
     try:
         handle, name = tempfile.mkstemp(prefix=".list-", suffix=out.suffix, dir=folder)
     except OSError as error:
         raise UserError(
-            "bad_output", f"Cannot write in {folder}: {error.strerror}.", path=str(folder)
+            "cannot_write", f"Cannot write in {folder}: {error.strerror}.", path=str(folder)
         ) from error
     os.close(handle)
     temporary = Path(name)

@@ -183,6 +183,10 @@
         <translation>สร้างเกียรติบัตร…</translation>
     </message>
     <message>
+        <source>Table name cards of those ticked…</source>
+        <translation>ป้ายชื่อตั้งโต๊ะของผู้ที่เลือก…</translation>
+    </message>
+    <message>
         <source>{n} of {m} ticked</source>
         <translation>เลือกแล้ว {n} จาก {m} คน</translation>
     </message>
@@ -199,8 +203,28 @@
         <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Writing certificates…</source>
+        <translation>กำลังสร้างเกียรติบัตร…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no certificate was written or numbered.</source>
+        <translation>ยกเลิกแล้ว: ไม่ได้สร้างเกียรติบัตรและไม่ได้ออกเลขที่ใด</translation>
+    </message>
+    <message>
         <source>Wrote {n} certificate(s) ({r} reprint(s)) to {path}</source>
         <translation>สร้างเกียรติบัตร {n} ฉบับ (พิมพ์ซ้ำ {r} ฉบับ) ไว้ที่ {path}</translation>
+    </message>
+    <message>
+        <source>Check these certificates: a name was cut short or printed without characters the font lacks (emoji): {numbers}</source>
+        <translation>ตรวจเกียรติบัตรเลขที่เหล่านี้: ชื่อยาวเกินจึงถูกตัด หรือพิมพ์โดยไม่มีอักขระที่ฟอนต์ไม่มี (อีโมจิ): {numbers}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>ยกเลิกแล้ว: ไม่ได้บันทึกไฟล์ใด</translation>
+    </message>
+    <message>
+        <source>Wrote {n} table name card(s) to {path}</source>
+        <translation>สร้างป้ายชื่อตั้งโต๊ะ {n} ป้าย ไว้ที่ {path}</translation>
     </message>
 </context>
 <context>
@@ -673,6 +697,10 @@
         <translation>คละกัน (กระจายจังหวัดและประเด็นงาน)</translation>
     </message>
     <message>
+        <source>Move someone: drag the name onto a group, or select it and press the group&apos;s number (1–9); Ctrl+Z puts the last one back.</source>
+        <translation>ย้ายคน: ลากชื่อไปวางบนกลุ่ม หรือเลือกชื่อแล้วกดหมายเลขกลุ่ม (1–9) กด Ctrl+Z เพื่อย้ายคนล่าสุดกลับที่เดิม</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>บันทึกแล้ว: {path}</translation>
     </message>
@@ -725,12 +753,16 @@
         <translation>ผู้ดำเนินกลุ่ม</translation>
     </message>
     <message>
-        <source>Save group</source>
-        <translation>บันทึกกลุ่ม</translation>
+        <source>No move by hand to undo in this set.</source>
+        <translation>ชุดนี้ไม่มีการย้ายเองที่จะย้อนกลับ</translation>
     </message>
     <message>
-        <source>Move someone: drag the name onto a group, or select it and press the group&apos;s number (1–9).</source>
-        <translation>ย้ายคน: ลากชื่อไปวางบนกลุ่ม หรือเลือกชื่อแล้วกดหมายเลขกลุ่ม (1–9)</translation>
+        <source>{name} is back where they were.</source>
+        <translation>{name} กลับไปอยู่ที่เดิมแล้ว</translation>
+    </message>
+    <message>
+        <source>Save group</source>
+        <translation>บันทึกกลุ่ม</translation>
     </message>
     <message>
         <source>No group set yet: name one above and create it.</source>
@@ -1085,6 +1117,14 @@
     <message>
         <source>Saved {path}</source>
         <translation>บันทึกแล้ว: {path}</translation>
+    </message>
+    <message>
+        <source>Writing the list…</source>
+        <translation>กำลังสร้างรายชื่อ…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>ยกเลิกแล้ว: ไม่ได้บันทึกไฟล์ใด</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2425,14 @@ Please choose a different file name.</source>
         <source>PDF document (*.pdf);;Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>เอกสาร PDF (*.pdf);;สมุดงาน Excel (*.xlsx);;ไฟล์ CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Writing the roster…</source>
+        <translation>กำลังสร้างรายชื่อผู้เข้าร่วม…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no roster was written.</source>
+        <translation>ยกเลิกแล้ว: ไม่ได้บันทึกรายชื่อผู้เข้าร่วม</translation>
+    </message>
 </context>
 <context>
     <name>SessionHiding</name>
@@ -2765,6 +2813,10 @@ Detail: {detail}</source>
         <translation>ไม่มีการแบ่งกลุ่มของชุดนี้ให้ยกเลิก</translation>
     </message>
     <message>
+        <source>Not put back: this person was moved again since (perhaps at another desk).</source>
+        <translation>ไม่ได้ย้ายกลับ: คนนี้ถูกย้ายอีกครั้งหลังจากนั้นแล้ว (อาจจากจุดลงทะเบียนอื่น)</translation>
+    </message>
+    <message>
         <source>This registration is cancelled; reinstate it first.</source>
         <translation>การลงทะเบียนนี้ถูกยกเลิกแล้ว ให้คืนสถานะก่อน</translation>
     </message>
@@ -2781,8 +2833,28 @@ Detail: {detail}</source>
         <translation>ไม่มีรายชื่อให้พิมพ์ เอกสารจะว่างเปล่า</translation>
     </message>
     <message>
-        <source>The file cannot be written there.</source>
-        <translation>บันทึกไฟล์ที่ตำแหน่งนั้นไม่ได้</translation>
+        <source>The file {path} cannot be written: choose another place.</source>
+        <translation>บันทึกไฟล์ {path} ไม่ได้ เลือกที่บันทึกอื่น</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not there any more (removed, or a USB stick pulled out): choose another place. Nothing was written.</source>
+        <translation>ไม่มีโฟลเดอร์ {path} แล้ว (ถูกลบ หรือถอดแฟลชไดรฟ์ออก) เลือกที่บันทึกอื่น ยังไม่ได้บันทึกอะไร</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the file a name.</source>
+        <translation>{path} เป็นโฟลเดอร์ ให้ตั้งชื่อไฟล์ด้วย</translation>
+    </message>
+    <message>
+        <source>This program may not write in the folder {path}: choose another place.</source>
+        <translation>โปรแกรมไม่มีสิทธิ์เขียนในโฟลเดอร์ {path} เลือกที่บันทึกอื่น</translation>
+    </message>
+    <message>
+        <source>Writing the file failed (is the disk full, or the file open in another program?). A file of that name was left as it was.</source>
+        <translation>บันทึกไฟล์ไม่สำเร็จ (ดิสก์เต็ม หรือไฟล์เปิดอยู่ในโปรแกรมอื่น?) ไฟล์ชื่อเดิมยังอยู่เหมือนเดิม</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name must end in .pdf, .xlsx or .csv.</source>
+        <translation>ชื่อไฟล์ต้องลงท้ายด้วย .pdf, .xlsx หรือ .csv</translation>
     </message>
     <message>
         <source>The image {path} does not exist.</source>
@@ -3019,6 +3091,40 @@ Detail: {detail}</source>
     <message>
         <source>Quit</source>
         <translation>ออก</translation>
+    </message>
+</context>
+<context>
+    <name>table_cards</name>
+    <message>
+        <source>Save table name cards</source>
+        <translation>บันทึกป้ายชื่อตั้งโต๊ะ</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing table name cards…</source>
+        <translation>กำลังสร้างป้ายชื่อตั้งโต๊ะ…</translation>
+    </message>
+</context>
+<context>
+    <name>undo_question</name>
+    <message>
+        <source>Undo assignment</source>
+        <translation>ยกเลิกการแบ่งกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Undo the last automatic assignment of “{set}”?
+
+The {people} people now in its groups go back to where they were before it (or to no group); {moved} of them were moved by hand. This cannot be redone.</source>
+        <translation>ยกเลิกการแบ่งกลุ่มอัตโนมัติครั้งล่าสุดของ “{set}” หรือไม่
+
+ผู้ที่อยู่ในกลุ่มตอนนี้ {people} คนจะกลับไปอยู่ที่เดิมก่อนการแบ่งครั้งนั้น (หรือไม่มีกลุ่ม) ในจำนวนนี้มีคนที่ย้ายเอง {moved} คน ทำกลับคืนไม่ได้</translation>
+    </message>
+    <message>
+        <source>Keep the groups</source>
+        <translation>คงกลุ่มไว้ตามเดิม</translation>
     </message>
 </context>
 <context>

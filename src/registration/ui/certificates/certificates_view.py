@@ -29,10 +29,12 @@ from registration.jobs.certificates import make_certificates, preview_certificat
 from registration.services.certificates import CertificateRule, RuleKind, eligible
 from registration.services.registry import list_participants
 from registration.ui.certificates.certificate_form import CertificateForm
+from registration.ui.certificates.table_cards import write_table_cards
 from registration.ui.common.problem_label import problem_label
 from registration.ui.common.shown import shown_in
 from registration.ui.event_setup.event_changes import refill
 from registration.ui.groups.groups_messages import group_error_text
+from registration.ui.groups.long_job import in_background
 from registration.ui.printing.scratch import ScratchFolder
 
 if TYPE_CHECKING:
@@ -78,6 +80,7 @@ class CertificatesView(QWidget):
         self.problem = problem_label()
         self.status = QLabel()
         self.print_button = QPushButton(self.tr("Write certificates…"))
+        self.cards_button = QPushButton(self.tr("Table name cards of those ticked…"))
         self._layout()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -93,6 +96,7 @@ class CertificatesView(QWidget):
         self.list.currentRowChanged.connect(lambda _row: self._timer.start())
         self.list.itemChanged.connect(lambda _item: self._count())
         self.print_button.clicked.connect(self.write_certificates)
+        self.cards_button.clicked.connect(self.write_table_cards)
 
     def use_event(self, event: EventInfo) -> None:
         """The event was renamed or its days moved: the days and the preview follow."""
@@ -113,7 +117,10 @@ class CertificatesView(QWidget):
         right.addWidget(self.preview, 1)
         right.addWidget(self.problem)
         right.addWidget(self.status)
-        right.addWidget(self.print_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button, 1)
+        buttons.addWidget(self.cards_button)
+        right.addLayout(buttons)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
@@ -192,15 +199,57 @@ class CertificatesView(QWidget):
         if not name:
             return None
         path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
-        with shown_in(self.problem, describe=group_error_text) as attempt:
-            made = make_certificates(
-                self.db, self.event_info, people, self.form.texts(), path, self.desk
-            )
-        if attempt.failed:
+        db, event, texts, desk = self.db, self.event_info, self.form.texts(), self.desk
+        done = in_background(
+            self,
+            self.tr("Writing certificates…"),
+            lambda progress, cancelled: make_certificates(
+                db, event, people, texts, path, desk, progress, cancelled
+            ),
+        )
+        if done.problem is not None:
+            self.problem.setText(group_error_text(done.problem))
+        elif done.cancelled:
+            self.problem.setText(self.tr("Cancelled: no certificate was written or numbered."))
+        made = done.result
+        if made is None:
             return None
+        self.problem.clear()
         self.status.setText(
             self.tr("Wrote {n} certificate(s) ({r} reprint(s)) to {path}").format(
                 n=len(made.issued), r=made.reprints, path=str(path)
+            )
+        )
+        if made.warnings:  # the names as printed differ from the list: say which
+            numbers = ", ".join(dict.fromkeys(w.split(":", 1)[0] for w in made.warnings))
+            self.problem.setText(
+                self.tr(
+                    "Check these certificates: a name was cut short or printed without "
+                    "characters the font lacks (emoji): {numbers}"
+                ).format(numbers=numbers)
+            )
+        return path
+
+    def write_table_cards(self) -> Path | None:
+        """A folded table card for each person ticked (speakers, guests, the panel)."""
+        people = self.chosen()
+        if not people:
+            self.problem.setText(self.tr("Tick at least one person."))
+            return None
+        written = write_table_cards(self, self.event_info, people, self.desk)
+        if written is None:
+            return None
+        path, done = written
+        if done.problem is not None:
+            self.problem.setText(group_error_text(done.problem))
+        elif done.cancelled:
+            self.problem.setText(self.tr("Cancelled: nothing was written."))
+        if done.result is None:
+            return None
+        self.problem.clear()
+        self.status.setText(
+            self.tr("Wrote {n} table name card(s) to {path}").format(
+                n=done.result.items, path=str(path)
             )
         )
         return path

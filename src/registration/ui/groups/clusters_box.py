@@ -62,6 +62,7 @@ class ClustersBox(QGroupBox):
             value.setData(CODE_ROLE, cluster.province_code)
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, value)
+        self.table.resizeColumnToContents(0)  # the province whole: ประจวบคีรีขันธ์ was cut
         self.table.blockSignals(False)
 
     def _changed(self, item: QTableWidgetItem) -> None:

@@ -25,6 +25,10 @@ def group_error_text(error: UserError | EnvironmentProblem) -> str:
         "nothing_to_undo": QCoreApplication.translate(
             "groups", "There is no assignment of this set to undo."
         ),
+        "moved_since": QCoreApplication.translate(
+            "groups",
+            "Not put back: this person was moved again since (perhaps at another desk).",
+        ),
         "participant_cancelled": QCoreApplication.translate(
             "groups", "This registration is cancelled; reinstate it first."
         ),
@@ -37,7 +41,28 @@ def group_error_text(error: UserError | EnvironmentProblem) -> str:
         "empty_selection": QCoreApplication.translate(
             "groups", "Nobody to list: the document would be empty."
         ),
-        "bad_output": QCoreApplication.translate("groups", "The file cannot be written there."),
+        "bad_output": QCoreApplication.translate(
+            "groups", "The file {path} cannot be written: choose another place."
+        ),
+        "no_such_folder": QCoreApplication.translate(
+            "groups",
+            "The folder {path} is not there any more (removed, or a USB stick pulled out): "
+            "choose another place. Nothing was written.",
+        ),
+        "output_is_folder": QCoreApplication.translate(
+            "groups", "{path} is a folder: give the file a name."
+        ),
+        "cannot_write": QCoreApplication.translate(
+            "groups", "This program may not write in the folder {path}: choose another place."
+        ),
+        "write_failed": QCoreApplication.translate(
+            "groups",
+            "Writing the file failed (is the disk full, or the file open in another "
+            "program?). A file of that name was left as it was.",
+        ),
+        "bad_output_type": QCoreApplication.translate(
+            "groups", "The file's name must end in .pdf, .xlsx or .csv."
+        ),
         "image_missing": QCoreApplication.translate("groups", "The image {path} does not exist."),
         "image_wrong_type": QCoreApplication.translate(
             "groups", "The image {path} is not a PNG or JPEG file."
@@ -57,4 +82,7 @@ def group_error_text(error: UserError | EnvironmentProblem) -> str:
     }
     params = error.params if isinstance(error, UserError) else {}
     text = texts.get(error.code)
-    return text.format(**params) if text else describe_error(error)
+    try:
+        return text.format(**params) if text else describe_error(error)
+    except KeyError:  # raised where the words' {path} is not known: the plain reason
+        return describe_error(error)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDropEvent, QKeyEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from registration.services.groups import GroupMember, GroupSetInfo
@@ -21,6 +21,7 @@ PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 class GroupsTree(QTreeWidget):
     move_requested = Signal(int, int)  # participant id, group id
     group_chosen = Signal(int)  # group id of the current row
+    undo_requested = Signal()  # Ctrl+Z in the list: put the newest move back
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +72,17 @@ class GroupsTree(QTreeWidget):
         if current is not None:
             self.setCurrentItem(current)
 
+    def select_participant(self, participant_id: int) -> None:
+        """Make this person's row current (and visible)."""
+        rows = (self.topLevelItem(top) for top in range(self.topLevelItemCount()))
+        for group in (g for g in rows if g is not None):
+            children = (group.child(row) for row in range(group.childCount()))
+            for child in (c for c in children if c is not None):
+                if child.data(0, PERSON_ROLE) == participant_id:
+                    self.setCurrentItem(child)
+                    self.scrollToItem(child)
+                    return
+
     def current_participant(self) -> int | None:
         item = self.currentItem()
         value = item.data(0, PERSON_ROLE) if item is not None else None
@@ -85,7 +97,18 @@ class GroupsTree(QTreeWidget):
         if current is not None and current.data(0, GROUP_ROLE) is not None:
             self.group_chosen.emit(int(current.data(0, GROUP_ROLE)))
 
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+Z in the list is ours: the window's Ctrl+Z (undo the last check-in) would
+        otherwise claim it too, and Qt fires neither of two claims to one key."""
+        if event.type() == QEvent.Type.ShortcutOverride and _is_undo(event):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_requested.emit()
+            return
         number = event.key() - Qt.Key.Key_0
         person = self.current_participant()
         if person is not None and 1 <= number <= min(9, len(self.group_ids)):
@@ -103,3 +126,7 @@ class GroupsTree(QTreeWidget):
         group = target.data(0, GROUP_ROLE)
         if group is not None and int(group) != self.current_group():
             self.move_requested.emit(person, int(group))
+
+
+def _is_undo(event: QEvent) -> bool:
+    return isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Undo)

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from registration.domain.records import SessionInfo, offered
 from registration.services import groups, groups_assignment
-from registration.services.groups import GroupSetInfo
+from registration.services.groups import GroupMember, GroupSetInfo
 from registration.services.groups_assign import AssignMode
 from registration.services.sync.desk_link import DeskLink
 from registration.services.sync.offline_groups import group_set_here, group_sets_here, members_here
@@ -34,7 +34,9 @@ from registration.ui.event_setup.event_changes import refill, session_items
 from registration.ui.groups.clusters_box import ClustersBox
 from registration.ui.groups.groups_messages import group_error_text
 from registration.ui.groups.groups_tree import GroupsTree
+from registration.ui.groups.move_history import MoveHistory
 from registration.ui.groups.roster_box import RosterBox
+from registration.ui.groups.undo_question import undo_confirmed
 
 if TYPE_CHECKING:
     from registration.services.handle import Database
@@ -63,18 +65,33 @@ class GroupsView(QWidget):
         self.db, self.event_id, self._desk, self.link = db, event_id, desk, link
         self._copied_at: datetime | None = None  # shown from the desk's copy (server away)
         self.group_set: GroupSetInfo | None = None
+        self.members: list[GroupMember] = []  # of the set shown
         layout = QVBoxLayout(self)
         layout.addWidget(self._new_set_box(sessions))
         layout.addLayout(self._assign_row())
         self.problem = problem_label()
         self.status = QLabel()
-        layout.addWidget(self.problem)
-        layout.addWidget(self.status)
+        notes = QHBoxLayout()  # one line for both: the clusters table needs the height
+        notes.addWidget(self.status)
+        notes.addWidget(self.problem, 1)
+        layout.addLayout(notes)
         body = QHBoxLayout()
         self.tree = GroupsTree(self)
         self.tree.move_requested.connect(self.move_participant)
         self.tree.group_chosen.connect(self._show_group)
-        body.addWidget(self.tree, 3)
+        # under the tree, where it has the tree's width: in the side box the Thai ran to a
+        # second line that the box had no room for at 1366x768
+        self.move_hint = QLabel(
+            self.tr(
+                "Move someone: drag the name onto a group, or select it and "
+                "press the group's number (1–9); Ctrl+Z puts the last one back."
+            )
+        )
+        self.move_hint.setWordWrap(True)
+        tree_column = QVBoxLayout()
+        tree_column.addWidget(self.tree, 1)
+        tree_column.addWidget(self.move_hint)
+        body.addLayout(tree_column, 3)
         side = QVBoxLayout()
         side.addWidget(self._group_box())
         self.clusters = ClustersBox(db, event_id, desk)
@@ -88,7 +105,13 @@ class GroupsView(QWidget):
         )
         self.roster.failed.connect(self.problem.setText)
         layout.addWidget(self.roster)
-        QShortcut(QKeySequence("Ctrl+Shift+Z"), self, self.undo)
+        undo = QAction(self)  # an action, so the keys reach it from any widget of the tab
+        undo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.triggered.connect(self.undo)
+        self.addAction(undo)
+        self.moves = MoveHistory()
+        self.tree.undo_requested.connect(self.undo_move)
         self.refresh()
 
     @property
@@ -150,18 +173,12 @@ class GroupsView(QWidget):
         self.group_name, self.room, self.facilitator = QLineEdit(), QLineEdit(), QLineEdit()
         form.addRow(self.tr("Name"), self.group_name)
         form.addRow(self.tr("Room"), self.room)
-        form.addRow(self.tr("Facilitator"), self.facilitator)
         save = QPushButton(self.tr("Save group"))
         save.clicked.connect(self.save_group)
-        form.addRow(save)
-        hint = QLabel(
-            self.tr(
-                "Move someone: drag the name onto a group, or select it and "
-                "press the group's number (1–9)."
-            )
-        )
-        hint.setWordWrap(True)
-        form.addRow(hint)
+        facilitator_row = QHBoxLayout()
+        facilitator_row.addWidget(self.facilitator, 1)
+        facilitator_row.addWidget(save)
+        form.addRow(self.tr("Facilitator"), facilitator_row)
         return box
 
     # -- behaviour ------------------------------------------------------------------
@@ -202,11 +219,13 @@ class GroupsView(QWidget):
         for button in (self.assign_button, self.newcomers_button):
             button.setEnabled(group_set is not None)
         self.undo_button.setEnabled(group_set is not None and group_set.can_undo)
+        self.members = []
         if group_set is None:
             self.tree.clear()
             self.status.setText(self.tr("No group set yet: name one above and create it."))
             return
         members = self._read(lambda: members_here(self.db, group_set, self.link)) or []
+        self.members = list(members)
         self.tree.show_set(group_set, members)
         status = self.tr("{n} groups · {people} people in groups · {missing} in no group").format(
             n=len(group_set.groups), people=len(members), missing=group_set.unassigned
@@ -250,6 +269,7 @@ class GroupsView(QWidget):
             lambda: groups_assignment.assign_groups(self.db, set_id, mode, self.desk)
         )
         if result is not None:
+            self.moves.forget(set_id)  # every membership was replaced
             self.group_set = result.group_set
             self._redraw()
             self.tree.setFocus()
@@ -257,9 +277,12 @@ class GroupsView(QWidget):
     def undo(self) -> None:
         if self.group_set is None:
             return
+        if self.group_set.can_undo and not undo_confirmed(self, self.group_set, self.members):
+            return
         set_id = self.group_set.id
         restored = self._call(lambda: groups_assignment.undo_assignment(self.db, set_id, self.desk))
         if restored is not None:
+            self.moves.forget(set_id)  # every membership was replaced
             self.group_set = restored
             self._redraw()
 
@@ -273,14 +296,45 @@ class GroupsView(QWidget):
         if self.group_set is None:
             return
         set_id = self.group_set.id
+        before = self.moves.before_move(set_id, participant_id, self.members)
         moved = self._call(
             lambda: groups_assignment.move_participant(
                 self.db, set_id, participant_id, group_id, self.desk
             )
         )
         if moved is not None:
+            if before.from_group != group_id:
+                self.moves.add(before, group_id)
             self.group_set = moved
             self._redraw()
+
+    def undo_move(self) -> None:
+        """Ctrl+Z: the newest move by hand made here is put back as it was."""
+        if self.group_set is None:
+            return
+        set_id = self.group_set.id
+        move = self.moves.take_last(set_id)
+        if move is None:
+            self.problem.setText(self.tr("No move by hand to undo in this set."))
+            return
+        restored = self._call(
+            lambda: groups_assignment.put_back(
+                self.db,
+                set_id,
+                move.participant_id,
+                move.from_group,
+                move.was_by_hand,
+                self.desk,
+                move.to_group,
+            )
+        )
+        if restored is not None:
+            self.group_set = restored
+            self._redraw()
+            self.tree.select_participant(move.participant_id)
+            self.status.setText(
+                self.tr("{name} is back where they were.").format(name=move.full_name)
+            )
 
     def _show_group(self, group_id: int) -> None:
         if self.group_set is None:

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from registration.domain.errors import EnvironmentProblem, UserError
 from registration.jobs.lists import make_roster
 from registration.services.roster import RosterBy, RosterOptions
 from registration.ui.groups.groups_messages import group_error_text
+from registration.ui.groups.list_names import roster_file_name
+from registration.ui.groups.long_job import in_background
 
 if TYPE_CHECKING:
     from registration.services.handle import Database
@@ -71,19 +72,29 @@ class RosterBox(QGroupBox):
         )
 
     def save(self) -> Path | None:
+        options = self.options()
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save roster"),
-            "roster.pdf",
+            roster_file_name(options.by, options.set_id),
             self.tr("PDF document (*.pdf);;Excel workbook (*.xlsx);;CSV file (*.csv)"),
         )
         if not name:
             return None
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".pdf")
-        try:
-            make_roster(self.db, self.event_id, self.options(), path)
-        except (UserError, EnvironmentProblem) as problem:
-            self.failed.emit(group_error_text(problem))
+        db, event_id = self.db, self.event_id
+        done = in_background(
+            self,
+            self.tr("Writing the roster…"),
+            lambda progress, cancelled: make_roster(
+                db, event_id, options, path, progress=progress, cancel=cancelled
+            ),
+        )
+        if done.problem is not None:
+            self.failed.emit(group_error_text(done.problem))
+        if done.cancelled:
+            self.failed.emit(self.tr("Cancelled: no roster was written."))
+        if done.result is None:
             return None
         self.saved.emit(str(path))
         return path

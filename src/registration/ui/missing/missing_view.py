@@ -31,6 +31,8 @@ from registration.ui.common.problem_label import problem_label
 from registration.ui.common.shown import shown_in
 from registration.ui.event_setup.event_changes import refill, session_items
 from registration.ui.groups.groups_messages import group_error_text
+from registration.ui.groups.list_names import call_list_file_name
+from registration.ui.groups.long_job import in_background
 from registration.ui.printing.pdf_preview import PdfPreviewDialog
 from registration.ui.printing.scratch import ScratchFolder
 
@@ -88,9 +90,11 @@ class MissingView(QWidget):
         self.tree.setColumnWidth(3, 200)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.saved)
+        notes = QHBoxLayout()  # one line: two empty lines cost the list 2 rows at 1366x768
+        notes.addWidget(self.summary)
+        notes.addWidget(self.problem, 1)
+        notes.addWidget(self.saved)
+        layout.addLayout(notes)
         layout.addWidget(self.tree, 1)
         self.session.currentIndexChanged.connect(self.refresh)
         self.by.currentIndexChanged.connect(self.refresh)
@@ -152,15 +156,17 @@ class MissingView(QWidget):
                     )
                 )
             item.setExpanded(group.key not in self._collapsed and bool(group.people))
+        for column in range(1, self.tree.columnCount()):  # grown to their longest text only
+            needed = self.tree.sizeHintForColumn(column)
+            if self.tree.columnWidth(column) < needed:
+                self.tree.setColumnWidth(column, needed)
 
     def print_list(self) -> None:
         if self.found is None:
             return
         with ScratchFolder(self, "missing-") as folder:
             path = folder.new_file("missing")
-            with shown_in(self.problem, describe=group_error_text) as attempt:
-                make_call_list(self.found, path)
-            if attempt.failed:
+            if not self._write(path):
                 return
             PdfPreviewDialog(path, "missing.pdf", self.summary.text(), self).exec()
 
@@ -170,14 +176,31 @@ class MissingView(QWidget):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export call list"),
-            "call-list.xlsx",
+            call_list_file_name(self.found.session),
             self.tr("Excel workbook (*.xlsx);;CSV file (*.csv);;PDF document (*.pdf)"),
         )
         if not name:
             return
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".xlsx")
-        with shown_in(self.problem, describe=group_error_text) as attempt:
-            make_call_list(self.found, path)
-        if attempt.failed:
+        if not self._write(path):
             return
         self.saved.setText(self.tr("Saved {path}").format(path=str(path)))
+
+    def _write(self, path: Path) -> bool:
+        """The list as shown, written in the background; a refusal or Cancel is said."""
+        found = self.found
+        assert found is not None
+        done = in_background(
+            self,
+            self.tr("Writing the list…"),
+            lambda progress, cancelled: make_call_list(
+                found, path, progress=progress, cancel=cancelled
+            ),
+        )
+        if done.problem is not None:
+            self.problem.setText(group_error_text(done.problem))
+        elif done.cancelled:
+            self.problem.setText(self.tr("Cancelled: nothing was written."))
+        else:
+            self.problem.clear()
+        return done.result is not None
