@@ -10,7 +10,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
 from registration.domain.records import SessionInfo, offered
 from registration.jobs.lists import make_call_list
 from registration.services.events import current_session
-from registration.services.missing import MissingBy, MissingList
+from registration.services.missing import MissingBy, MissingGroup, MissingList
 from registration.services.sync.desk_link import DeskLink
 from registration.services.sync.offline_reads import missing_here
 from registration.ui.common.latest_read import LatestRead
@@ -37,6 +35,7 @@ from registration.ui.event_setup.event_changes import refill, session_items
 from registration.ui.groups.groups_messages import group_error_text
 from registration.ui.groups.list_names import call_list_file_name
 from registration.ui.groups.long_job import in_background
+from registration.ui.missing.missing_rows import KEY_ROLE, fill, shrink
 from registration.ui.missing.tree_place import kept_place
 from registration.ui.printing.pdf_preview import PdfPreviewDialog
 from registration.ui.printing.scratch import ScratchFolder
@@ -44,7 +43,6 @@ from registration.ui.printing.scratch import ScratchFolder
 if TYPE_CHECKING:
     from registration.services.handle import Database
 
-KEY_ROLE = Qt.ItemDataRole.UserRole  # a group's key, a person's participant id
 Asked = tuple[int, MissingBy]  # session id, grouping
 
 
@@ -146,9 +144,7 @@ class MissingView(QWidget):
     def _loaded(self, read: tuple[MissingList, datetime | None]) -> None:
         found, copied_at = read
         if found != self.found:
-            with kept_place(self.tree, KEY_ROLE):
-                self._show(found)
-            self.found = found
+            self._show(found)
         self._sync_buttons()
         if copied_at is not None:
             self.problem.setText(copy_note(copied_at))  # offline: as far as this desk knows
@@ -176,37 +172,16 @@ class MissingView(QWidget):
                 missing=found.missing, registered=found.registered, arrived=found.checked_in
             )
         )
-        self.tree.clear()
-        for group in found.groups:
-            title = self.tr("{title}: {missing} missing of {registered}").format(
-                title=group.title, missing=group.missing, registered=group.registered
-            )
-            item = QTreeWidgetItem([title])
-            item.setData(0, KEY_ROLE, group.key)
-            font = item.font(0)
-            font.setBold(True)
-            item.setFont(0, font)
-            self.tree.addTopLevelItem(item)
-            item.setFirstColumnSpanned(True)
-            for missing in group.people:
-                person, contact = missing.participant, missing.contact
-                child = QTreeWidgetItem(
-                    [
-                        person.full_name,
-                        person.nickname,
-                        person.phone,
-                        person.issue_area.name_th if person.issue_area else "",
-                        person.province.name_th if person.province else "",
-                        f"{contact.name} {contact.phone}".strip() if contact else "",
-                    ]
-                )
-                child.setData(0, KEY_ROLE, person.id)
-                item.addChild(child)
-            item.setExpanded(group.key not in self._collapsed and bool(group.people))
-        for column in range(1, self.tree.columnCount()):  # grown to their longest text only
-            needed = self.tree.sizeHintForColumn(column)
-            if self.tree.columnWidth(column) < needed:
-                self.tree.setColumnWidth(column, needed)
+        shown = self.found
+        if shown is None or not shrink(self.tree, shown, found, self._title):
+            with kept_place(self.tree, KEY_ROLE):
+                fill(self.tree, found, self._title, self._collapsed)
+        self.found = found
+
+    def _title(self, group: MissingGroup) -> str:
+        return self.tr("{title}: {missing} missing of {registered}").format(
+            title=group.title, missing=group.missing, registered=group.registered
+        )
 
     def print_list(self) -> None:
         if not self._shown_is_asked():
