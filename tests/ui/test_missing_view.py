@@ -264,14 +264,24 @@ def test_a_result_for_a_session_the_user_left_is_not_shown(
     assert view.print_button.isEnabled() and view.export_button.isEnabled()
 
 
+@pytest.mark.parametrize("undone", [False, True])
 def test_a_refresh_keeps_closed_groups_the_selection_and_the_scroll(
-    qtbot: QtBot, db: Database, demo_event: EventInfo, window: MainWindow
+    qtbot: QtBot, db: Database, demo_event: EventInfo, window: MainWindow, undone: bool
 ) -> None:
+    """Someone above the user's place checked in (their row goes), or a check-in undone
+    (they come back, and the tree is filled afresh)."""
     window.resize(1366, 700)
     window.tabs.setCurrentWidget(window.missing)
     view = window.missing
     settled(qtbot, view)
     tree = view.tree
+    session_id = view.session.currentData()
+    moving = tree.topLevelItem(0).child(0).text(0)  # above the user's place
+    person = next(p for p in registry.list_participants(db, demo_event.id) if p.full_name == moving)
+    made = checkin.check_in(db, person.badge_code, session_id, desk="Desk 9")
+    if undone:
+        view.refresh()
+        qtbot.waitUntil(lambda: moving not in _names(view), timeout=5000)
     tree.topLevelItem(2).setExpanded(False)
     chosen = tree.topLevelItem(tree.topLevelItemCount() - 2).child(0)
     name = chosen.text(0)
@@ -280,13 +290,10 @@ def test_a_refresh_keeps_closed_groups_the_selection_and_the_scroll(
     assert scroll.maximum() > 0
     scroll.setValue(scroll.maximum() // 2)
     place = scroll.value()
-    leaving = tree.topLevelItem(0).child(0).text(0)  # above the user's place
-    person = next(
-        p for p in registry.list_participants(db, demo_event.id) if p.full_name == leaving
-    )
-    checkin.check_in(db, person.badge_code, view.session.currentData(), desk="Desk 9")
+    if undone:
+        checkin.annul(db, made.check_in.id, "wrong badge", desk="Desk 9")
     view.refresh()
-    qtbot.waitUntil(lambda: leaving not in _names(view), timeout=5000)
+    qtbot.waitUntil(lambda: (moving in _names(view)) is undone, timeout=5000)
     settled(qtbot, view)
     assert not tree.topLevelItem(2).isExpanded()
     assert tree.topLevelItem(3).isExpanded()
