@@ -196,13 +196,13 @@ class SlowReads:
         self.real = missing_view.missing_here
         monkeypatch.setattr(missing_view, "missing_here", self.read)
 
-    def read(self, db: Database, session_id: int, by: MissingBy, link: object) -> object:
+    def read(self, db: Database, session_id: int, by: MissingBy, *rest: object) -> object:
         self.started.append(session_id)
         gate = self.held.get(session_id)
         if gate is not None:
             gate.wait(5)  # never forever: a read on the window's thread would hang the test
         try:
-            return self.real(db, session_id, by, link)  # type: ignore[arg-type]
+            return self.real(db, session_id, by, *rest)  # type: ignore[arg-type]
         finally:
             self.ended.append(session_id)
 

@@ -25,6 +25,7 @@ from registration.domain.records import SessionInfo, offered
 from registration.jobs.lists import make_call_list
 from registration.services.events import current_session
 from registration.services.missing import MissingBy, MissingGroup, MissingList
+from registration.services.sync.deadline import ServerCalls
 from registration.services.sync.desk_link import DeskLink
 from registration.services.sync.offline_reads import missing_here
 from registration.ui.common.latest_read import LatestRead
@@ -56,6 +57,7 @@ class MissingView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.db, self.link = db, link
+        self._calls = None if db.is_sqlite else ServerCalls()  # reads of a server end in time
         self.found: MissingList | None = None  # the list as shown
         self._reads = LatestRead(self._read, self._asked, self)
         self._reads.loaded.connect(self._loaded)
@@ -131,6 +133,8 @@ class MissingView(QWidget):
     def stop(self) -> None:
         """The window is closing: a read still running is dropped when it ends."""
         self._reads.stop()
+        if self._calls is not None:
+            self._calls.close()
 
     def _asked(self) -> Asked | None:
         session_id = self.session.currentData()
@@ -139,7 +143,7 @@ class MissingView(QWidget):
     def _read(self, asked: Asked) -> tuple[MissingList, datetime | None]:
         """On a pool thread: from the server, or the desk's copy while it is away."""
         session_id, by = asked
-        return missing_here(self.db, session_id, by, self.link)
+        return missing_here(self.db, session_id, by, self.link, self._calls)
 
     def _loaded(self, read: tuple[MissingList, datetime | None]) -> None:
         found, copied_at = read
