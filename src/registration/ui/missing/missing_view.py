@@ -177,8 +177,8 @@ class MissingView(QWidget):
             )
         )
         shown = self.found
-        if shown is None or not shrink(self.tree, shown, found, self._title):
-            with kept_place(self.tree, KEY_ROLE):
+        with kept_place(self.tree, KEY_ROLE):
+            if shown is None or not shrink(self.tree, shown, found, self._title):
                 fill(self.tree, found, self._title, self._collapsed)
         self.found = found
 

@@ -1,14 +1,15 @@
-"""The user's place in a tree that is filled afresh: scroll position, current and
-selected rows, found again by the key each item carries (not by row, which moves as
-people leave the list)."""
+"""The user's place in a tree whose rows change: the row at the top of the view stays at
+the top (or the next one still there, when it went), and the current and selected rows
+stay so, found again by the key each item carries (not by row, which moves as people
+leave the list)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
 
 def _items(tree: QTreeWidget) -> Iterator[QTreeWidgetItem]:
@@ -19,25 +20,38 @@ def _items(tree: QTreeWidget) -> Iterator[QTreeWidgetItem]:
         yield from filter(None, (group.child(c) for c in range(group.childCount())))
 
 
+def _shown_from_top(tree: QTreeWidget) -> Iterator[QTreeWidgetItem]:
+    """The rows in view, top first, then the rows below them."""
+    item = tree.itemAt(QPoint(0, 0))
+    while item is not None:
+        yield item
+        item = tree.itemBelow(item)
+
+
 @contextmanager
 def kept_place(tree: QTreeWidget, role: Qt.ItemDataRole) -> Iterator[None]:
-    """Around a refill of `tree`: the same rows selected and current, the same scroll."""
+    """Around a change of `tree`'s rows: the same rows on top, selected and current."""
     current = tree.currentItem()
     current_key = current.data(0, role) if current is not None else None
     selected = {item.data(0, role) for item in tree.selectedItems()}
-    vertical, horizontal = tree.verticalScrollBar(), tree.horizontalScrollBar()
-    top, left = vertical.value(), horizontal.value()
+    at_top = tree.verticalScrollBar().value() == 0
+    anchors = [item.data(0, role) for item in _shown_from_top(tree)]
+    left = tree.horizontalScrollBar().value()
     blocked = tree.blockSignals(True)  # no itemSelectionChanged storm while refilled
     try:
         yield
         by_key = {item.data(0, role): item for item in _items(tree)}
+        tree.clearSelection()
         for key in selected:
             if key in by_key:
                 by_key[key].setSelected(True)
         if current_key in by_key:
-            tree.setCurrentItem(by_key[current_key], 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+            flag = QItemSelectionModel.SelectionFlag.NoUpdate
+            tree.setCurrentItem(by_key[current_key], 0, flag)
     finally:
         tree.blockSignals(blocked)
-    tree.doItemsLayout()  # the scroll range fits the new rows before the value is set
-    vertical.setValue(top)
-    horizontal.setValue(left)
+    tree.doItemsLayout()  # the scroll range fits the new rows before the view moves
+    anchor = next((by_key[key] for key in anchors if key in by_key), None)
+    if anchor is not None and not at_top:
+        tree.scrollToItem(anchor, QAbstractItemView.ScrollHint.PositionAtTop)
+    tree.horizontalScrollBar().setValue(left)
