@@ -7,9 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import islice
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
+
+
+ANCHORS = 100  # rows from the top of the view that may become the top one
 
 
 def _items(tree: QTreeWidget) -> Iterator[QTreeWidgetItem]:
@@ -35,7 +39,7 @@ def kept_place(tree: QTreeWidget, role: Qt.ItemDataRole) -> Iterator[None]:
     current_key = current.data(0, role) if current is not None else None
     selected = {item.data(0, role) for item in tree.selectedItems()}
     at_top = tree.verticalScrollBar().value() == 0
-    anchors = [item.data(0, role) for item in _shown_from_top(tree)]
+    anchors = [item.data(0, role) for item in islice(_shown_from_top(tree), ANCHORS)]
     left = tree.horizontalScrollBar().value()
     blocked = tree.blockSignals(True)  # no itemSelectionChanged storm while refilled
     try:
@@ -50,7 +54,6 @@ def kept_place(tree: QTreeWidget, role: Qt.ItemDataRole) -> Iterator[None]:
             tree.setCurrentItem(by_key[current_key], 0, flag)
     finally:
         tree.blockSignals(blocked)
-    tree.doItemsLayout()  # the scroll range fits the new rows before the view moves
     anchor = next((by_key[key] for key in anchors if key in by_key), None)
     if anchor is not None and not at_top:
         tree.scrollToItem(anchor, QAbstractItemView.ScrollHint.PositionAtTop)
