@@ -12,7 +12,6 @@ from itertools import islice
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
-
 ANCHORS = 100  # rows from the top of the view that may become the top one
 
 
