@@ -3,10 +3,11 @@ whether the scans at another desk all land. Prints figures; asserts nothing.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_missing_tab.py
         [--participants 1136] [--check-ins 200] [--gap-ms 60]
+        [--url postgresql+psycopg://…]  # an empty database of the benchmark's own
 
-Two windows on one SQLite file, each in its own process. The other desk's window is
-scanned 200 badges at a rush rate (keys typed to its focus widget as a wedge scanner
-types them, Enter at the end, one badge every --gap-ms); this window follows. Printed
+Two windows on one SQLite file (or --url), each in its own process. The other desk's
+window is scanned 200 badges at a rush rate (keys typed to its focus widget as a wedge
+scanner types them, Enter at the end, one badge every --gap-ms); this window follows. Printed
 for this window with the still-missing tab open and, as the yardstick of the same run,
 with the tab closed (the desk tab shown):
 
@@ -169,13 +170,14 @@ def main() -> None:
     parser.add_argument("--participants", type=int, default=1136)
     parser.add_argument("--check-ins", type=int, default=200)
     parser.add_argument("--gap-ms", type=float, default=60)
+    parser.add_argument("--url", help="an empty database (default: a new SQLite file)")
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).parent))
     from bench_core import seed
 
     print(f"code: {Path(registration.__file__).parent}")
     path = Path(tempfile.mkdtemp(prefix="bench-missing-db-")) / "bench.sqlite"
-    url = f"sqlite:///{path}"
+    url = args.url or f"sqlite:///{path}"
     db = open_database(url)
     event_id, _sessions, _codes = seed(db, args.participants)
     codes = [p.badge_code for p in registry.list_participants(db, event_id)]
