@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
 import traceback
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +24,7 @@ from registration.services.groups import create_group_set, group_members, list_g
 from registration.services.groups_assign import AssignMode
 from registration.services.groups_assignment import assign_groups
 from registration.ui.main_window import MainWindow
+from registration.ui.missing import missing_view
 from registration.ui.participants import participants_controller
 from tests.throwaway_postgres import ABANDONED_CONNECTIONS, DemoServer
 from tests.ui.server_desks import EventLoopGaps, server_window
@@ -136,7 +138,7 @@ def test_each_action_that_needs_the_server_says_so_offline_and_changes_nothing(
 
     missing = window.missing  # Still missing: from the desk's copy, and it says so
     window.tabs.setCurrentWidget(missing)
-    missing.refresh()
+    qtbot.waitUntil(lambda: "this desk's copy" in missing.problem.text(), timeout=3000)
     assert re.search(r"this desk's copy as of \d\d:\d\d", missing.problem.text())
     assert missing.tree.topLevelItemCount() > 0
     gaps.stop()
@@ -148,3 +150,36 @@ def test_each_action_that_needs_the_server_says_so_offline_and_changes_nothing(
     [made] = list_group_sets(db, event.id)
     assert made.can_undo  # the one assignment, not a second
     assert {m.participant_id for m in group_members(db, made.id) if m.moved_by_hand} == set()
+
+
+def test_the_still_missing_list_is_read_from_the_copy_off_the_window_thread(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    offline_window: tuple[MainWindow, list[str]],
+) -> None:
+    """Offline, the list comes from the desk's copy with its note, read on a pool thread;
+    a refresh keeps the group the user closed and the person selected."""
+    window, _said = offline_window
+    read_on: list[str] = []
+    real = missing_view.missing_here
+
+    def spy(*args: object) -> object:
+        read_on.append(threading.current_thread().name)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(missing_view, "missing_here", spy, raising=True)
+    missing = window.missing
+    window.tabs.setCurrentWidget(missing)
+    qtbot.waitUntil(lambda: "this desk's copy" in missing.problem.text(), timeout=3000)
+    qtbot.waitUntil(lambda: not missing.reading, timeout=3000)
+    first = missing.tree.topLevelItem(0)
+    first.setExpanded(False)
+    person = missing.tree.topLevelItem(1).child(0)
+    missing.tree.setCurrentItem(person)
+    name = person.text(0)
+    missing.refresh()
+    qtbot.waitUntil(lambda: len(read_on) >= 2 and not missing.reading, timeout=3000)
+    assert threading.main_thread().name not in read_on, read_on
+    assert "this desk's copy" in missing.problem.text()
+    assert not missing.tree.topLevelItem(0).isExpanded()
+    assert [i.text(0) for i in missing.tree.selectedItems()] == [name]

@@ -90,3 +90,30 @@ def test_the_server_stopped_then_started_during_a_session(
     qtbot.waitUntil(lambda: _counted(db, window) == 6, timeout=5000)
     qtbot.waitUntil(lambda: "Online" in window.link_status.label.text(), timeout=3000)
     window.close()
+
+
+def test_the_still_missing_tab_shows_the_desks_copy_when_the_server_hangs_mid_read(
+    qtbot: QtBot, demo_server: DemoServer
+) -> None:
+    """A read the tab started just as the server hung waited for good on a pool thread
+    (a hung server keeps its connections up): the list never followed again. It gives
+    up after a few seconds and shows the desk's copy; the window answers all along."""
+    cluster, db, _event = demo_server
+    window = _desk_window(qtbot, db)
+    missing = window.missing
+    window.tabs.setCurrentWidget(missing)
+    qtbot.waitUntil(lambda: missing.found is not None and not missing.reading, timeout=5000)
+    assert missing.problem.text() == ""
+    gaps = EventLoopGaps()
+    with cluster.hanging():
+        gaps.start()
+        missing.refresh()  # before the desk's link notices
+        missing.refresh()  # and a check-in meanwhile: one more read, after it
+        qtbot.waitUntil(lambda: "this desk's copy" in missing.problem.text(), timeout=10_000)
+        qtbot.waitUntil(lambda: not missing.reading, timeout=10_000)
+        gaps.stop()
+    assert missing.tree.topLevelItemCount() > 0
+    # the window's thread once waited GUI_WAIT_S (1 s) for the server here; painting the
+    # list filled from the copy takes up to ~150 ms on a loaded machine
+    assert gaps.longest_ms < 500, (gaps.longest_ms, gaps.longest_raw_ms, gaps.stuck_in[:1])
+    window.close()

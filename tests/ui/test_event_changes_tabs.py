@@ -58,7 +58,10 @@ def test_a_session_added_in_setup_is_in_the_still_missing_list_at_once(
     missing.session.setCurrentIndex(index)
 
     registered = len(list_participants(db, event_id, include_cancelled=False))
-    assert missing.found is not None
+    qtbot.waitUntil(  # read in the background
+        lambda: missing.found is not None and missing.found.session.id == session_id,
+        timeout=5000,
+    )
     assert (missing.found.registered, missing.found.checked_in) == (registered, 1)
 
 

@@ -354,6 +354,7 @@ class MainWindow(QMainWindow):
         self.camera.stop()
         self.desk.stop()
         self.live.stop()
+        self.missing.stop()
         self.settings_flow.stop()
         if self.link_status is not None:
             self.link_status.stop()

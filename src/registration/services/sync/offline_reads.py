@@ -17,6 +17,7 @@ from registration.services import checkin, desk
 from registration.services.checkin import RecentScan
 from registration.services.desk import ListedParticipant, SessionCounts, listed_from_record
 from registration.services.missing import MissingBy, MissingList, missing_from, missing_list
+from registration.services.sync.deadline import ServerCalls
 from registration.services.sync.desk_link import DeskLink
 from registration.services.sync.person_copy import record_from_copy
 from registration.services.sync.window_start import saved_window_start
@@ -24,6 +25,7 @@ from registration.storage.database import Database
 from registration.storage.desk_file import DeskFile
 
 Arrivals = dict[int, tuple[datetime, str]]
+MISSING_WITHIN_S = 3.0  # 1,136 people take 0.1 s to read; a server slower than this is away
 
 
 def listed_here(db: Database, event_id: int, link: DeskLink | None) -> list[ListedParticipant]:
@@ -64,12 +66,24 @@ def recent_here(db: Database, desk_name: str, link: DeskLink | None) -> list[Rec
 
 
 def missing_here(
-    db: Database, session_id: int, by: MissingBy, link: DeskLink | None
+    db: Database,
+    session_id: int,
+    by: MissingBy,
+    link: DeskLink | None,
+    calls: ServerCalls | None = None,
 ) -> tuple[MissingList, datetime | None]:
     """Who is still missing, and None; while the server is away, from the desk's copy
-    (names without phone numbers) with the time of the copy."""
+    (names without phone numbers) with the time of the copy.
+
+    With `calls`, the server is waited for at most MISSING_WITHIN_S: off the window's
+    thread nothing else ends a read of a hung server, which keeps its connections up.
+    """
+
+    def read() -> MissingList:
+        return missing_list(db, session_id, by)
+
     try:
-        return missing_list(db, session_id, by), None
+        return (read() if calls is None else calls.run(read, MISSING_WITHIN_S, "missing")), None
     except EnvironmentProblem:
         start = saved_window_start(link.store) if link is not None else None
         if link is None or start is None:

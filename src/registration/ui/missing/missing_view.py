@@ -1,5 +1,8 @@
 """Who is still missing from a session, live: the window refreshes it as check-ins arrive
-from any desk while it is shown. Printable, and exportable as a call list."""
+from any desk while it is shown. Printable, and exportable as a call list.
+
+The list is read off the window's thread (1,136 people take 100 ms or more to read), so
+a scanner at the desk never waits on it; the tree keeps the user's place on refresh."""
 
 from __future__ import annotations
 
@@ -7,7 +10,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -15,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,23 +24,27 @@ from PySide6.QtWidgets import (
 from registration.domain.records import SessionInfo, offered
 from registration.jobs.lists import make_call_list
 from registration.services.events import current_session
-from registration.services.missing import MissingBy, MissingList
+from registration.services.missing import MissingBy, MissingGroup, MissingList
+from registration.services.sync.deadline import ServerCalls
 from registration.services.sync.desk_link import DeskLink
 from registration.services.sync.offline_reads import missing_here
+from registration.ui.common.latest_read import LatestRead
 from registration.ui.common.messages import copy_note
 from registration.ui.common.problem_label import problem_label
-from registration.ui.common.shown import shown_in
+from registration.ui.common.shown import Problem
 from registration.ui.event_setup.event_changes import refill, session_items
 from registration.ui.groups.groups_messages import group_error_text
 from registration.ui.groups.list_names import call_list_file_name
 from registration.ui.groups.long_job import in_background
+from registration.ui.missing.missing_rows import KEY_ROLE, fill, shrink
+from registration.ui.missing.tree_place import kept_place
 from registration.ui.printing.pdf_preview import PdfPreviewDialog
 from registration.ui.printing.scratch import ScratchFolder
 
 if TYPE_CHECKING:
     from registration.services.handle import Database
 
-KEY_ROLE = Qt.ItemDataRole.UserRole
+Asked = tuple[int, MissingBy]  # session id, grouping
 
 
 class MissingView(QWidget):
@@ -52,7 +57,11 @@ class MissingView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.db, self.link = db, link
-        self.found: MissingList | None = None
+        self._calls = None if db.is_sqlite else ServerCalls()  # reads of a server end in time
+        self.found: MissingList | None = None  # the list as shown
+        self._reads = LatestRead(self._read, self._asked, self)
+        self._reads.loaded.connect(self._loaded)
+        self._reads.failed.connect(self._failed)
         self.session = QComboBox()
         for session in offered(sessions):
             self.session.addItem(f"{session.starts_at:%d/%m %H:%M} {session.title}", session.id)
@@ -96,13 +105,15 @@ class MissingView(QWidget):
         notes.addWidget(self.saved)
         layout.addLayout(notes)
         layout.addWidget(self.tree, 1)
-        self.session.currentIndexChanged.connect(self.refresh)
-        self.by.currentIndexChanged.connect(self.refresh)
+        for choice in (self.session, self.by):
+            choice.currentIndexChanged.connect(self._sync_buttons)
+            choice.currentIndexChanged.connect(self.refresh)
         self._collapsed: set[str] = set()  # groups the user closed stay closed on refresh
         self.tree.itemCollapsed.connect(lambda i: self._collapsed.add(i.data(0, KEY_ROLE)))
         self.tree.itemExpanded.connect(lambda i: self._collapsed.discard(i.data(0, KEY_ROLE)))
         self.print_button.clicked.connect(self.print_list)
         self.export_button.clicked.connect(self.export_list)
+        self._sync_buttons()
 
     def use_sessions(self, sessions: list[SessionInfo]) -> None:
         """The event's sessions changed: the list follows, the chosen one stays if it exists."""
@@ -111,17 +122,53 @@ class MissingView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        """Read the list in the background; asked again meanwhile, read once more after."""
+        self._reads.request()
+
+    @property
+    def reading(self) -> bool:
+        """A read is running or asked for: the list shown may be about to change."""
+        return self._reads.running
+
+    def stop(self) -> None:
+        """The window is closing: a read still running is dropped when it ends."""
+        self._reads.stop()
+        if self._calls is not None:
+            self._calls.close()
+
+    def _asked(self) -> Asked | None:
         session_id = self.session.currentData()
-        if session_id is None:
-            return
-        by = MissingBy(self.by.currentData())
-        with shown_in(self.problem, describe=group_error_text) as attempt:
-            self.found, copied_at = missing_here(self.db, int(session_id), by, self.link)
-        if attempt.failed:
-            return
-        self._show(self.found)
+        return None if session_id is None else (int(session_id), MissingBy(self.by.currentData()))
+
+    def _read(self, asked: Asked) -> tuple[MissingList, datetime | None]:
+        """On a pool thread: from the server, or the desk's copy while it is away."""
+        session_id, by = asked
+        return missing_here(self.db, session_id, by, self.link, self._calls)
+
+    def _loaded(self, read: tuple[MissingList, datetime | None]) -> None:
+        found, copied_at = read
+        if found != self.found:
+            self._show(found)
+        self._sync_buttons()
         if copied_at is not None:
             self.problem.setText(copy_note(copied_at))  # offline: as far as this desk knows
+        else:
+            self.problem.clear()
+
+    def _failed(self, error: Exception) -> None:
+        if isinstance(error, Problem):
+            self.problem.setText(group_error_text(error))
+        else:  # a bug, logged by the worker: said, and the next change tries again
+            self.problem.setText(str(error))
+
+    def _shown_is_asked(self) -> bool:
+        found = self.found
+        return found is not None and (found.session.id, found.by) == self._asked()
+
+    def _sync_buttons(self) -> None:
+        """Print and export only the list of the session and grouping chosen, once shown."""
+        for button in (self.print_button, self.export_button):
+            button.setEnabled(self._shown_is_asked())
 
     def _show(self, found: MissingList) -> None:
         self.summary.setText(
@@ -129,40 +176,19 @@ class MissingView(QWidget):
                 missing=found.missing, registered=found.registered, arrived=found.checked_in
             )
         )
-        self.tree.clear()
-        for group in found.groups:
-            title = self.tr("{title}: {missing} missing of {registered}").format(
-                title=group.title, missing=group.missing, registered=group.registered
-            )
-            item = QTreeWidgetItem([title])
-            item.setData(0, KEY_ROLE, group.key)
-            font = item.font(0)
-            font.setBold(True)
-            item.setFont(0, font)
-            self.tree.addTopLevelItem(item)
-            item.setFirstColumnSpanned(True)
-            for missing in group.people:
-                person, contact = missing.participant, missing.contact
-                item.addChild(
-                    QTreeWidgetItem(
-                        [
-                            person.full_name,
-                            person.nickname,
-                            person.phone,
-                            person.issue_area.name_th if person.issue_area else "",
-                            person.province.name_th if person.province else "",
-                            f"{contact.name} {contact.phone}".strip() if contact else "",
-                        ]
-                    )
-                )
-            item.setExpanded(group.key not in self._collapsed and bool(group.people))
-        for column in range(1, self.tree.columnCount()):  # grown to their longest text only
-            needed = self.tree.sizeHintForColumn(column)
-            if self.tree.columnWidth(column) < needed:
-                self.tree.setColumnWidth(column, needed)
+        shown = self.found
+        with kept_place(self.tree, KEY_ROLE):
+            if shown is None or not shrink(self.tree, shown, found, self._title):
+                fill(self.tree, found, self._title, self._collapsed)
+        self.found = found
+
+    def _title(self, group: MissingGroup) -> str:
+        return self.tr("{title}: {missing} missing of {registered}").format(
+            title=group.title, missing=group.missing, registered=group.registered
+        )
 
     def print_list(self) -> None:
-        if self.found is None:
+        if not self._shown_is_asked():
             return
         with ScratchFolder(self, "missing-") as folder:
             path = folder.new_file("missing")
@@ -171,7 +197,7 @@ class MissingView(QWidget):
             PdfPreviewDialog(path, "missing.pdf", self.summary.text(), self).exec()
 
     def export_list(self) -> None:
-        if self.found is None:
+        if not self._shown_is_asked() or self.found is None:
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
