@@ -85,6 +85,7 @@ class MissingView(QWidget):
         self.problem = problem_label()
         self.saved = QLabel()
         self.tree = QTreeWidget()
+        self.tree.setUniformRowHeights(True)  # one line each: no row measured to lay out
         self.tree.setHeaderLabels(
             [
                 self.tr("Name"),
