@@ -131,17 +131,7 @@ def move_participant(
                 "participant_cancelled", "This registration is cancelled; reinstate it first."
             )
         membership = s.get(models.GroupMembership, (set_id, participant_id))
-        if membership is None:
-            s.add(
-                models.GroupMembership(
-                    set_id=set_id,
-                    participant_id=participant_id,
-                    group_id=group_id,
-                    moved_by_hand=True,
-                )
-            )
-        else:
-            membership.group_id, membership.moved_by_hand = group_id, True
+        _place(s, membership, set_id, participant_id, group_id, moved_by_hand=True)
         audit.record(s, "move", "participant", participant_id, desk, set_id=set_id, group=group_id)
         s.flush()
         return set_info(s, group_set)
@@ -174,22 +164,35 @@ def put_back(
         if group_id is None:
             if membership is not None:
                 s.delete(membership)
-        elif membership is None:
-            s.add(
-                models.GroupMembership(
-                    set_id=set_id,
-                    participant_id=participant_id,
-                    group_id=group_id,
-                    moved_by_hand=moved_by_hand,
-                )
-            )
         else:
-            membership.group_id, membership.moved_by_hand = group_id, moved_by_hand
+            _place(s, membership, set_id, participant_id, group_id, moved_by_hand)
         audit.record(
             s, "move_back", "participant", participant_id, desk, set_id=set_id, group=group_id
         )
         s.flush()
         return set_info(s, group_set)
+
+
+def _place(
+    s: OrmSession,
+    membership: models.GroupMembership | None,
+    set_id: int,
+    participant_id: int,
+    group_id: int,
+    moved_by_hand: bool,
+) -> None:
+    """Put someone in a group of the set: their membership changed, or a new one."""
+    if membership is None:
+        s.add(
+            models.GroupMembership(
+                set_id=set_id,
+                participant_id=participant_id,
+                group_id=group_id,
+                moved_by_hand=moved_by_hand,
+            )
+        )
+    else:
+        membership.group_id, membership.moved_by_hand = group_id, moved_by_hand
 
 
 def place_newcomers(db: Database, set_id: int, desk: str = "") -> int:
