@@ -207,14 +207,12 @@ class CertificatesView(QWidget):
                 db, event, people, texts, path, desk, progress, cancelled
             ),
         )
-        if done.problem is not None:
-            self.problem.setText(group_error_text(done.problem))
-        elif done.cancelled:
-            self.problem.setText(self.tr("Cancelled: no certificate was written or numbered."))
+        self.problem.setText(
+            done.said(self.tr("Cancelled: no certificate was written or numbered."))
+        )
         made = done.result
         if made is None:
             return None
-        self.problem.clear()
         self.status.setText(
             self.tr("Wrote {n} certificate(s) ({r} reprint(s)) to {path}").format(
                 n=len(made.issued), r=made.reprints, path=str(path)
@@ -240,13 +238,9 @@ class CertificatesView(QWidget):
         if written is None:
             return None
         path, done = written
-        if done.problem is not None:
-            self.problem.setText(group_error_text(done.problem))
-        elif done.cancelled:
-            self.problem.setText(self.tr("Cancelled: nothing was written."))
+        self.problem.setText(done.said(self.tr("Cancelled: nothing was written.")))
         if done.result is None:
             return None
-        self.problem.clear()
         self.status.setText(
             self.tr("Wrote {n} table name card(s) to {path}").format(
                 n=done.result.items, path=str(path)

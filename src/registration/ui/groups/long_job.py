@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from registration.domain.errors import EnvironmentProblem, UserError
 from registration.domain.progress import CancelCheck, JobCancelled, Progress
 from registration.ui.common.background import run_with_progress
+from registration.ui.groups.groups_messages import group_error_text
 
 T = TypeVar("T")
 
@@ -25,6 +26,12 @@ class Outcome(Generic[T]):
     result: T | None = None
     problem: UserError | EnvironmentProblem | None = None  # refused: nothing was written
     cancelled: bool = False  # the user pressed Cancel: nothing was written
+
+    def said(self, cancelled: str) -> str:
+        """What the tab says of the job: its refusal in words, `cancelled`, or "" once done."""
+        if self.problem is not None:
+            return group_error_text(self.problem)
+        return cancelled if self.cancelled else ""
 
 
 @dataclass(frozen=True)

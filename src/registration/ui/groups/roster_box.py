@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from registration.jobs.lists import make_roster
 from registration.services.roster import RosterBy, RosterOptions
-from registration.ui.groups.groups_messages import group_error_text
 from registration.ui.groups.list_names import roster_file_name
 from registration.ui.groups.long_job import in_background
 
@@ -90,10 +89,8 @@ class RosterBox(QGroupBox):
                 db, event_id, options, path, progress=progress, cancel=cancelled
             ),
         )
-        if done.problem is not None:
-            self.failed.emit(group_error_text(done.problem))
-        if done.cancelled:
-            self.failed.emit(self.tr("Cancelled: no roster was written."))
+        if failure := done.said(self.tr("Cancelled: no roster was written.")):
+            self.failed.emit(failure)
         if done.result is None:
             return None
         self.saved.emit(str(path))

@@ -224,10 +224,5 @@ class MissingView(QWidget):
                 found, path, progress=progress, cancel=cancelled
             ),
         )
-        if done.problem is not None:
-            self.problem.setText(group_error_text(done.problem))
-        elif done.cancelled:
-            self.problem.setText(self.tr("Cancelled: nothing was written."))
-        else:
-            self.problem.clear()
+        self.problem.setText(done.said(self.tr("Cancelled: nothing was written.")))
         return done.result is not None
