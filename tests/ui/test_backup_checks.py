@@ -140,6 +140,32 @@ def test_a_copy_damaged_after_it_was_taken_is_marked_and_restore_still_refuses_i
     assert requested == []
 
 
+def test_a_copy_the_list_found_sound_is_not_checked_again_before_the_question(
+    qtbot: QtBot, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check of a 200 MB copy holds the window about 3 s; once the list has found the
+    unchanged copy sound, the question comes at once (the restore itself checks it)."""
+    dialog = shown(qtbot, SettingsDialog(Settings(backups_dir=str(folder))))
+    qtbot.waitUntil(lambda: not any(t.endswith("checking…") for t in texts(dialog)), timeout=10_000)
+    checked: list[Path] = []
+    monkeypatch.setattr(settings_dialog.backups, "check_restorable", checked.append)
+    asked: list[str] = []
+
+    def question(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog.backup_list.setFocus()
+    dialog.backup_list.setCurrentRow(0)
+    while focused() is not dialog.restore:
+        press_key(Qt.Key.Key_Tab)
+    press_key(Qt.Key.Key_Space)
+
+    assert len(asked) == 1 and "10 Feb 2019 08:00:00" in asked[0]
+    assert checked == []
+
+
 def test_the_list_says_it_in_thai_on_one_line(
     qtbot: QtBot, qapp: QApplication, folder: Path
 ) -> None:

@@ -269,7 +269,8 @@ class SettingsDialog(QDialog):
             return
         path = item.data(Qt.ItemDataRole.UserRole)
         try:  # a copy damaged since it was taken is said as such, before any question
-            backups.check_restorable(path)
+            if self.checks.found.verdict(path) != SOUND:  # else found sound, unchanged since
+                backups.check_restorable(path)  # (the restore itself checks it once more)
         except UserError as refused:
             self._say(item, refused.code)
             QMessageBox.warning(self, self.tr("Restore backup"), describe_error(refused))
